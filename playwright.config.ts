@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium: Playwright cannot download its own browser on our machines.
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+// RAPPORT_PORT / RAPPORT_BUILD_DIR let several builds be tested side by side.
+const port = Number(process.env.RAPPORT_PORT ?? 4173);
+const buildDir = process.env.RAPPORT_BUILD_DIR ?? 'build';
+
+export default defineConfig({
+	testDir: 'e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 60_000,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+		serviceWorkers: 'allow',
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		command: `npx sirv ${buildDir} --single --port ${port} --host 127.0.0.1 --quiet`,
+		url: `http://127.0.0.1:${port}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	}
+});

@@ -1,0 +1,33 @@
+import type { CustomerRow } from '$lib/domain/customer/customer-row';
+
+export interface Facets {
+	tags: string[];
+	cities: string[];
+	industries: string[];
+	ownerIds: string[];
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+/** The distinct non-empty tags, cities, industries and owners of a list, sorted, for filter menus. */
+export function facetsOf(
+	rows: readonly Pick<CustomerRow, 'tags' | 'city' | 'industry' | 'ownerId'>[]
+): Facets {
+	const tags = new Set<string>();
+	const cities = new Set<string>();
+	const industries = new Set<string>();
+	const owners = new Set<string>();
+	for (const r of rows) {
+		for (const tag of r.tags) if (tag) tags.add(tag);
+		if (r.city) cities.add(r.city);
+		if (r.industry) industries.add(r.industry);
+		if (r.ownerId) owners.add(r.ownerId);
+	}
+	const sorted = (s: Set<string>) => [...s].sort(collator.compare);
+	return {
+		tags: sorted(tags),
+		cities: sorted(cities),
+		industries: sorted(industries),
+		ownerIds: sorted(owners)
+	};
+}

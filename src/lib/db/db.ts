@@ -1,0 +1,26 @@
+import { openDatabase, type RapportDB } from './schema';
+import { dbStatus } from './status.svelte';
+
+/**
+ * The app's one database connection, opened lazily (never during server-side work or tests that
+ * do not touch it).
+ */
+let instance: RapportDB | null = null;
+
+export function db(): RapportDB {
+	if (instance) return instance;
+	const d = openDatabase();
+	// Another tab opened a newer schema: close so its upgrade is not blocked, and tell the user to
+	// reload instead of writing old-shaped records with this tab's old code.
+	d.on('versionchange', () => {
+		d.close();
+		dbStatus.state = 'upgrade_required';
+		return false;
+	});
+	// This tab wants to upgrade but an old tab still holds the database open.
+	d.on('blocked', () => {
+		dbStatus.state = 'blocked';
+	});
+	instance = d;
+	return d;
+}

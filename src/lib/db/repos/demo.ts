@@ -1,0 +1,59 @@
+import { demoMembers, generateDemo } from '$lib/testing/demo-data';
+import { customersChanged } from '../changes';
+import { db } from '../db';
+import { getSession } from '../session';
+import { guarded } from '../write';
+
+/** The one-click demo: a team, 400 customers and about six months of their interactions. */
+const DEMO = { seed: 20261122, customers: 400, interactionsPerCustomer: 6 };
+
+export async function hasDemoData(): Promise<boolean> {
+	return (await db().settings.get('demoLoaded'))?.value === true;
+}
+
+export async function loadDemoData(): Promise<void> {
+	if (await hasDemoData()) return;
+	const session = await getSession();
+	const stamp = () => ({ hlc: session.clock.tick(), by: session.member.id });
+	const members = demoMembers({ seed: DEMO.seed, stamp, demo: true });
+	const d = db();
+	await guarded(() =>
+		d.transaction(
+			'rw',
+			[d.members, d.customers, d.contacts, d.interactions, d.tasks, d.settings],
+			async () => {
+				await d.members.bulkPut(members);
+				for (const b of generateDemo({ ...DEMO, now: Date.now(), stamp, demo: true }, members)) {
+					await d.customers.bulkPut(b.customers);
+					await d.contacts.bulkPut(b.contacts);
+					await d.interactions.bulkPut(b.interactions);
+					await d.tasks.bulkPut(b.tasks);
+				}
+				await d.settings.put({ key: 'demoLoaded', value: true });
+			}
+		)
+	);
+	customersChanged('all');
+}
+
+/**
+ * Removes exactly the demo records, and whatever the user added to demo customers since
+ * (an interaction logged on a demo customer goes with it). One transaction.
+ */
+export async function removeDemoData(): Promise<void> {
+	const d = db();
+	const children = [d.contacts, d.interactions, d.tasks, d.deals, d.orders, d.tickets, d.feedback];
+	await guarded(() =>
+		d.transaction('rw', [d.members, d.customers, d.settings, ...children], async () => {
+			const ids = (await d.customers.filter((c) => c.demo === true).primaryKeys()) as string[];
+			for (const table of children) {
+				await table.where('customerId').anyOf(ids).delete();
+				await table.filter((r) => r.demo === true).delete();
+			}
+			await d.customers.bulkDelete(ids);
+			await d.members.filter((m) => m.demo === true).delete();
+			await d.settings.delete('demoLoaded');
+		})
+	);
+	customersChanged('all');
+}

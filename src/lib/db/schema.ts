@@ -1,0 +1,83 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ContactPerson, Customer } from '$lib/domain/customer/customer';
+import type { Deal } from '$lib/domain/deal/deal';
+import type { Feedback } from '$lib/domain/feedback/feedback';
+import type { Goal } from '$lib/domain/goal/goal';
+import type { Interaction } from '$lib/domain/interaction/interaction';
+import type { Member } from '$lib/domain/member/member';
+import type { Order } from '$lib/domain/order/order';
+import type { Review } from '$lib/domain/review/review';
+import type { Task } from '$lib/domain/task/task';
+import type { Ticket } from '$lib/domain/ticket/ticket';
+import type { Tombstone } from '$lib/sync/tombstone';
+import { v1 } from './migrations/v1';
+import { v2 } from './migrations/v2';
+
+/** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
+export const MIGRATIONS = [v1, v2] as const;
+export const DB_VERSION = v2.version;
+export const DB_NAME = 'rapport';
+
+export interface Setting {
+	key: string;
+	value: unknown;
+}
+
+export interface ConflictEntry {
+	id: string;
+	table: string;
+	recordId: string;
+	field: string;
+	lostValue: unknown;
+	lostHlc: string;
+	wonHlc: string;
+	at: number;
+}
+
+export interface AuditEntry {
+	id: string;
+	at: number;
+	action: string;
+	detail: Record<string, unknown>;
+}
+
+export interface ImportEntry {
+	id: string;
+	at: number;
+	state: 'pending' | 'committed' | 'undone';
+	detail: Record<string, unknown>;
+}
+
+export type RapportDB = Dexie & {
+	members: EntityTable<Member, 'id'>;
+	customers: EntityTable<Customer, 'id'>;
+	contacts: EntityTable<ContactPerson, 'id'>;
+	interactions: EntityTable<Interaction, 'id'>;
+	tasks: EntityTable<Task, 'id'>;
+	deals: EntityTable<Deal, 'id'>;
+	orders: EntityTable<Order, 'id'>;
+	tickets: EntityTable<Ticket, 'id'>;
+	feedback: EntityTable<Feedback, 'id'>;
+	goals: EntityTable<Goal, 'id'>;
+	reviews: EntityTable<Review, 'id'>;
+	settings: EntityTable<Setting, 'key'>;
+	tombstones: Dexie.Table<Tombstone, [string, string]>;
+	conflicts: EntityTable<ConflictEntry, 'id'>;
+	audit: EntityTable<AuditEntry, 'id'>;
+	imports: EntityTable<ImportEntry, 'id'>;
+};
+
+/** Declares versions 1..upTo on a Dexie instance (tests open older versions with this). */
+export function declareVersions(db: Dexie, upTo: number = DB_VERSION): void {
+	for (const m of MIGRATIONS) {
+		if (m.version > upTo) break;
+		const v = db.version(m.version).stores(m.stores);
+		if ('upgrade' in m) v.upgrade(m.upgrade);
+	}
+}
+
+export function openDatabase(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+	const db = new Dexie(name, options) as RapportDB;
+	declareVersions(db);
+	return db;
+}

@@ -1,0 +1,79 @@
+import type { Member, MemberRole } from '$lib/domain/member/member';
+import { createRecord, editRecord } from '$lib/sync/edit';
+import { HybridClock } from '$lib/sync/hlc';
+import type { Stamp } from '$lib/sync/stamp';
+import { db } from './db';
+import { newId } from './ids';
+import { SYNCED_TABLES } from './tables';
+
+/**
+ * Who and where this install is: a device id (made once), the member profile of the person
+ * using it, and the device's hybrid logical clock. Every write is stamped through `nextStamp`.
+ */
+export interface Session {
+	deviceId: string;
+	member: Member;
+	clock: HybridClock;
+}
+
+let current: Promise<Session> | null = null;
+
+export function getSession(): Promise<Session> {
+	current ??= start().catch((e: unknown) => {
+		current = null;
+		throw e;
+	});
+	return current;
+}
+
+/** A fresh stamp for a write by this device's member. */
+export async function nextStamp(): Promise<Stamp> {
+	const s = await getSession();
+	return { hlc: s.clock.tick(), by: s.member.id };
+}
+
+async function start(): Promise<Session> {
+	const d = db();
+	return d.transaction(
+		'rw',
+		[d.settings, d.members, ...SYNCED_TABLES.map((t) => d.table(t))],
+		async () => {
+			let deviceId = (await d.settings.get('deviceId'))?.value as string | undefined;
+			if (!deviceId) {
+				// Short and without ':' (the hlc separator); random so two installs never share one.
+				deviceId = newId().replace(/-/g, '').slice(0, 16);
+				await d.settings.put({ key: 'deviceId', value: deviceId });
+			}
+			const clock = new HybridClock(deviceId, Date.now);
+			// Resume after the greatest stamp stored, so a clock set back never issues older stamps.
+			for (const t of SYNCED_TABLES) {
+				const last = await d.table(t).orderBy('_meta.updated').lastKey();
+				if (typeof last === 'string') clock.observe(last);
+			}
+			const memberId = (await d.settings.get('memberId'))?.value as string | undefined;
+			let member = memberId ? await d.members.get(memberId) : undefined;
+			if (!member) {
+				const id = newId();
+				member = createRecord<Member>(
+					id,
+					{ name: '', role: 'manager', email: '', trashedAt: null },
+					{ hlc: clock.tick(), by: id }
+				);
+				await d.members.put(member);
+				await d.settings.put({ key: 'memberId', value: id });
+			}
+			return { deviceId, member, clock };
+		}
+	);
+}
+
+export async function updateMyProfile(p: { name: string; role: MemberRole }): Promise<void> {
+	const s = await getSession();
+	const d = db();
+	await d.transaction('rw', d.members, async () => {
+		const stored = (await d.members.get(s.member.id)) ?? s.member;
+		const { next } = editRecord(stored, p, { hlc: s.clock.tick(), by: s.member.id });
+		await d.members.put(next);
+		s.member = next;
+	});
+}

@@ -1,0 +1,69 @@
+/**
+ * The text a customer is found by, computed once when the customer is written (not when the app
+ * starts), so that searching 100,000 customers is a plain substring scan with no pinyin work.
+ * pinyin-pro converts Chinese to pinyin (with surname readings, e.g. 单 → shan) instead of a table
+ * we would maintain ourselves.
+ */
+import { pinyin } from 'pinyin-pro';
+import { phoneSearchDigits } from './phone';
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Lower-case, full-width to half-width, so "ＡＢＣ" and "abc" match. */
+export function foldText(s: string): string {
+	return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Full pinyin without spaces and initials: 张三 → ["zhangsan", "zs"]; none for non-Chinese. */
+export function pinyinKeys(text: string, isName: boolean): string[] {
+	if (!HAN.test(text)) return [];
+	const syllables = pinyin(text, {
+		toneType: 'none',
+		type: 'array',
+		surname: isName ? 'head' : 'off',
+		nonZh: 'removed',
+		v: true
+	}).filter(Boolean);
+	if (syllables.length === 0) return [];
+	return [syllables.join(''), syllables.map((s) => s[0]).join('')];
+}
+
+export interface SearchKeySource {
+	name: string;
+	company: string;
+	phones: readonly string[];
+	emails: readonly string[];
+	wechat: string;
+}
+
+/** The searchKeys string stored on a customer; parts joined by "\u0001" so no match spans two. */
+export function searchKeysOf(c: SearchKeySource): string {
+	const parts = [
+		foldText(c.name),
+		...pinyinKeys(c.name, true),
+		foldText(c.company),
+		...pinyinKeys(c.company, false),
+		...c.phones.map(phoneSearchDigits),
+		...c.emails.map(foldText),
+		foldText(c.wechat)
+	];
+	return parts.filter(Boolean).join('\u0001');
+}
+
+/** The key the list sorts names by: pinyin for Chinese so 张 sorts under Z, folded text otherwise. */
+export function sortNameOf(name: string): string {
+	const folded = foldText(name);
+	if (!HAN.test(name)) return folded;
+	return pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' })
+		.join(' ')
+		.toLowerCase();
+}
+
+/**
+ * The same order as sortNameOf without pinyin work, read back from stored searchKeys (whose
+ * second part is the full pinyin of a Chinese name): loading 100,000 rows must not convert them.
+ */
+export function sortNameFromKeys(name: string, searchKeys: string): string {
+	const parts = searchKeys.split('\u0001', 2);
+	return HAN.test(name) && parts[1] ? parts[1] : (parts[0] ?? foldText(name));
+}

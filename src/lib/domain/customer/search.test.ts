@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { searchKeysOf, sortNameOf } from './search-keys';
+import { searchRows } from './search';
+
+const row = (name: string, extra: Partial<Parameters<typeof searchKeysOf>[0]> = {}) => ({
+	name,
+	searchKeys: searchKeysOf({ name, company: '', phones: [], emails: [], wechat: '', ...extra })
+});
+
+describe('search keys and search', () => {
+	const rows = [
+		row('张三', { phones: ['+8613812345678'] }),
+		row('李四', { company: '北京某某科技有限公司', emails: ['lisi@example.com'] }),
+		row('Anna Schmidt', { wechat: 'anna_wx', phones: ['+861062345678'] }),
+		row('单田芳')
+	];
+	const names = (q: string) => searchRows(rows, q).map((r) => r.name);
+
+	it('finds Chinese names by full pinyin and initials', () => {
+		expect(names('zhangsan')).toEqual(['张三']);
+		expect(names('zs')).toEqual(['张三']);
+		expect(names('zhang san')).toEqual(['张三']);
+		expect(names('张')).toEqual(['张三']);
+	});
+
+	it('reads surnames with their surname pronunciation', () => {
+		expect(names('shantianfang')).toEqual(['单田芳']);
+	});
+
+	it('finds by company, its pinyin, email, WeChat and phone digits', () => {
+		expect(names('某某科技')).toEqual(['李四']);
+		expect(names('moumou')).toEqual(['李四']);
+		expect(names('LISI@')).toEqual(['李四']);
+		expect(names('anna_wx')).toEqual(['Anna Schmidt']);
+		expect(names('138-1234')).toEqual(['张三']);
+		expect(names('5678')).toEqual(['张三', 'Anna Schmidt']);
+		expect(names('01062345678')).toEqual(['Anna Schmidt']);
+	});
+
+	it('puts names that start with the query first', () => {
+		const list = [row('Bob Ann'), row('Ann Lee')];
+		expect(searchRows(list, 'ann').map((r) => r.name)).toEqual(['Ann Lee', 'Bob Ann']);
+	});
+
+	it('returns everything for an empty query and nothing for no match', () => {
+		expect(searchRows(rows, '  ')).toHaveLength(4);
+		expect(searchRows(rows, 'zzzz')).toEqual([]);
+	});
+
+	it('sorts Chinese names by pinyin', () => {
+		expect(sortNameOf('张三') > sortNameOf('李四')).toBe(true);
+		expect(sortNameOf('Anna') < sortNameOf('李四')).toBe(true);
+	});
+});
+
+describe('sortNameFromKeys', () => {
+	it('orders like sortNameOf without converting again', async () => {
+		const { sortNameFromKeys } = await import('./search-keys');
+		const names = ['张三', '李四', 'Anna', '王五', 'bob'];
+		const key = (n: string) =>
+			sortNameFromKeys(
+				n,
+				searchKeysOf({ name: n, company: '', phones: [], emails: [], wechat: '' })
+			);
+		const a = [...names].sort((x, y) => (key(x) < key(y) ? -1 : 1));
+		const b = [...names].sort((x, y) => (sortNameOf(x) < sortNameOf(y) ? -1 : 1));
+		expect(a).toEqual(b);
+	});
+});

@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareHlc, decodeHlc, encodeHlc, HybridClock, MAX_COUNTER } from './hlc';
+
+describe('encodeHlc / decodeHlc', () => {
+	it('round-trips and orders like (wall, counter, device)', () => {
+		fc.assert(
+			fc.property(
+				fc.record({
+					wall: fc.integer({ min: 0, max: 9e14 }),
+					counter: fc.integer({ min: 0, max: MAX_COUNTER }),
+					device: fc.stringMatching(/^[a-z0-9-]{1,12}$/)
+				}),
+				fc.record({
+					wall: fc.integer({ min: 0, max: 9e14 }),
+					counter: fc.integer({ min: 0, max: MAX_COUNTER }),
+					device: fc.stringMatching(/^[a-z0-9-]{1,12}$/)
+				}),
+				(a, b) => {
+					expect(decodeHlc(encodeHlc(a))).toEqual(a);
+					const byTuple =
+						a.wall - b.wall ||
+						a.counter - b.counter ||
+						(a.device < b.device ? -1 : a.device > b.device ? 1 : 0);
+					expect(Math.sign(compareHlc(encodeHlc(a), encodeHlc(b)))).toBe(Math.sign(byTuple));
+				}
+			)
+		);
+	});
+
+	it('rejects what is not a stamp', () => {
+		expect(decodeHlc('')).toBeNull();
+		expect(decodeHlc('12:0000:dev')).toBeNull();
+		expect(decodeHlc('000000000000001:0000:')).toBeNull();
+		expect(() => encodeHlc({ wall: -1, counter: 0, device: 'd' })).toThrow();
+		expect(() => encodeHlc({ wall: 1, counter: 0, device: 'a:b' })).toThrow();
+	});
+});
+
+describe('HybridClock', () => {
+	it('is strictly monotonic while time stands still', () => {
+		const clock = new HybridClock('dev', () => 1000);
+		const stamps = Array.from({ length: 50 }, () => clock.tick());
+		for (let i = 1; i < stamps.length; i++)
+			expect(String(stamps[i]) > String(stamps[i - 1])).toBe(true);
+	});
+
+	it('stays monotonic when the wall clock jumps back', () => {
+		let now = 1_700_000_000_000;
+		const clock = new HybridClock('dev', () => now);
+		const before = clock.tick();
+		now -= 3_600_000; // the user set the clock back an hour
+		const after = clock.tick();
+		expect(after > before).toBe(true);
+		expect(decodeHlc(after)?.wall).toBe(1_700_000_000_000);
+	});
+
+	it('orders local writes after a remote stamp from a clock running ahead', () => {
+		const now = 1_700_000_000_000;
+		const clock = new HybridClock('b', () => now);
+		const remote = encodeHlc({ wall: now + 600_000, counter: 7, device: 'a' });
+		expect(clock.observe(remote)).toBe(600_000);
+		const next = clock.tick();
+		expect(next > remote).toBe(true);
+		expect(decodeHlc(next)).toEqual({ wall: now + 600_000, counter: 8, device: 'b' });
+	});
+
+	it('moves back to physical time once it catches up', () => {
+		let now = 1000;
+		const clock = new HybridClock('b', () => now);
+		clock.observe(encodeHlc({ wall: 2000, counter: 3, device: 'a' }));
+		now = 2500;
+		expect(decodeHlc(clock.tick())).toEqual({ wall: 2500, counter: 0, device: 'b' });
+	});
+
+	it('resumes after the last stamp it persisted', () => {
+		const last = encodeHlc({ wall: 5000, counter: 2, device: 'd' });
+		const clock = new HybridClock('d', () => 10, last);
+		expect(clock.tick() > last).toBe(true);
+	});
+
+	it('borrows the next millisecond when the counter is exhausted', () => {
+		const clock = new HybridClock('d', () => 0);
+		clock.observe(encodeHlc({ wall: 0, counter: MAX_COUNTER, device: 'x' }));
+		expect(decodeHlc(clock.tick())).toEqual({ wall: 1, counter: 0, device: 'd' });
+	});
+
+	it('ignores garbage from a damaged file', () => {
+		const clock = new HybridClock('d', () => 10);
+		expect(clock.observe('not-a-stamp')).toBe(0);
+		expect(decodeHlc(clock.tick())?.wall).toBe(10);
+	});
+
+	it('is monotonic over any mix of ticks, observes and clock jumps', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.oneof(
+						fc.record({
+							op: fc.constant('tick' as const),
+							dt: fc.integer({ min: -1e6, max: 1e6 })
+						}),
+						fc.record({
+							op: fc.constant('observe' as const),
+							dt: fc.integer({ min: -1e6, max: 1e7 })
+						})
+					),
+					{ maxLength: 60 }
+				),
+				(ops) => {
+					let now = 1e12;
+					const clock = new HybridClock('me', () => now);
+					let last = '';
+					for (const o of ops) {
+						now += o.dt;
+						if (o.op === 'observe') {
+							const remote = encodeHlc({ wall: Math.max(0, now + o.dt), counter: 0, device: 'zz' });
+							clock.observe(remote);
+							const s = clock.tick();
+							expect(s > remote).toBe(true);
+							expect(s > last).toBe(true);
+							last = s;
+						} else {
+							const s = clock.tick();
+							expect(s > last).toBe(true);
+							last = s;
+						}
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});

@@ -1,0 +1,105 @@
+/**
+ * A hybrid logical clock (Kulkarni et al., 2014): physical time in ms plus a counter, so that
+ * every write on a device gets a strictly greater stamp than the previous one, and a stamp
+ * received from a teammate whose wall clock runs ahead pulls ours forward instead of letting our
+ * later edits lose to their earlier ones.
+ *
+ * Encoded as `${wall: 15 decimal digits}:${counter: 4 base-36 digits}:${deviceId}`, so that plain
+ * string comparison orders stamps by (wall, counter, device): the device id breaks ties between
+ * two devices that wrote at the same wall time and counter.
+ */
+
+export interface Hlc {
+	wall: number;
+	counter: number;
+	device: string;
+}
+
+const WALL_DIGITS = 15;
+const COUNTER_DIGITS = 4;
+/** 36^4 - 1: more writes than this in one millisecond borrow the next millisecond. */
+export const MAX_COUNTER = 36 ** COUNTER_DIGITS - 1;
+/** Remote clocks further ahead than this are named in the snapshot preview (issue 4). */
+export const MAX_DRIFT_MS = 5 * 60 * 1000;
+
+export function encodeHlc(h: Hlc): string {
+	if (!Number.isSafeInteger(h.wall) || h.wall < 0) throw new RangeError('hlc wall out of range');
+	if (!Number.isInteger(h.counter) || h.counter < 0 || h.counter > MAX_COUNTER)
+		throw new RangeError('hlc counter out of range');
+	if (!h.device || h.device.includes(':')) throw new RangeError('hlc device id invalid');
+	return `${String(h.wall).padStart(WALL_DIGITS, '0')}:${h.counter
+		.toString(36)
+		.padStart(COUNTER_DIGITS, '0')}:${h.device}`;
+}
+
+const PATTERN = /^(\d{15}):([0-9a-z]{4}):([^:]+)$/;
+
+/** Parses an encoded stamp; null for anything that is not one (a damaged or foreign file). */
+export function decodeHlc(s: string): Hlc | null {
+	const m = PATTERN.exec(s);
+	if (!m?.[1] || !m[2] || !m[3]) return null;
+	return { wall: Number(m[1]), counter: parseInt(m[2], 36), device: m[3] };
+}
+
+export function compareHlc(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The clock of one device. `now` is injected so tests can make time stand still, jump back or
+ * run ahead; the app passes `Date.now`.
+ */
+export class HybridClock {
+	#wall = 0;
+	#counter = 0;
+	readonly device: string;
+	readonly #now: () => number;
+
+	constructor(device: string, now: () => number, last?: string) {
+		if (!device || device.includes(':')) throw new RangeError('hlc device id invalid');
+		this.device = device;
+		this.#now = now;
+		if (last) this.observe(last);
+	}
+
+	/** A stamp for a local write, greater than every stamp this clock issued or observed. */
+	tick(): string {
+		const physical = Math.floor(this.#now());
+		if (physical > this.#wall) {
+			this.#wall = physical;
+			this.#counter = 0;
+		} else {
+			this.#bump();
+		}
+		return encodeHlc({ wall: this.#wall, counter: this.#counter, device: this.device });
+	}
+
+	/**
+	 * Takes in a stamp seen in a teammate's file so that our next tick orders after it. Returns
+	 * how far (ms) the remote wall clock was ahead of ours, 0 if not, so callers can warn about
+	 * clocks more than MAX_DRIFT_MS ahead. Unparseable stamps are ignored.
+	 */
+	observe(remote: string): number {
+		const r = decodeHlc(remote);
+		if (!r) return 0;
+		const physical = Math.floor(this.#now());
+		const ahead = Math.max(0, r.wall - physical);
+		if (r.wall > this.#wall) {
+			this.#wall = r.wall;
+			this.#counter = r.counter;
+		} else if (r.wall === this.#wall && r.counter > this.#counter) {
+			this.#counter = r.counter;
+		}
+		return ahead;
+	}
+
+	#bump(): void {
+		if (this.#counter < MAX_COUNTER) {
+			this.#counter++;
+		} else {
+			// Counter exhausted within one millisecond: borrow the next one rather than wrap.
+			this.#wall++;
+			this.#counter = 0;
+		}
+	}
+}

@@ -1,7 +1,7 @@
 import { rowOf, type CustomerRow } from '$lib/domain/customer/customer-row';
 import { searchRows } from '$lib/domain/customer/search';
 import { onCustomersChanged } from './changes';
-import { getCustomers, listActiveCustomers } from './repos/customers';
+import { getCustomers, listActiveCustomers } from './repos/customer-reads';
 import { dbStatus } from './status.svelte';
 
 /**

@@ -1,5 +1,4 @@
 import type { Customer, CustomerDraft } from '$lib/domain/customer/customer';
-import { searchKeysOf } from '$lib/domain/customer/search-keys';
 import { validateCustomerDraft } from '$lib/domain/customer/validate';
 import { createRecord, editRecord } from '$lib/sync/edit';
 import { customersChanged } from '../changes';
@@ -9,13 +8,10 @@ import { newId } from '../ids';
 import { nextStamp } from '../session';
 import { DERIVED_FIELDS } from '../tables';
 import { guarded } from '../write';
-import { purgeRecords } from './purge';
 
 export { ValidationFailed } from '../errors';
-
-/** Days a customer stays restorable in the trash before it is purged for good. */
-export const TRASH_DAYS = 30;
-const DAY_MS = 86_400_000;
+export { purgeExpiredTrash, TRASH_DAYS } from './purge';
+export { getCustomer, getCustomers, listActiveCustomers, listTrash } from './customer-reads';
 
 function checked(draft: CustomerDraft): CustomerDraft {
 	const r = validateCustomerDraft(draft, Date.now());
@@ -23,8 +19,12 @@ function checked(draft: CustomerDraft): CustomerDraft {
 	return r.value;
 }
 
+/** pinyin-pro's dictionary is large: loaded when the first customer is written, not at start-up. */
+const searchKeys = () => import('$lib/domain/customer/search-keys');
+
 export async function createCustomer(draft: CustomerDraft): Promise<string> {
 	const value = checked(draft);
+	const { searchKeysOf } = await searchKeys();
 	const id = newId();
 	const stamp = await nextStamp();
 	const record = createRecord<Customer>(
@@ -43,11 +43,8 @@ export async function createCustomer(draft: CustomerDraft): Promise<string> {
 	return id;
 }
 
-export function getCustomer(id: string): Promise<Customer | undefined> {
-	return db().customers.get(id);
-}
-
 async function edit(id: string, patch: Partial<Omit<Customer, 'id' | '_meta'>>): Promise<void> {
+	const { searchKeysOf } = await searchKeys();
 	const stamp = await nextStamp();
 	const d = db();
 	await guarded(() =>
@@ -78,33 +75,4 @@ export function trashCustomer(id: string): Promise<void> {
 
 export function restoreCustomer(id: string): Promise<void> {
 	return edit(id, { trashedAt: null });
-}
-
-/** Customers in the trash, newest first. */
-export async function listTrash(): Promise<Customer[]> {
-	const list = await db().customers.where('trashedAt').above(0).toArray();
-	return list.sort((a, b) => (b.trashedAt ?? 0) - (a.trashedAt ?? 0));
-}
-
-/** Purges customers trashed more than TRASH_DAYS ago, with their contacts, log and tasks. */
-export async function purgeExpiredTrash(now = Date.now()): Promise<number> {
-	const d = db();
-	const ids = (await d.customers
-		.where('trashedAt')
-		.between(0, now - TRASH_DAYS * DAY_MS, false, true)
-		.primaryKeys()) as string[];
-	if (ids.length === 0) return 0;
-	await purgeRecords(ids);
-	customersChanged(ids);
-	return ids.length;
-}
-
-/** All customers not in the trash, for the in-memory list. */
-export async function listActiveCustomers(): Promise<Customer[]> {
-	const all = await db().customers.toArray();
-	return all.filter((c) => c.trashedAt === null);
-}
-
-export async function getCustomers(ids: string[]): Promise<(Customer | undefined)[]> {
-	return db().customers.bulkGet(ids);
 }

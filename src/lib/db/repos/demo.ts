@@ -1,4 +1,3 @@
-import { demoMembers, generateDemo } from '$lib/testing/demo-data';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import { getSession } from '../session';
@@ -13,6 +12,8 @@ export async function hasDemoData(): Promise<boolean> {
 
 export async function loadDemoData(): Promise<void> {
 	if (await hasDemoData()) return;
+	// The generator (names, pinyin search keys) loads only when someone asks for the demo.
+	const { demoMembers, generateDemo } = await import('$lib/testing/demo-data');
 	const session = await getSession();
 	const stamp = () => ({ hlc: session.clock.tick(), by: session.member.id });
 	const members = demoMembers({ seed: DEMO.seed, stamp, demo: true });

@@ -1,4 +1,5 @@
 import type { Tombstone } from '$lib/sync/tombstone';
+import { customersChanged } from '../changes';
 import { db } from '../db';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
@@ -32,4 +33,20 @@ export async function purgeRecords(customerIds: string[]): Promise<void> {
 			await d.tombstones.bulkPut(tombs);
 		})
 	);
+}
+
+/** Days a customer stays restorable in the trash before it is purged for good. */
+export const TRASH_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Purges customers trashed more than TRASH_DAYS ago, with everything stored about them. */
+export async function purgeExpiredTrash(now = Date.now()): Promise<number> {
+	const ids = (await db()
+		.customers.where('trashedAt')
+		.between(0, now - TRASH_DAYS * DAY_MS, false, true)
+		.primaryKeys()) as string[];
+	if (ids.length === 0) return 0;
+	await purgeRecords(ids);
+	customersChanged(ids);
+	return ids.length;
 }

@@ -1,5 +1,5 @@
 import type { Customer } from './customer';
-import { sortNameFromKeys } from './search-keys';
+import { sortNameFromKeys } from './text';
 
 /**
  * What the customer list keeps in memory for each of up to 100,000+ customers: only the columns

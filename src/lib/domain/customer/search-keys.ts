@@ -2,17 +2,12 @@
  * The text a customer is found by, computed once when the customer is written (not when the app
  * starts), so that searching 100,000 customers is a plain substring scan with no pinyin work.
  * pinyin-pro converts Chinese to pinyin (with surname readings, e.g. 单 → shan) instead of a table
- * we would maintain ourselves.
+ * we would maintain ourselves. Only the write path imports this module (pinyin-pro's dictionary is
+ * large), so the first page load stays small.
  */
 import { pinyin } from 'pinyin-pro';
 import { phoneSearchDigits } from './phone';
-
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/** Lower-case, full-width to half-width, so "ＡＢＣ" and "abc" match. */
-export function foldText(s: string): string {
-	return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+import { foldText, HAN } from './text';
 
 /** Full pinyin without spaces and initials: 张三 → ["zhangsan", "zs"]; none for non-Chinese. */
 export function pinyinKeys(text: string, isName: boolean): string[] {
@@ -57,13 +52,4 @@ export function sortNameOf(name: string): string {
 	return pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' })
 		.join(' ')
 		.toLowerCase();
-}
-
-/**
- * The same order as sortNameOf without pinyin work, read back from stored searchKeys (whose
- * second part is the full pinyin of a Chinese name): loading 100,000 rows must not convert them.
- */
-export function sortNameFromKeys(name: string, searchKeys: string): string {
-	const parts = searchKeys.split('\u0001', 2);
-	return HAN.test(name) && parts[1] ? parts[1] : (parts[0] ?? foldText(name));
 }

@@ -55,7 +55,7 @@ describe('search keys and search', () => {
 
 describe('sortNameFromKeys', () => {
 	it('orders like sortNameOf without converting again', async () => {
-		const { sortNameFromKeys } = await import('./search-keys');
+		const { sortNameFromKeys } = await import('./text');
 		const names = ['张三', '李四', 'Anna', '王五', 'bob'];
 		const key = (n: string) =>
 			sortNameFromKeys(

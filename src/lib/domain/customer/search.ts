@@ -1,5 +1,5 @@
 import type { CustomerRow } from './customer-row';
-import { foldText } from './search-keys';
+import { foldText } from './text';
 
 /**
  * Instant search over the in-memory rows: every whitespace-separated term must occur in the

@@ -1,0 +1,27 @@
+import type { Customer } from '$lib/domain/customer/customer';
+import { db } from '../db';
+
+/**
+ * Reads of customers, apart from the writes so that the start-up path (the in-memory list) does
+ * not load validation, phone metadata or pinyin.
+ */
+
+export function getCustomer(id: string): Promise<Customer | undefined> {
+	return db().customers.get(id);
+}
+
+/** Customers in the trash, newest first. */
+export async function listTrash(): Promise<Customer[]> {
+	const list = await db().customers.where('trashedAt').above(0).toArray();
+	return list.sort((a, b) => (b.trashedAt ?? 0) - (a.trashedAt ?? 0));
+}
+
+/** All customers not in the trash, for the in-memory list. */
+export async function listActiveCustomers(): Promise<Customer[]> {
+	const all = await db().customers.toArray();
+	return all.filter((c) => c.trashedAt === null);
+}
+
+export async function getCustomers(ids: string[]): Promise<(Customer | undefined)[]> {
+	return db().customers.bulkGet(ids);
+}

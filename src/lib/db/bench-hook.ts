@@ -1,0 +1,8 @@
+/**
+ * `window.__rapportBench`, for the benchmark suite only: installed when the page URL carries
+ * `?bench`, and loaded lazily so it costs the normal app nothing.
+ */
+export async function installBenchHook(): Promise<void> {
+	const { seedForBench } = await import('./bench-seed');
+	(window as unknown as { __rapportBench: unknown }).__rapportBench = { seed: seedForBench };
+}

@@ -1,8 +1,11 @@
 import { rowOf, type CustomerRow } from '$lib/domain/customer/customer-row';
 import { searchRows } from '$lib/domain/customer/search';
 import { onCustomersChanged } from './changes';
-import { getCustomers, listActiveCustomers } from './repos/customer-reads';
+import { getCustomers, readCustomerPage } from './repos/customer-reads';
 import { dbStatus } from './status.svelte';
+
+const FIRST_PAGE = 200;
+const PAGE = 10_000;
 
 /**
  * The customer list in memory: one small row per customer not in the trash, so that search,
@@ -11,7 +14,12 @@ import { dbStatus } from './status.svelte';
  */
 class CustomerStore {
 	rows = $state.raw<CustomerRow[]>([]);
+	/** True once the first page is in: the list can paint. */
 	ready = $state(false);
+	/** True once every customer is in: until then search and counts cover what is loaded. */
+	complete = $state(false);
+	/** Changes announced while loading, applied once loading ends (never read reactively). */
+	#pending = new Set<string>();
 	#loading: Promise<void> | null = null;
 	#listening = false;
 
@@ -34,14 +42,37 @@ class CustomerStore {
 			onCustomersChanged((ids) => void this.#refresh(ids));
 			this.#listening = true;
 		}
-		const all = await listActiveCustomers();
-		this.rows = all.map(rowOf);
-		this.ready = true;
+		performance.mark('rapport:customers-load-start');
+		this.complete = false;
+		const rows: CustomerRow[] = [];
+		let after: string | undefined;
+		// A small first page paints the list at once; then larger pages, published as they come.
+		for (let limit = FIRST_PAGE; ; limit = PAGE) {
+			const page = await readCustomerPage(after, limit);
+			for (const c of page) if (c.trashedAt === null) rows.push(rowOf(c));
+			after = page.at(-1)?.id;
+			this.rows = rows.slice();
+			this.ready = true;
+			if (page.length < limit) break;
+		}
+		this.complete = true;
+		performance.measure('rapport:customers-load', 'rapport:customers-load-start');
+		if (this.#pending.size) {
+			const ids = [...this.#pending];
+			this.#pending.clear();
+			await this.#refresh(ids);
+		}
 	}
 
 	async #refresh(ids: string[] | 'all'): Promise<void> {
-		if (!this.ready) return;
-		if (ids === 'all') return this.#readAll();
+		if (ids === 'all') {
+			this.#loading = this.#readAll();
+			return this.#loading;
+		}
+		if (!this.complete) {
+			for (const id of ids) this.#pending.add(id);
+			return;
+		}
 		const fresh = await getCustomers(ids);
 		// A local scratch map, never read reactively.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity

@@ -25,3 +25,14 @@ export async function listActiveCustomers(): Promise<Customer[]> {
 export async function getCustomers(ids: string[]): Promise<(Customer | undefined)[]> {
 	return db().customers.bulkGet(ids);
 }
+
+/**
+ * One page of customers in primary-key order, after `after` (exclusive): the in-memory list is
+ * read in pages so the first rows paint at once and no single read blocks the main thread long.
+ */
+export function readCustomerPage(after: string | undefined, limit: number): Promise<Customer[]> {
+	const table = db().customers;
+	return (after === undefined ? table.orderBy(':id') : table.where(':id').above(after))
+		.limit(limit)
+		.toArray();
+}

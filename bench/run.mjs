@@ -97,20 +97,29 @@ async function measure(size) {
 		[size, INTERACTIONS_PER_CUSTOMER]
 	);
 
-	// Cold: a fresh page load straight to the list (reads every customer row from IndexedDB).
+	// Cold: a fresh page load straight to the list. The first rows paint from the first page
+	// read; the whole list is in memory when the 'rapport:customers-load' measure exists.
 	const cold = [];
+	const fullLoad = [];
+	const loaded = () => performance.getEntriesByName('rapport:customers-load').length > 0;
 	for (let i = 0; i < 3; i++) {
 		const t0 = Date.now();
 		await page.goto(BASE + '/customers');
-		await page.locator('[role=grid] [role=gridcell]').first().waitFor();
+		await page.locator('[role=grid] [role=gridcell]').first().waitFor({ timeout: 120_000 });
 		cold.push(Date.now() - t0);
+		await page.waitForFunction(loaded, null, { timeout: 300_000 });
+		fullLoad.push(
+			await page.evaluate(() => performance.getEntriesByName('rapport:customers-load')[0].duration)
+		);
 	}
 
 	// Navigating to the list from Home once the app is open (the list is already in memory).
 	const nav = [];
 	for (let i = 0; i < RUNS; i++) {
 		await page.goto(BASE + '/');
-		await page.waitForFunction(() => document.querySelector('[data-testid=customer-count]'));
+		await page.waitForFunction(() => document.querySelector('[data-testid=customer-count]'), null, {
+			timeout: 300_000
+		});
 		nav.push(
 			await page.evaluate(
 				() =>
@@ -168,12 +177,14 @@ async function measure(size) {
 		return { frames, maxRows };
 	});
 
+	await page.goto(BASE + '/customers');
+	await page.waitForFunction(loaded, null, { timeout: 300_000 });
 	const heapMb = await page.evaluate(() =>
 		performance.memory ? performance.memory.usedJSHeapSize / 2 ** 20 : undefined
 	);
 	await context.close();
 	rmSync(dir, { recursive: true, force: true });
-	return { size, seeded, cold, nav, keystrokes, scroll, heapMb };
+	return { size, seeded, cold, fullLoad, nav, keystrokes, scroll, heapMb };
 }
 
 const server = await serve();
@@ -202,19 +213,19 @@ try {
 		'',
 		`Data: the demo generator, ${INTERACTIONS_PER_CUSTOMER} interactions per customer on average. Medians of ${RUNS} runs unless noted.`,
 		'',
-		'| customers | interactions | seed time | list painted after navigating (target ≤ 200 ms) | cold load to first row | keystroke → results painted, median / p95 (target ≤ 20 ms) | scroll frame median / p95 / max (target < 16 ms) | rows in DOM while scrolling | JS heap |',
+		'| customers | interactions | seed time | list painted after navigating (target ≤ 200 ms) | cold load: first rows / whole list in memory | keystroke → results painted, median / p95 (target ≤ 20 ms) | scroll frame median / p95 / max (target < 16 ms) | rows in DOM while scrolling | JS heap |',
 		'|---|---|---|---|---|---|---|---|---|'
 	];
 	for (const r of results) {
 		lines.push(
-			`| ${r.size.toLocaleString('en')} | ${r.seeded.interactions.toLocaleString('en')} | ${fmt(r.seeded.ms / 1000)} s | ${fmt(median(r.nav))} ms | ${fmt(median(r.cold), 0)} ms | ${fmt(median(r.keystrokes))} / ${fmt(p95(r.keystrokes))} ms | ${fmt(median(r.scroll.frames))} / ${fmt(p95(r.scroll.frames))} / ${fmt(Math.max(...r.scroll.frames))} ms | ${r.scroll.maxRows} | ${fmt(r.heapMb, 0)} MB |`
+			`| ${r.size.toLocaleString('en')} | ${r.seeded.interactions.toLocaleString('en')} | ${fmt(r.seeded.ms / 1000)} s | ${fmt(median(r.nav))} ms | ${fmt(median(r.cold), 0)} ms / ${fmt(median(r.fullLoad) / 1000)} s | ${fmt(median(r.keystrokes))} / ${fmt(p95(r.keystrokes))} ms | ${fmt(median(r.scroll.frames))} / ${fmt(p95(r.scroll.frames))} / ${fmt(Math.max(...r.scroll.frames))} ms | ${r.scroll.maxRows} | ${fmt(r.heapMb, 0)} MB |`
 		);
 	}
 	lines.push(
 		'',
 		'How each figure is taken (bench/README.md has more):',
 		'- *list painted after navigating*: on Home with the app loaded, click "Customers" and wait for the first grid cell and one more animation frame.',
-		'- *cold load*: `page.goto("/customers")` in an open browser until the first grid cell exists (reads every row from IndexedDB).',
+		'- *cold load*: `page.goto("/customers")` in an open browser until the first grid cell exists (the first page of 200 rows), then until every row is in memory (the app's own performance measure).',
 		'- *keystroke*: set the search box value and dispatch `input`, then wait for the next frame and a task (the frame is painted).',
 		'- *scroll*: scroll the grid to the end in ~600 steps, one per animation frame; frame time is the time between frames.',
 		''

@@ -1,5 +1,5 @@
 import { rowOf, type CustomerRow } from '$lib/domain/customer/customer-row';
-import { searchRows } from '$lib/domain/customer/search';
+import { IncrementalSearch } from '$lib/domain/customer/search';
 import { onCustomersChanged } from './changes';
 import { getCustomers, readCustomerPage } from './repos/customer-reads';
 import { dbStatus } from './status.svelte';
@@ -32,8 +32,11 @@ class CustomerStore {
 		return this.#loading;
 	}
 
+	#search = new IncrementalSearch<CustomerRow>();
+
+	/** Answers from memory; a query that extends the previous one searches only its hits. */
 	search(query: string): CustomerRow[] {
-		return searchRows(this.rows, query);
+		return this.#search.search(this.rows, query);
 	}
 
 	async #readAll(): Promise<void> {

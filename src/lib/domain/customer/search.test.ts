@@ -67,3 +67,32 @@ describe('sortNameFromKeys', () => {
 		expect(a).toEqual(b);
 	});
 });
+
+describe('IncrementalSearch', () => {
+	it('gives exactly what a full search gives, for any sequence of queries', async () => {
+		const fc = (await import('fast-check')).default;
+		const { IncrementalSearch } = await import('./search');
+		const names = ['张三', '张三丰', '李四', 'Anna Zhang', 'Zhao Si', '赵四', 'Bob', 'zs corp'];
+		const rows = names.map((n) => row(n));
+		fc.assert(
+			fc.property(
+				fc.array(fc.stringMatching(/^[zhangsi a张三四b]{0,6}$/), { minLength: 1, maxLength: 12 }),
+				(queries) => {
+					const inc = new IncrementalSearch<(typeof rows)[number]>();
+					for (const q of queries) expect(inc.search(rows, q)).toEqual(searchRows(rows, q));
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('knows when a query narrows the previous one', async () => {
+		const { narrows } = await import('./search');
+		expect(narrows(['zh'], ['zha'])).toBe(true);
+		expect(narrows(['zh'], ['zh', 'san'])).toBe(true);
+		expect(narrows(['zha'], ['zh'])).toBe(false);
+		expect(narrows(['zh', 's'], ['zh', 'sa'])).toBe(true);
+		expect(narrows(['zh', 's'], ['zhx', 's'])).toBe(false);
+		expect(narrows([], ['a'])).toBe(false);
+	});
+});

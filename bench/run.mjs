@@ -225,7 +225,7 @@ try {
 		'',
 		'How each figure is taken (bench/README.md has more):',
 		'- *list painted after navigating*: on Home with the app loaded, click "Customers" and wait for the first grid cell and one more animation frame.',
-		'- *cold load*: `page.goto("/customers")` in an open browser until the first grid cell exists (the first page of 200 rows), then until every row is in memory (the app's own performance measure).',
+		'- *cold load*: `page.goto("/customers")` in an open browser until the first grid cell exists (the first page of 200 rows), then until every row is in memory (the app’s own performance measure).',
 		'- *keystroke*: set the search box value and dispatch `input`, then wait for the next frame and a task (the frame is painted).',
 		'- *scroll*: scroll the grid to the end in ~600 steps, one per animation frame; frame time is the time between frames.',
 		''

@@ -12,10 +12,11 @@ import type { Ticket } from '$lib/domain/ticket/ticket';
 import type { Tombstone } from '$lib/sync/tombstone';
 import { v1 } from './migrations/v1';
 import { v2 } from './migrations/v2';
+import { v3 } from './migrations/v3';
 
 /** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
-export const MIGRATIONS = [v1, v2] as const;
-export const DB_VERSION = v2.version;
+export const MIGRATIONS = [v1, v2, v3] as const;
+export const DB_VERSION = v3.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -48,6 +49,15 @@ export interface ImportEntry {
 	detail: Record<string, unknown>;
 }
 
+/** A slice of an import, staged before commit or kept for Undo after it (see migrations/v3.ts). */
+export interface ImportBatch {
+	importId: string;
+	seq: number;
+	kind: 'stage' | 'undo';
+	table: string;
+	records: unknown[];
+}
+
 export type RapportDB = Dexie & {
 	members: EntityTable<Member, 'id'>;
 	customers: EntityTable<Customer, 'id'>;
@@ -65,6 +75,7 @@ export type RapportDB = Dexie & {
 	conflicts: EntityTable<ConflictEntry, 'id'>;
 	audit: EntityTable<AuditEntry, 'id'>;
 	imports: EntityTable<ImportEntry, 'id'>;
+	importBatches: Dexie.Table<ImportBatch, [string, number]>;
 };
 
 /** Declares versions 1..upTo on a Dexie instance (tests open older versions with this). */

@@ -60,4 +60,30 @@ describe('migrations', () => {
 		expect(await db.tombstones.count()).toBe(0);
 		db.close();
 	});
+
+	it('v2 → v3 keeps every record and adds the import staging table', async () => {
+		const name = `mig-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		declareVersions(old, 2);
+		await old.open();
+		await old.table('customers').add({ id: 'c1', name: '王五', trashedAt: null, _meta: meta });
+		await old.table('tombstones').add({ table: 'customers', id: 'gone', hlc: stamp.hlc, by: 'm1' });
+		await old.table('imports').add({ id: 'imp1', at: 1, state: 'committed', detail: {} });
+		old.close();
+
+		const db = openDatabase(name);
+		await db.open();
+		expect((await db.customers.get('c1'))?.name).toBe('王五');
+		expect(await db.tombstones.count()).toBe(1);
+		expect((await db.imports.get('imp1'))?.state).toBe('committed');
+		await db.importBatches.add({
+			importId: 'imp2',
+			seq: 0,
+			kind: 'stage',
+			table: 'customers',
+			records: []
+		});
+		expect(await db.importBatches.where('importId').equals('imp2').count()).toBe(1);
+		db.close();
+	});
 });

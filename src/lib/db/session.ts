@@ -77,3 +77,13 @@ export async function updateMyProfile(p: { name: string; role: MemberRole }): Pr
 		s.member = next;
 	});
 }
+
+/**
+ * A synchronous stamp source for long transactions (an import commit): IndexedDB commits a
+ * transaction as soon as it waits on anything but its own requests, so stamps must not be awaited
+ * inside one.
+ */
+export async function stamper(): Promise<() => Stamp> {
+	const s = await getSession();
+	return () => ({ hlc: s.clock.tick(), by: s.member.id });
+}

@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { emptyCustomerDraft } from '$lib/domain/customer/empty';
+import { db } from '../db';
+import { createCustomer, getCustomer } from './customers';
+import {
+	cancelImport,
+	clearUnfinishedImports,
+	commitImport,
+	listImports,
+	stageOps,
+	startImport,
+	undoImport,
+	type ImportOp
+} from './imports';
+
+const info = { fileName: 'a.csv', target: 'customer', counts: {} };
+const customer = (id: string, name: string): ImportOp => ({
+	op: 'create',
+	table: 'customers',
+	id,
+	data: {
+		...emptyCustomerDraft('m'),
+		name,
+		createdAt: 1,
+		lastContactAt: null,
+		trashedAt: null,
+		searchKeys: name.toLowerCase()
+	}
+});
+
+describe('imports', () => {
+	it('stays invisible until committed, then lands whole', async () => {
+		const id = await startImport(info);
+		await stageOps(id, 0, [customer('i1', 'Alpha'), customer('i2', 'Beta')]);
+		await stageOps(id, 1, [customer('i3', 'Gamma')]);
+		expect(await getCustomer('i1')).toBeUndefined();
+		const r = await commitImport(id);
+		expect(r).toEqual({ created: 3, updated: 0 });
+		expect((await getCustomer('i3'))?.name).toBe('Gamma');
+		expect((await listImports()).map((e) => e.id)).toContain(id);
+	});
+
+	it('a cancelled or interrupted import leaves nothing behind', async () => {
+		const before = await db().customers.count();
+		const a = await startImport(info);
+		await stageOps(a, 0, [customer('x1', 'X')]);
+		await cancelImport(a);
+		const b = await startImport(info);
+		await stageOps(b, 0, [customer('y1', 'Y')]);
+		// The tab closes here: on the next start the staged batch is cleared.
+		expect(await clearUnfinishedImports()).toBe(1);
+		expect(await db().customers.count()).toBe(before);
+		expect(await db().importBatches.where('importId').anyOf(a, b).count()).toBe(0);
+		await expect(commitImport(b)).rejects.toThrow('import_not_pending');
+	});
+
+	it('undo removes what it created and restores what it updated', async () => {
+		const existing = await createCustomer({ ...emptyCustomerDraft('m'), name: 'Kept', city: '' });
+		const id = await startImport(info);
+		await stageOps(id, 0, [
+			customer('u1', 'New One'),
+			{ op: 'update', table: 'customers', id: existing, patch: { city: '苏州' } }
+		]);
+		expect(await commitImport(id)).toEqual({ created: 1, updated: 1 });
+		expect((await getCustomer(existing))?.city).toBe('苏州');
+		await undoImport(id);
+		expect(await getCustomer('u1')).toBeUndefined();
+		expect(await db().tombstones.get(['customers', 'u1'])).toBeDefined();
+		const restored = await getCustomer(existing);
+		expect(restored?.city).toBe('');
+		expect(restored?.name).toBe('Kept');
+		expect((await listImports()).find((e) => e.id === id)?.state).toBe('undone');
+		await expect(undoImport(id)).rejects.toThrow('import_not_undoable');
+	});
+
+	it('an update that changes nothing is not counted or stamped', async () => {
+		const existing = await createCustomer({
+			...emptyCustomerDraft('m'),
+			name: 'Same',
+			city: '杭州'
+		});
+		const stored = await getCustomer(existing);
+		const id = await startImport(info);
+		await stageOps(id, 0, [
+			{ op: 'update', table: 'customers', id: existing, patch: { city: '杭州' } }
+		]);
+		expect(await commitImport(id)).toEqual({ created: 0, updated: 0 });
+		expect((await getCustomer(existing))?._meta).toEqual(stored?._meta);
+	});
+});

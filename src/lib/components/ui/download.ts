@@ -1,0 +1,13 @@
+/** Offers bytes or text to the user as a file download (no server: a Blob URL and a click). */
+export function downloadFile(name: string, parts: BlobPart[], type: string): void {
+	const url = URL.createObjectURL(new Blob(parts, { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	a.rel = 'noopener';
+	document.body.append(a);
+	a.click();
+	a.remove();
+	// Revoked later: Chromium starts reading the URL after the click returns.
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,3 +1,5 @@
+import type { SearchKeySource } from '$lib/domain/customer/search-keys';
+import { fillOnly } from '$lib/io/import/plan';
 import { createRecord, editRecord } from '$lib/sync/edit';
 import type { Stamp, Synced } from '$lib/sync/stamp';
 import { customersChanged } from '../changes';
@@ -23,7 +25,14 @@ export type ImportTable = Extract<
 /** A record to create (without id and stamps), or fields to change on an existing record. */
 export type ImportOp =
 	| { op: 'create'; table: ImportTable; id: string; data: Record<string, unknown> }
-	| { op: 'update'; table: ImportTable; id: string; patch: Record<string, unknown> };
+	| {
+			op: 'update';
+			table: ImportTable;
+			id: string;
+			patch: Record<string, unknown>;
+			/** 'fill' sets only the fields the stored record has empty. */
+			mode?: 'fill' | 'overwrite';
+	  };
 
 export interface ImportInfo {
 	fileName: string;
@@ -40,9 +49,12 @@ export async function startImport(info: ImportInfo): Promise<string> {
 	return id;
 }
 
-/** Stages one batch of operations (call in order with seq 0, 1, 2 …). */
-export async function stageOps(importId: string, seq: number, ops: ImportOp[]): Promise<void> {
-	const batch: ImportBatch = { importId, seq, kind: 'stage', table: '', records: ops };
+/**
+ * Stages one batch (call in order with seq 0, 1, 2 …): operations, or rows that the `plan`
+ * given to commitImport turns into operations.
+ */
+export async function stageOps(importId: string, seq: number, records: unknown[]): Promise<void> {
+	const batch: ImportBatch = { importId, seq, kind: 'stage', table: '', records };
 	await guarded(() => db().importBatches.put(batch));
 }
 
@@ -56,10 +68,21 @@ export interface CommitResult {
  * (a fill-only-empty import of an unchanged file changes nothing). Derived fields of customers
  * (searchKeys) must already be in the staged data/patch.
  */
+export interface CommitOptions {
+	/** Turns a staged batch into operations (default: the batch already holds operations). */
+	plan?: (records: unknown[]) => ImportOp[];
+	/** Cancel: the transaction aborts and nothing of the import is written. */
+	signal?: AbortSignal;
+	/** Called after each batch with the number of batches applied. */
+	onProgress?: (batches: number) => void;
+}
+
 export async function commitImport(
 	importId: string,
-	onProgress?: (done: number) => void
+	options: CommitOptions = {}
 ): Promise<CommitResult> {
+	const { plan = (r: unknown[]) => r as ImportOp[], signal, onProgress } = options;
+	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
 	const stamp = await stamper();
 	const d = db();
 	const tables = [d.customers, d.contacts, d.interactions, d.orders];
@@ -73,13 +96,18 @@ export async function commitImport(
 			const createdIds: { table: string; id: string }[] = [];
 			const before: { table: string; record: Synced }[] = [];
 			for (;;) {
+				if (signal?.aborted) throw new DOMException('import cancelled', 'AbortError');
 				const batch = await d.importBatches.get([importId, seq]);
 				if (!batch) break;
-				const ops = batch.records as ImportOp[];
+				const ops = plan(batch.records);
 				const creates = new Map<ImportTable, Synced[]>();
 				for (const op of ops) {
 					if (op.op !== 'create') continue;
-					const rec = createRecord<Synced>(op.id, op.data, stamp());
+					const data =
+						op.table === 'customers'
+							? { ...op.data, searchKeys: searchKeysOf(op.data as unknown as SearchKeySource) }
+							: op.data;
+					const rec = createRecord<Synced>(op.id, data, stamp());
 					const list = creates.get(op.table);
 					if (list) list.push(rec);
 					else creates.set(op.table, [rec]);
@@ -91,15 +119,22 @@ export async function commitImport(
 				}
 				const updates = ops.filter((o) => o.op === 'update');
 				for (const op of updates) {
-					const current = (await d.table(op.table).get(op.id)) as Synced | undefined;
+					const current = (await d.table(op.table).get(op.id)) as
+						(Synced & Record<string, unknown>) | undefined;
 					if (!current) continue;
+					let patch = op.mode === 'fill' ? fillOnly(current, op.patch) : op.patch;
+					if (op.table === 'customers')
+						patch = {
+							...patch,
+							searchKeys: searchKeysOf({ ...current, ...patch } as unknown as SearchKeySource)
+						};
 					const { next, changed } = editRecord(
 						current,
-						op.patch,
+						patch,
 						stamp(),
 						DERIVED_FIELDS[op.table] ?? []
 					);
-					if (changed.length === 0) continue;
+					if (!changed.some((f) => !(DERIVED_FIELDS[op.table] ?? []).includes(f))) continue;
 					before.push({ table: op.table, record: current });
 					await d.table(op.table).put(next);
 					updated++;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { CustomerImportDraft } from '../csv/normalize';
+import { countPlan, fillOnly, planRows, type StagedCustomerRow } from './plan';
+
+const draft = (name: string, p: Partial<CustomerImportDraft> = {}): CustomerImportDraft => ({
+	kind: 'person',
+	name,
+	company: '',
+	phones: [],
+	emails: [],
+	wechat: '',
+	address: '',
+	city: '',
+	industry: '',
+	source: '',
+	tier: '',
+	stage: 'lead',
+	tags: [],
+	birthday: '',
+	needs: '',
+	notes: '',
+	ownerName: '',
+	contact: null,
+	...p
+});
+const row = (line: number, p: Partial<StagedCustomerRow> = {}): StagedCustomerRow => ({
+	line,
+	newId: `n${line}`,
+	contactId: `k${line}`,
+	draft: draft(`Row ${line}`, { city: '杭州' }),
+	ownerId: 'me',
+	duplicateOf: null,
+	duplicateOfLine: null,
+	...p
+});
+
+const rows = [
+	row(2),
+	row(3, { duplicateOf: 'stored1' }),
+	row(4, { duplicateOfLine: 2 }),
+	row(5, { draft: draft('Co', { contact: { name: 'Li', title: '', phones: [], emails: [] } }) })
+];
+
+describe('planRows', () => {
+	it('skip leaves out stored and in-file duplicates', () => {
+		const { ops, counts } = planRows(rows, 'skip', new Map(), 0);
+		expect(counts).toEqual({ new: 2, updated: 0, skipped: 2 });
+		expect(ops.map((o) => `${o.op}:${o.table}:${o.id}`)).toEqual([
+			'create:customers:n2',
+			'create:customers:n5',
+			'create:contacts:k5'
+		]);
+		expect(ops[2]).toMatchObject({ data: { customerId: 'n5', name: 'Li', isPrimary: true } });
+	});
+
+	it('fill and overwrite update the matched customer, an earlier row included', () => {
+		const { ops, counts } = planRows(rows, 'fill', new Map(), 0);
+		expect(counts).toEqual({ new: 2, updated: 2, skipped: 0 });
+		const updates = ops.filter((o) => o.op === 'update');
+		expect(updates.map((o) => o.id)).toEqual(['stored1', 'n2']);
+		expect(updates[0]).toMatchObject({ mode: 'fill', patch: { name: 'Row 3', city: '杭州' } });
+		expect(updates[0]?.op === 'update' && 'ownerId' in updates[0].patch).toBe(false);
+	});
+
+	it('create makes every row new', () => {
+		expect(planRows(rows, 'create', new Map(), 0).counts).toEqual({
+			new: 4,
+			updated: 0,
+			skipped: 0
+		});
+	});
+
+	it('counts agree with the plan for every strategy', () => {
+		for (const s of ['skip', 'fill', 'overwrite', 'create'] as const)
+			expect(countPlan(rows, s)).toEqual(planRows(rows, s, new Map(), 0).counts);
+	});
+
+	it('carries earlier rows across batches', () => {
+		const earlier = new Map<number, string>();
+		planRows(rows.slice(0, 2), 'overwrite', earlier, 0);
+		const { ops } = planRows(rows.slice(2), 'overwrite', earlier, 0);
+		expect(ops[0]).toMatchObject({ op: 'update', id: 'n2' });
+	});
+});
+
+describe('fillOnly', () => {
+	it('keeps only fields that are empty on the stored record', () => {
+		expect(
+			fillOnly(
+				{ city: '', phones: [], tier: 'A', name: 'X' },
+				{ city: '杭州', phones: ['+86'], tier: 'B' }
+			)
+		).toEqual({ city: '杭州', phones: ['+86'] });
+	});
+});

@@ -1,0 +1,172 @@
+/**
+ * What a checked customer file becomes, for the duplicate strategy the person picks:
+ *
+ * - skip:       a row that matches a stored customer (or an earlier row) is left out, so
+ *               importing the same file twice never creates copies;
+ * - fill:       the matched customer gets only the fields it has empty;
+ * - overwrite:  the matched customer takes the file's non-empty values;
+ * - create:     every accepted row becomes a new customer.
+ *
+ * Staged rows are strategy-agnostic (the person may change the strategy after the check), so the
+ * counts and the operations are both derived from them here. Pure: ids are assigned when staging.
+ */
+import type { ContactImportDraft, CustomerImportDraft } from '../csv/normalize';
+
+export type DuplicateStrategy = 'skip' | 'fill' | 'overwrite' | 'create';
+
+/** One accepted row, as staged. */
+export interface StagedCustomerRow {
+	line: number;
+	/** The id this row's customer gets if it is created. */
+	newId: string;
+	/** For its contact person, if it has one. */
+	contactId: string;
+	draft: CustomerImportDraft;
+	ownerId: string;
+	/** A stored customer this row duplicates (first match), if any. */
+	duplicateOf: string | null;
+	/** An earlier row of the same file this one duplicates, if any. */
+	duplicateOfLine: number | null;
+}
+
+export type PlannedOp =
+	| { op: 'create'; table: 'customers' | 'contacts'; id: string; data: Record<string, unknown> }
+	| {
+			op: 'update';
+			table: 'customers';
+			id: string;
+			patch: Record<string, unknown>;
+			mode: 'fill' | 'overwrite';
+	  };
+
+export interface PlanCounts {
+	new: number;
+	updated: number;
+	skipped: number;
+}
+
+/** The stored or earlier-row customer a row duplicates, resolved through earlier rows. */
+function targetOf(row: StagedCustomerRow, earlier: ReadonlyMap<number, string>): string | null {
+	if (row.duplicateOf) return row.duplicateOf;
+	if (row.duplicateOfLine !== null) return earlier.get(row.duplicateOfLine) ?? null;
+	return null;
+}
+
+/** Fields of a customer a file can set (derived and bookkeeping fields are not among them). */
+function customerFields(d: CustomerImportDraft, ownerId: string) {
+	return {
+		kind: d.kind,
+		name: d.name,
+		company: d.company,
+		phones: d.phones,
+		emails: d.emails,
+		wechat: d.wechat,
+		address: d.address,
+		city: d.city,
+		industry: d.industry,
+		source: d.source,
+		tier: d.tier,
+		stage: d.stage,
+		tags: d.tags,
+		ownerId,
+		birthday: d.birthday,
+		needs: d.needs,
+		notes: d.notes
+	};
+}
+
+const isEmpty = (v: unknown): boolean =>
+	v === '' || v === null || v === undefined || (Array.isArray(v) && v.length === 0);
+
+function contactData(c: ContactImportDraft, customerId: string) {
+	return {
+		customerId,
+		name: c.name,
+		title: c.title,
+		phones: c.phones,
+		emails: c.emails,
+		wechat: '',
+		isPrimary: true,
+		notes: '',
+		trashedAt: null
+	};
+}
+
+/**
+ * Operations for a batch of staged rows. `earlier` maps line → customer id of rows already
+ * planned (this batch's rows are added to it), so a row duplicating an earlier row of the file
+ * updates or skips that row's customer. `now` is the import time (createdAt).
+ */
+export function planRows(
+	rows: readonly StagedCustomerRow[],
+	strategy: DuplicateStrategy,
+	earlier: Map<number, string>,
+	now: number
+): { ops: PlannedOp[]; counts: PlanCounts } {
+	const ops: PlannedOp[] = [];
+	const counts: PlanCounts = { new: 0, updated: 0, skipped: 0 };
+	for (const row of rows) {
+		const target = strategy === 'create' ? null : targetOf(row, earlier);
+		if (target === null) {
+			const fields = customerFields(row.draft, row.ownerId);
+			ops.push({
+				op: 'create',
+				table: 'customers',
+				id: row.newId,
+				data: { ...fields, createdAt: now, lastContactAt: null, trashedAt: null }
+			});
+			if (row.draft.contact)
+				ops.push({
+					op: 'create',
+					table: 'contacts',
+					id: row.contactId,
+					data: contactData(row.draft.contact, row.newId)
+				});
+			earlier.set(row.line, row.newId);
+			counts.new++;
+			continue;
+		}
+		earlier.set(row.line, target);
+		if (strategy === 'skip') {
+			counts.skipped++;
+			continue;
+		}
+		const patch: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(customerFields(row.draft, row.ownerId)))
+			if (!isEmpty(v) && k !== 'ownerId') patch[k] = v;
+		ops.push({
+			op: 'update',
+			table: 'customers',
+			id: target,
+			patch,
+			mode: strategy === 'fill' ? 'fill' : 'overwrite'
+		});
+		counts.updated++;
+	}
+	return { ops, counts };
+}
+
+/** Counts only (for the summary shown before anything is written). */
+export function countPlan(
+	rows: Iterable<Pick<StagedCustomerRow, 'line' | 'duplicateOf' | 'duplicateOfLine'>>,
+	strategy: DuplicateStrategy
+): PlanCounts {
+	const counts: PlanCounts = { new: 0, updated: 0, skipped: 0 };
+	for (const r of rows) {
+		const dup = strategy !== 'create' && (r.duplicateOf !== null || r.duplicateOfLine !== null);
+		if (!dup) counts.new++;
+		else if (strategy === 'skip') counts.skipped++;
+		else counts.updated++;
+	}
+	return counts;
+}
+
+/** For 'fill': the part of `patch` that lands on fields the stored record has empty. */
+export function fillOnly(
+	current: Record<string, unknown>,
+	patch: Record<string, unknown>
+): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(patch)) if (isEmpty(current[k])) out[k] = v;
+	return out;
+}

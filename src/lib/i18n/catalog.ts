@@ -3,6 +3,7 @@ import { customersMessages } from './messages/customers';
 import { dayMessages } from './messages/day';
 import { demoMessages } from './messages/demo';
 import { errorsMessages } from './messages/errors';
+import { importsMessages } from './messages/imports';
 import { interactionsMessages } from './messages/interactions';
 import { settingsMessages } from './messages/settings';
 import { shellMessages } from './messages/shell';
@@ -22,7 +23,8 @@ export const catalog = {
 	trash: trashMessages,
 	errors: errorsMessages,
 	demo: demoMessages,
-	day: dayMessages
+	day: dayMessages,
+	imports: importsMessages
 } as const;
 
 export type Namespace = keyof typeof catalog;

@@ -1,6 +1,12 @@
 /** Offers bytes or text to the user as a file download (no server: a Blob URL and a click). */
-export function downloadFile(name: string, parts: BlobPart[], type: string): void {
-	const url = URL.createObjectURL(new Blob(parts, { type }));
+export function downloadFile(
+	name: string,
+	parts: readonly (string | Uint8Array)[],
+	type: string
+): void {
+	// TypeScript 5.9 types Uint8Array over ArrayBufferLike, which BlobPart does not accept; the
+	// bytes come from our own encoders (never a SharedArrayBuffer).
+	const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type }));
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = name;

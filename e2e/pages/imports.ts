@@ -1,0 +1,27 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The import page (English locale). */
+export class ImportPage {
+	readonly counts: Locator;
+	constructor(readonly page: Page) {
+		this.counts = page.getByTestId('import-counts');
+	}
+	async goto(): Promise<void> {
+		await this.page.goto('/import');
+		await expect(
+			this.page.getByRole('heading', { level: 1, name: 'Import customers' })
+		).toBeVisible();
+		await expect(this.page.getByText('Choose a CSV file')).toBeVisible();
+	}
+	async choose(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+		await this.page.locator('input[type=file]').setInputFiles(file);
+	}
+	async check(): Promise<void> {
+		await this.page.getByRole('button', { name: 'Check the whole file' }).click();
+		await expect(this.counts).toBeVisible({ timeout: 60_000 });
+	}
+	async commit(): Promise<void> {
+		await this.page.getByRole('button', { name: /^Import \d/ }).click();
+		await expect(this.page.getByTestId('import-done')).toBeVisible({ timeout: 60_000 });
+	}
+}

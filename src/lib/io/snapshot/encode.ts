@@ -1,0 +1,247 @@
+import { policyOf } from '../../sync/merge';
+import { asTombstone } from '../../sync/tombstone';
+import { concatBytes, toBase64 } from './bytes';
+import { deriveKeys, sealFrame } from './crypto';
+import { isEntryShape, type SnapshotEntry } from './entry';
+import { SnapshotError } from './errors';
+import { cutFrames, writeFrames, type Frame } from './frames';
+import { gzip } from './gzip';
+import {
+	DEFAULT_FRAME_BYTES,
+	FORMAT_VERSION,
+	MAGIC,
+	MAX_FRAME_BYTES,
+	MIN_KDF_ITERATIONS,
+	serializeHeader,
+	TOMB,
+	type SnapshotHeader,
+	type SnapshotScope,
+	type TestOnlyOptions
+} from './header';
+import { maskPlan, maskRecord } from './mask';
+import { Sha256, toHex } from './sha256';
+
+/**
+ * Writes a `.rapport` file from table entries, as a stream of byte chunks (docs/SNAPSHOT.md).
+ *
+ * The header comes first and holds the body's checksum and counts, so the entries are read
+ * before the first byte is written:
+ * - a re-iterable source (an array, or an object whose [Symbol.asyncIterator]() starts over, such
+ *   as a function that pages through the database) is read twice: once to hash and count, once to
+ *   write. Memory stays flat; if the second pass differs (the data changed in between) the stream
+ *   fails with snapshot_source_changed before its last frame, so the partial file never opens.
+ * - a one-shot source (a generator object) is read once, and its gzip stream is kept in memory
+ *   until the header can be written: about a tenth of the JSON size, never one big string.
+ *
+ * Derived fields (customers.searchKeys, lastContactAt) are left out: they are never merged, the
+ * importer recomputes them, and searchKeys would carry phone digits past a mask.
+ */
+
+export type EntrySource = AsyncIterable<SnapshotEntry> | Iterable<SnapshotEntry>;
+
+export interface EncodeOptions {
+	appVersion: string;
+	exportedBy: SnapshotHeader['exportedBy'];
+	/** Epoch ms. */
+	exportedAt: number;
+	scope: SnapshotScope;
+	/** `table.field` to mask (phones → 138****8000, emails → z***@example.com); named in the header. */
+	mask?: readonly string[];
+	/** Encrypts the body (AES-256-GCM, key from PBKDF2 at 600,000 iterations) when given. */
+	passphrase?: string;
+	/** Plaintext bytes per frame; 1 MiB unless a test wants many frames from little data. */
+	frameBytes?: number;
+	testOnly?: TestOnlyOptions;
+}
+
+/** What the first pass learns about the body. */
+class BodyStats {
+	readonly digest = new Sha256();
+	readonly counts = new Map<string, number>();
+	maxHlc = '';
+
+	same(other: BodyStats): boolean {
+		if (this.counts.size !== other.counts.size) return false;
+		for (const [t, n] of this.counts) if (other.counts.get(t) !== n) return false;
+		return true;
+	}
+}
+
+const BATCH_BYTES = 64 << 10;
+const invalid = (detail: string) => new SnapshotError('snapshot_invalid_entry', detail);
+
+function withoutDerived(r: Record<string, unknown>, derived: readonly string[]) {
+	const meta = r._meta as { fields?: Record<string, unknown> } | undefined;
+	const stamped = derived.filter((d) => meta?.fields && Object.hasOwn(meta.fields, d));
+	if (!derived.some((d) => Object.hasOwn(r, d)) && stamped.length === 0) return r;
+	const out: Record<string, unknown> = { ...r };
+	for (const d of derived) delete out[d];
+	if (meta?.fields && stamped.length > 0) {
+		const fields = { ...meta.fields };
+		for (const d of stamped) delete fields[d];
+		out._meta = { ...meta, fields };
+	}
+	return out;
+}
+
+/** One body line, with derived fields left out and masks applied; updates the stats. */
+function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats): Uint8Array {
+	if (!isEntryShape(entry)) throw invalid('shape');
+	const { t } = entry;
+	let r: Record<string, unknown> = entry.r;
+	let hlc: unknown;
+	if (t === TOMB) {
+		const tomb = asTombstone(r);
+		if (!tomb) throw invalid('tombstone');
+		hlc = tomb.hlc;
+	} else {
+		const meta = r._meta as { updated?: unknown } | undefined;
+		if (typeof r.id !== 'string' || typeof meta?.updated !== 'string') throw invalid('record');
+		hlc = meta.updated;
+		r = withoutDerived(r, policyOf(t).derived);
+		const fields = plan.get(t);
+		if (fields) r = maskRecord(r, fields);
+	}
+	if (typeof hlc === 'string' && hlc > stats.maxHlc) stats.maxHlc = hlc;
+	stats.counts.set(t, (stats.counts.get(t) ?? 0) + 1);
+	const bytes = new TextEncoder().encode(`${JSON.stringify({ t, r })}\n`);
+	stats.digest.update(bytes);
+	return bytes;
+}
+
+/** The NDJSON body in chunks of about 64 KiB. */
+async function* bodyLines(
+	entries: AsyncIterable<unknown>,
+	plan: Map<string, Set<string>>,
+	stats: BodyStats
+): AsyncGenerator<Uint8Array> {
+	let batch: Uint8Array[] = [];
+	let size = 0;
+	for await (const entry of entries) {
+		const line = lineOf(entry, plan, stats);
+		batch.push(line);
+		size += line.length;
+		if (size >= BATCH_BYTES) {
+			yield concatBytes(batch);
+			batch = [];
+			size = 0;
+		}
+	}
+	if (batch.length > 0) yield concatBytes(batch);
+}
+
+async function* drainIterator(
+	it: AsyncIterator<unknown> | Iterator<unknown>
+): AsyncGenerator<unknown> {
+	for (;;) {
+		const r = await it.next();
+		if (r.done) return;
+		yield r.value;
+	}
+}
+
+function iteratorOf(source: EntrySource): AsyncIterator<unknown> | Iterator<unknown> {
+	return Symbol.asyncIterator in source
+		? (source as AsyncIterable<SnapshotEntry>)[Symbol.asyncIterator]()
+		: (source as Iterable<SnapshotEntry>)[Symbol.iterator]();
+}
+
+async function* fromArray(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
+	yield* chunks;
+}
+
+function checkOptions(opts: EncodeOptions): { frameBytes: number; iterations: number } {
+	const frameBytes = opts.frameBytes ?? DEFAULT_FRAME_BYTES;
+	if (!Number.isSafeInteger(frameBytes) || frameBytes < 1 || frameBytes > MAX_FRAME_BYTES)
+		throw new RangeError('frameBytes out of range');
+	const iterations = opts.testOnly?.unsafeKdfIterations ?? MIN_KDF_ITERATIONS;
+	if (!Number.isSafeInteger(iterations) || iterations < 1)
+		throw new RangeError('iterations out of range');
+	if (opts.passphrase === '') throw new SnapshotError('snapshot_passphrase_required');
+	return { frameBytes, iterations };
+}
+
+export async function* encodeSnapshot(
+	source: EntrySource,
+	opts: EncodeOptions
+): AsyncGenerator<Uint8Array> {
+	const { frameBytes, iterations } = checkOptions(opts);
+	const plan = maskPlan(opts.mask ?? []);
+	const first = iteratorOf(source);
+	// A generator returns itself from [Symbol.asyncIterator](): it cannot be read twice.
+	const reiterable = (first as unknown) !== source;
+
+	const stats = new BodyStats();
+	let kept: Uint8Array[] | null = null;
+	if (reiterable) {
+		for await (const chunk of bodyLines(drainIterator(first), plan, stats)) void chunk;
+	} else {
+		kept = [];
+		for await (const chunk of gzip(bodyLines(drainIterator(first), plan, stats))) kept.push(chunk);
+	}
+	const checksum = stats.digest.hex();
+
+	const header: SnapshotHeader = {
+		magic: MAGIC,
+		formatVersion: FORMAT_VERSION,
+		appVersion: opts.appVersion,
+		exportedBy: opts.exportedBy,
+		exportedAt: opts.exportedAt,
+		scope: opts.scope,
+		counts: Object.fromEntries(stats.counts),
+		maxHlc: stats.maxHlc,
+		mask: { fields: [...(opts.mask ?? [])] },
+		compression: 'gzip',
+		frameBytes,
+		checksum: { alg: 'SHA-256', hex: checksum }
+	};
+	let seal: ((f: Frame) => Promise<Frame>) | null = null;
+	let headerBytes: Uint8Array;
+	if (opts.passphrase !== undefined) {
+		const salt = crypto.getRandomValues(new Uint8Array(16));
+		const iv = crypto.getRandomValues(new Uint8Array(12));
+		const keys = await deriveKeys(opts.passphrase, salt, iterations);
+		header.encryption = {
+			alg: 'AES-GCM',
+			kdf: 'PBKDF2-SHA256',
+			iterations,
+			salt: toBase64(salt),
+			iv: toBase64(iv),
+			keyCheck: toBase64(keys.check)
+		};
+		headerBytes = serializeHeader(header);
+		const aadHeader = headerBytes;
+		seal = async (f) => ({
+			...f,
+			payload: await sealFrame(keys.key, iv, aadHeader, f.index, f.last, f.payload)
+		});
+	} else {
+		headerBytes = serializeHeader(header);
+	}
+	const digestLine = new TextEncoder().encode(
+		`\n${toHex(new Sha256().update(headerBytes).digest())}\n`
+	);
+	yield concatBytes([headerBytes, digestLine]);
+
+	let gz: AsyncIterable<Uint8Array>;
+	if (kept) {
+		gz = fromArray(kept);
+	} else {
+		const again = new BodyStats();
+		const second = bodyLines(drainIterator(iteratorOf(source)), plan, again);
+		gz = (async function* () {
+			yield* gzip(second);
+			// Before the last frame is cut: a file whose header does not match its body never ends.
+			if (again.digest.hex() !== checksum || !again.same(stats))
+				throw new SnapshotError('snapshot_source_changed');
+		})();
+	}
+	const frames = cutFrames(gz, frameBytes);
+	yield* writeFrames(
+		seal
+			? (async function* (s) {
+					for await (const f of frames) yield await s(f);
+				})(seal)
+			: frames
+	);
+}

@@ -1,7 +1,8 @@
 // Benchmarks the built app in real Chromium with generated data and writes bench/RESULTS.md.
-// Usage: npm run build && npm run bench            (sizes: BENCH_SIZES=10000,100000)
+// Usage: npm run bench (builds into build-bench/ first, so rebuilding build/ cannot pull the
+// assets from under a running benchmark). Sizes: BENCH_SIZES=10000,100000.
 // Figures are measured, never asserted: see README.md in this folder for what each one means.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,10 +36,20 @@ const p95 = (xs) => {
 };
 const fmt = (n, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
 
+const BUILD_DIR = 'build-bench';
+
+function build() {
+	execFileSync('npx', ['vite', 'build'], {
+		cwd: root,
+		stdio: 'ignore',
+		env: { ...process.env, RAPPORT_BUILD_DIR: BUILD_DIR, RAPPORT_KIT_DIR: '.svelte-kit-bench' }
+	});
+}
+
 async function serve() {
 	const server = spawn(
 		path.join(root, 'node_modules', '.bin', 'sirv'),
-		['build', '--single', '--port', String(PORT), '--host', '127.0.0.1', '--quiet'],
+		[BUILD_DIR, '--single', '--port', String(PORT), '--host', '127.0.0.1', '--quiet'],
 		{ cwd: root, stdio: 'ignore' }
 	);
 	for (let i = 0; i < 100; i++) {
@@ -187,6 +198,7 @@ async function measure(size) {
 	return { size, seeded, cold, fullLoad, nav, keystrokes, scroll, heapMb };
 }
 
+build();
 const server = await serve();
 try {
 	const js = await firstLoadJs();

@@ -86,4 +86,129 @@ describe('migrations', () => {
 		expect(await db.importBatches.where('importId').equals('imp2').count()).toBe(1);
 		db.close();
 	});
+
+	it('v3 → v4 keeps every record and answers the new compound indexes', async () => {
+		const name = `mig-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		declareVersions(old, 3);
+		await old.open();
+		await old.table('customers').bulkAdd([
+			{
+				id: 'c1',
+				name: '赵六',
+				ownerId: 'm1',
+				createdAt: 10,
+				birthday: '1990-05-06',
+				trashedAt: null,
+				lastContactAt: 20,
+				_meta: meta
+			},
+			{
+				id: 'c2',
+				name: 'Bo',
+				ownerId: 'm2',
+				createdAt: 30,
+				birthday: '',
+				trashedAt: null,
+				lastContactAt: null,
+				_meta: meta
+			}
+		]);
+		await old.table('interactions').bulkAdd([
+			{
+				id: 'i1',
+				customerId: 'c1',
+				ownerId: 'm1',
+				type: 'call',
+				at: 100,
+				trashedAt: null,
+				_meta: meta
+			},
+			{
+				id: 'i2',
+				customerId: 'c1',
+				ownerId: 'm1',
+				type: 'visit',
+				at: 200,
+				trashedAt: 5,
+				_meta: meta
+			}
+		]);
+		await old.table('tasks').add({
+			id: 't1',
+			ownerId: 'm1',
+			dueAt: 50,
+			doneAt: null,
+			done: false,
+			trashedAt: null,
+			_meta: meta
+		});
+		await old.table('deals').add({
+			id: 'd1',
+			ownerId: 'm1',
+			stage: 'lead',
+			expectedClose: '2026-01-31',
+			customerId: 'c1',
+			_meta: meta
+		});
+		await old
+			.table('orders')
+			.add({ id: 'o1', ownerId: 'm1', at: 70, customerId: 'c1', _meta: meta });
+		await old.table('tickets').add({
+			id: 'k1',
+			ownerId: 'm1',
+			status: 'new',
+			deadlineAt: 9,
+			customerId: 'c1',
+			_meta: meta
+		});
+		await old
+			.table('feedback')
+			.add({ id: 'f1', ownerId: 'm1', customerId: 'c1', at: 80, _meta: meta });
+		await old
+			.table('importBatches')
+			.add({ importId: 'imp', seq: 0, kind: 'undo', table: 'customers', records: [] });
+		old.close();
+
+		const db = openDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(4);
+		expect(await db.customers.count()).toBe(2);
+		expect(await db.interactions.count()).toBe(2);
+		expect(await db.importBatches.count()).toBe(1);
+		expect((await db.customers.get('c1'))?.name).toBe('赵六');
+		const m1 = (k: string) => db.interactions.where(k);
+		expect(await m1('[ownerId+at]').between(['m1', 0], ['m1', 150]).primaryKeys()).toEqual(['i1']);
+		expect(
+			await m1('[ownerId+type+at]').between(['m1', 'visit', 0], ['m1', 'visit', 999]).count()
+		).toBe(1);
+		// Only trashed interactions are in the trashedAt index (null is not indexed).
+		expect(await db.interactions.where('trashedAt').above(0).primaryKeys()).toEqual(['i2']);
+		expect(await db.tasks.where('[ownerId+dueAt]').between(['m1', 0], ['m1', 99]).count()).toBe(1);
+		expect(
+			await db.tasks.where('[ownerId+doneAt]').between(['m1', 0], ['m1', Infinity]).count()
+		).toBe(0);
+		expect(await db.deals.where('[ownerId+stage]').equals(['m1', 'lead']).count()).toBe(1);
+		expect(
+			await db.deals
+				.where('[ownerId+expectedClose]')
+				.between(['m1', '2026-01-01'], ['m1', '2026-02-01'])
+				.count()
+		).toBe(1);
+		expect(await db.orders.where('[ownerId+at]').between(['m1', 0], ['m1', 100]).count()).toBe(1);
+		expect(await db.tickets.where('[ownerId+status]').equals(['m1', 'new']).count()).toBe(1);
+		expect(await db.feedback.where('[customerId+at]').between(['c1', 0], ['c1', 100]).count()).toBe(
+			1
+		);
+		expect(
+			await db.customers.where('[ownerId+createdAt]').between(['m1', 0], ['m1', 20]).count()
+		).toBe(1);
+		expect(
+			await db.customers
+				.where('[ownerId+birthday]')
+				.between(['m1', '0'], ['m1', '\uffff'])
+				.primaryKeys()
+		).toEqual(['c1']);
+		db.close();
+	});
 });

@@ -1,8 +1,155 @@
-import type { Task } from '$lib/domain/task/task';
+import type { InteractionDraft } from '$lib/domain/interaction/interaction';
+import type { Tier } from '$lib/domain/customer/customer';
+import { DEFAULT_CADENCE, type Cadence } from '$lib/domain/task/cadence';
+import { isOpenTask } from '$lib/domain/task/ics';
+import { TASK_PRIORITIES, type Task } from '$lib/domain/task/task';
+import { createRecord } from '$lib/sync/edit';
 import { db } from '../db';
+import { newId } from '../ids';
+import { nextStamp } from '../session';
+import { guarded } from '../write';
+import {
+	editById,
+	isFiniteNumber,
+	readSetting,
+	refuse,
+	textError,
+	writeSetting
+} from './day-records';
+import { logInteraction } from './interactions';
+
+/** The fields a person sets on a task. */
+export type TaskDraft = Pick<
+	Task,
+	'title' | 'dueAt' | 'priority' | 'customerId' | 'dealId' | 'kind' | 'ownerId'
+>;
+
+const TITLE_MAX = 200;
+
+function checked(d: TaskDraft): TaskDraft {
+	const errors = [];
+	const title = textError('title', d.title, TITLE_MAX, true);
+	if (title) errors.push(title);
+	if (!isFiniteNumber(d.dueAt)) errors.push({ field: 'dueAt', code: 'due_invalid' });
+	if (!TASK_PRIORITIES.includes(d.priority))
+		errors.push({ field: 'priority', code: 'priority_invalid' });
+	if (!d.ownerId) errors.push({ field: 'ownerId', code: 'owner_required' });
+	refuse(errors);
+	return { ...d, title: d.title.trim() };
+}
 
 /** Tasks linked to a customer (open and done), for its timeline. */
 export async function listTasksForCustomer(customerId: string): Promise<Task[]> {
 	const list = await db().tasks.where('customerId').equals(customerId).toArray();
 	return list.filter((t) => t.trashedAt === null);
+}
+
+/**
+ * Open tasks of one owner due before `until` (all of them by default), read through the
+ * [ownerId+dueAt] index so other people's tasks are never loaded.
+ */
+export async function listOpenTasks(ownerId: string, until = Infinity): Promise<Task[]> {
+	const list = await db()
+		.tasks.where('[ownerId+dueAt]')
+		.between([ownerId, -Infinity], [ownerId, until])
+		.toArray();
+	return list.filter(isOpenTask);
+}
+
+/** Every task of one owner (open and done, not trashed), for the task list and its CSV. */
+export async function listTasks(ownerId: string): Promise<Task[]> {
+	const list = await db()
+		.tasks.where('[ownerId+dueAt]')
+		.between([ownerId, -Infinity], [ownerId, Infinity])
+		.toArray();
+	return list.filter((t) => t.trashedAt === null);
+}
+
+export async function createTask(draft: TaskDraft): Promise<string> {
+	const value = checked(draft);
+	const id = newId();
+	const stamp = await nextStamp();
+	const record = createRecord<Task>(
+		id,
+		{ ...value, fromInteractionId: null, done: false, doneAt: null, trashedAt: null },
+		stamp
+	);
+	await guarded(() => db().tasks.add(record));
+	return id;
+}
+
+export async function updateTask(id: string, draft: TaskDraft): Promise<void> {
+	const value = checked(draft);
+	await editById(db().tasks, id, () => value);
+}
+
+/** Marks a task done (with when) or open again. */
+export async function setTaskDone(id: string, done: boolean, now = Date.now()): Promise<void> {
+	await editById(db().tasks, id, (t) => ({
+		done,
+		doneAt: done ? (t.done ? t.doneAt : now) : null
+	}));
+}
+
+export async function trashTask(id: string): Promise<void> {
+	await editById(db().tasks, id, () => ({ trashedAt: Date.now() }));
+}
+
+/**
+ * Completes a follow-up (回访): the contact is logged as an interaction (which updates the
+ * customer's last contact, so a cadence follow-up stops being due), and the follow-up is
+ * recorded as done: the given task is ticked, or, for a follow-up the cadence asked for, a done
+ * follow-up task is kept so "follow-ups done" can be counted against a goal.
+ */
+export async function completeFollowUp(
+	interaction: InteractionDraft,
+	taskId: string | null
+): Promise<string> {
+	const interactionId = await logInteraction(interaction);
+	const now = Date.now();
+	if (taskId) {
+		await setTaskDone(taskId, true, now);
+	} else {
+		const stamp = await nextStamp();
+		const record = createRecord<Task>(
+			newId(),
+			{
+				title: interaction.summary.trim().slice(0, TITLE_MAX),
+				dueAt: interaction.at,
+				priority: 'normal',
+				customerId: interaction.customerId,
+				dealId: null,
+				fromInteractionId: interactionId,
+				kind: 'follow_up',
+				done: true,
+				doneAt: now,
+				ownerId: interaction.ownerId,
+				trashedAt: null
+			},
+			stamp
+		);
+		await guarded(() => db().tasks.add(record));
+	}
+	return interactionId;
+}
+
+const CADENCE_KEY = 'followUpCadence';
+const CADENCE_MAX_DAYS = 3650;
+
+/** The follow-up cadence per tier, defaults filled in for tiers never configured. */
+export async function getCadence(): Promise<Cadence> {
+	const stored = await readSetting<Partial<Cadence>>(CADENCE_KEY);
+	return { ...DEFAULT_CADENCE, ...stored };
+}
+
+/** Days per tier; 0 switches the automatic follow-up off for that tier. */
+export async function setCadence(cadence: Cadence): Promise<void> {
+	const errors = [];
+	for (const tier of Object.keys(DEFAULT_CADENCE) as Tier[]) {
+		const days = cadence[tier];
+		if (!Number.isInteger(days) || days < 0 || days > CADENCE_MAX_DAYS)
+			errors.push({ field: tier, code: 'cadence_invalid' });
+	}
+	refuse(errors);
+	await writeSetting(CADENCE_KEY, { A: cadence.A, B: cadence.B, C: cadence.C });
 }

@@ -114,6 +114,9 @@ export function createCustomerNormalizer(
 	options: NormalizeOptions = {}
 ): (cells: readonly string[]) => NormalizedRow<CustomerImportDraft> {
 	const columns = columnsByField(mapping);
+	// Without a source column, customers are marked as imported; with one, an empty cell stays
+	// empty, so that an exported file imports back exactly as it was.
+	const hasSourceColumn = mapping.includes('source');
 	const phone = createPhoneNormalizer(options.region ?? 'CN');
 	return (cells) => {
 		const row = new RowCells(cells, columns);
@@ -164,7 +167,7 @@ export function createCustomerNormalizer(
 			industry: row.one('industry'),
 			source:
 				enumField(row, 'source', parseSource, 'source_unknown') ??
-				(row.one('source') ? 'other' : 'import'),
+				(row.one('source') ? 'other' : hasSourceColumn ? '' : 'import'),
 			tier: enumField(row, 'tier', parseTier, 'tier_unknown') ?? '',
 			stage: enumField(row, 'stage', parseStage, 'stage_unknown') ?? options.defaultStage ?? 'lead',
 			tags,

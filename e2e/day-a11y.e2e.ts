@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadDemo } from './support/app';
+import { createCustomer, createDeal, openHome } from './pages/day';
+
+/** axe in WCAG 2.1 AA mode; serious and critical findings fail the test. */
+async function seriousViolations(page: Page) {
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		.analyze();
+	return result.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+for (const locale of ['en-US', 'zh-CN']) {
+	test.describe(`day pages accessibility (${locale})`, () => {
+		test.use({ locale });
+		test.setTimeout(120_000);
+
+		test('home, tasks, deals, tickets, goals and a customer pass axe with demo data', async ({
+			page
+		}) => {
+			await loadDemo(page);
+			await openHome(page);
+			await expect(page.getByRole('table').first()).toBeAttached();
+			expect(await seriousViolations(page), 'home').toEqual([]);
+			await page.getByTestId('follow-ups-due').getByRole('button').first().click();
+			await expect(page.getByRole('dialog')).toBeVisible();
+			expect(await seriousViolations(page), 'follow-up dialog').toEqual([]);
+			await page.keyboard.press('Escape');
+			for (const [path, ready] of [
+				['/tasks', 'form'],
+				['/deals', 'deal-board'],
+				['/tickets', 'ticket-table'],
+				['/goals', 'goal']
+			] as const) {
+				await page.goto(path);
+				if (ready === 'form') await expect(page.getByRole('form').first()).toBeVisible();
+				else await expect(page.getByTestId(ready).first()).toBeVisible();
+				expect(await seriousViolations(page), path).toEqual([]);
+			}
+			await page.goto('/tickets');
+			await page.getByTestId('ticket-table').getByRole('link').first().click();
+			await expect(page.getByTestId('ticket-deadline')).toBeAttached();
+			expect(await seriousViolations(page), 'ticket').toEqual([]);
+			await page.goto('/customers');
+			await page.getByRole('grid').focus();
+			await page.keyboard.press('Enter');
+			await expect(page.getByTestId('customer-feedback')).toBeVisible();
+			expect(await seriousViolations(page), 'customer').toEqual([]);
+		});
+	});
+}
+
+test.describe('day dialogs and tables accessibility', () => {
+	test.use({ locale: 'en-US' });
+
+	test('the deal table, the lost dialog and the follow-ups view pass axe', async ({ page }) => {
+		await createCustomer(page, 'Axe Co', 'A');
+		await createDeal(page, { customer: 'Axe Co', title: 'Axe deal', amount: '100' });
+		await page.goto('/deals');
+		await page.getByRole('button', { name: 'Table' }).click();
+		await expect(page.getByTestId('deal-table')).toBeVisible();
+		expect(await seriousViolations(page), 'table').toEqual([]);
+		await page.getByLabel('Move “Axe deal” to stage').selectOption({ label: 'Lost' });
+		await expect(page.getByRole('dialog')).toBeVisible();
+		expect(await seriousViolations(page), 'lost dialog').toEqual([]);
+		await page.keyboard.press('Escape');
+		await page.goto('/tasks');
+		await page.getByRole('button', { name: /^Follow-ups due/ }).click();
+		await expect(page.getByTestId('follow-ups-due')).toBeVisible();
+		expect(await seriousViolations(page), 'follow-ups').toEqual([]);
+		await openHome(page);
+		expect(await seriousViolations(page), 'home').toEqual([]);
+	});
+});

@@ -1,0 +1,58 @@
+import { stageName } from '$lib/components/home/day-text';
+import { saveFailure } from '$lib/components/customer/save-errors';
+import { moveDealTo, type StageConfig } from '$lib/db/repos/deals';
+import type { Deal } from '$lib/domain/deal/deal';
+import { stageKind } from '$lib/domain/deal/stages';
+import type { DealEffect } from '$lib/domain/deal/transitions';
+import { t } from '$lib/i18n/i18n.svelte';
+import { dayErrorText } from '$lib/components/home/day-text';
+
+/**
+ * Moving deals between stages from the board (drag and drop or the "move to" select), the table
+ * or the deal page. A move to the lost stage first asks for the reason and the competitor (the
+ * dialog reads `asking`); what a move did (an order recorded) is announced in `status`.
+ */
+export class DealMover {
+	asking = $state.raw<{ deal: Deal; stage: string } | null>(null);
+	status = $state('');
+	error = $state('');
+	readonly #config: () => StageConfig;
+
+	constructor(config: () => StageConfig) {
+		this.#config = config;
+	}
+
+	async move(deal: Deal, stage: string): Promise<void> {
+		this.status = '';
+		this.error = '';
+		if (deal.stage === stage) return;
+		if (stageKind(this.#config().stages, stage) === 'lost') {
+			this.asking = { deal, stage };
+			return;
+		}
+		try {
+			this.announce(deal, stage, await moveDealTo(deal.id, stage));
+		} catch (err) {
+			const f = saveFailure(err);
+			this.error = f.errors[0] ? dayErrorText(f.errors[0].code) : f.message;
+		}
+	}
+
+	/** What happened, for the status line. */
+	announce(deal: Deal, stage: string, effects: DealEffect['kind'][]): void {
+		const moved = t('day.deal_moved', {
+			title: deal.title,
+			stage: stageName(stage, this.#config().labels)
+		});
+		const extra = effects
+			.map((e) =>
+				e === 'record_order'
+					? t('day.effect_record_order')
+					: e === 'review_order'
+						? t('day.effect_review_order')
+						: ''
+			)
+			.filter(Boolean);
+		this.status = [moved, ...extra].join(' ');
+	}
+}

@@ -1,0 +1,14 @@
+import { downloadFile } from '$lib/components/ui/download';
+import { toCsv } from '$lib/io/csv/export';
+
+/** Offers rows (the first one is the header) as a CSV file Excel opens correctly (UTF-8 BOM). */
+export function downloadCsv(name: string, rows: Iterable<readonly string[]>): void {
+	downloadFile(name, [...toCsv(rows)], 'text/csv;charset=utf-8');
+}
+
+/** `tasks-2026-11-22.csv` with the local date. */
+export function datedName(base: string, ext: string, at = Date.now()): string {
+	const d = new Date(at);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${base}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${ext}`;
+}

@@ -1,0 +1,181 @@
+import type { Deal } from '$lib/domain/deal/deal';
+import {
+	DEFAULT_STAGES,
+	findStage,
+	isOpenStage,
+	validateStages,
+	type StageDef
+} from '$lib/domain/deal/stages';
+import { moveDeal, type DealEffect } from '$lib/domain/deal/transitions';
+import { parseIsoDate } from '$lib/domain/goal/period';
+import type { Order } from '$lib/domain/order/order';
+import type { Money } from '$lib/domain/shared/types';
+import { createRecord, editRecord } from '$lib/sync/edit';
+import { db } from '../db';
+import { NotFound, ValidationFailed } from '../errors';
+import { newId } from '../ids';
+import { nextStamp } from '../session';
+import { guarded } from '../write';
+import {
+	editById,
+	isFiniteNumber,
+	readSetting,
+	refuse,
+	textError,
+	writeSetting
+} from './day-records';
+
+/** The fields a person sets on a deal (the stage changes through `moveDealTo`). */
+export type DealDraft = Pick<
+	Deal,
+	| 'customerId'
+	| 'title'
+	| 'amount'
+	| 'expectedClose'
+	| 'probability'
+	| 'products'
+	| 'competitor'
+	| 'nextStep'
+	| 'ownerId'
+>;
+
+/** Stage configuration with the names of stages a team added (default ones are translated). */
+export interface StageConfig {
+	stages: StageDef[];
+	labels: Record<string, string>;
+}
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+function checkMoney(m: Money, errors: { field: string; code: string }[]): void {
+	if (!Number.isSafeInteger(m.minor) || m.minor < 0 || !CURRENCY.test(m.currency))
+		errors.push({ field: 'amount', code: 'amount_invalid' });
+}
+
+function checked(d: DealDraft): DealDraft {
+	const errors: { field: string; code: string }[] = [];
+	if (!d.customerId) errors.push({ field: 'customerId', code: 'customer_required' });
+	const title = textError('title', d.title, 200, true);
+	if (title) errors.push(title);
+	checkMoney(d.amount, errors);
+	if (d.expectedClose !== '' && !parseIsoDate(d.expectedClose))
+		errors.push({ field: 'expectedClose', code: 'date_invalid' });
+	if (!isFiniteNumber(d.probability) || d.probability < 0 || d.probability > 100)
+		errors.push({ field: 'probability', code: 'probability_invalid' });
+	for (const [field, value] of [
+		['competitor', d.competitor],
+		['nextStep', d.nextStep]
+	] as const) {
+		const e = textError(field, value, 500, false);
+		if (e) errors.push(e);
+	}
+	if (!d.ownerId) errors.push({ field: 'ownerId', code: 'owner_required' });
+	refuse(errors);
+	return {
+		...d,
+		title: d.title.trim(),
+		competitor: d.competitor.trim(),
+		nextStep: d.nextStep.trim(),
+		products: d.products.map((p) => p.trim()).filter(Boolean)
+	};
+}
+
+const STAGES_KEY = 'dealStages';
+
+export async function getStageConfig(): Promise<StageConfig> {
+	const stored = await readSetting<StageConfig>(STAGES_KEY);
+	if (stored && validateStages(stored.stages).length === 0) return stored;
+	return { stages: DEFAULT_STAGES.map((s) => ({ ...s })), labels: {} };
+}
+
+export async function setStageConfig(config: StageConfig): Promise<void> {
+	const codes = validateStages(config.stages);
+	if (codes.length) throw new ValidationFailed(codes.map((code) => ({ field: 'stages', code })));
+	await writeSetting(STAGES_KEY, config);
+}
+
+export function getDeal(id: string): Promise<Deal | undefined> {
+	return db().deals.get(id);
+}
+
+/** Deals of one owner, or of everyone when `ownerId` is null; trashed ones left out. */
+export async function listDeals(ownerId: string | null): Promise<Deal[]> {
+	const table = db().deals;
+	const list = await (ownerId === null
+		? table.toArray()
+		: table.where('ownerId').equals(ownerId).toArray());
+	return list.filter((d) => d.trashedAt === null);
+}
+
+export async function listDealsForCustomer(customerId: string): Promise<Deal[]> {
+	const list = await db().deals.where('customerId').equals(customerId).toArray();
+	return list.filter((d) => d.trashedAt === null);
+}
+
+/** Creates a deal in an open stage, with that stage's default probability unless one is given. */
+export async function createDeal(draft: DealDraft, stage: string): Promise<string> {
+	const value = checked(draft);
+	const { stages } = await getStageConfig();
+	if (!findStage(stages, stage) || !isOpenStage(stages, stage))
+		throw new ValidationFailed([{ field: 'stage', code: 'stage_unknown' }]);
+	const id = newId();
+	const stamp = await nextStamp();
+	const record = createRecord<Deal>(
+		id,
+		{
+			...value,
+			stage,
+			lostReason: '',
+			createdAt: Date.now(),
+			closedAt: null,
+			trashedAt: null
+		},
+		stamp
+	);
+	await guarded(() => db().deals.add(record));
+	return id;
+}
+
+export async function updateDeal(id: string, draft: DealDraft): Promise<void> {
+	const value = checked(draft);
+	await editById(db().deals, id, () => value);
+}
+
+export async function trashDeal(id: string): Promise<void> {
+	await editById(db().deals, id, () => ({ trashedAt: Date.now() }));
+}
+
+/**
+ * Moves a deal to another stage (board drag and drop, the keyboard "move to" control, or the
+ * deal page) following deal/transitions.ts: losing needs a reason and the competitor (refused with
+ * `lost_reason_required` / `competitor_required` otherwise), and winning records an order in the
+ * customer's purchase history, in the same transaction as the move. Returns the effects, so the
+ * page can say what happened.
+ */
+export async function moveDealTo(
+	id: string,
+	toStage: string,
+	opts: { lostReason?: string; competitor?: string; probability?: number } = {}
+): Promise<DealEffect['kind'][]> {
+	const { stages } = await getStageConfig();
+	const [dealStamp, orderStamp] = [await nextStamp(), await nextStamp()];
+	const d = db();
+	return guarded(() =>
+		d.transaction('rw', [d.deals, d.orders], async () => {
+			const deal = await d.deals.get(id);
+			if (!deal) throw new NotFound(`deal ${id}`);
+			const result = moveDeal(deal, toStage, Date.now(), { ...opts, stages });
+			if (!result.ok) throw new ValidationFailed(result.errors);
+			const { next, changed } = editRecord(deal, result.patch, dealStamp);
+			if (changed.length) await d.deals.put(next);
+			for (const effect of result.effects) {
+				if (effect.kind !== 'record_order') continue;
+				const demo = deal.demo ? { demo: true as const } : {};
+				await d.orders.add(
+					createRecord<Order>(newId(), { ...effect.order, trashedAt: null, ...demo }, orderStamp)
+				);
+			}
+			return result.effects.map((e) => e.kind);
+		})
+	);
+}

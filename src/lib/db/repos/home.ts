@@ -1,0 +1,146 @@
+import type { InteractionType } from '$lib/domain/interaction/interaction';
+import { INTERACTION_TYPES } from '$lib/domain/interaction/interaction';
+import type { Deal } from '$lib/domain/deal/deal';
+import { isOpenStage, type StageDef } from '$lib/domain/deal/stages';
+import type { Period } from '$lib/domain/goal/period';
+import { DailySeries, againstGoalLine, type GoalLineRow } from '$lib/domain/reports/daily';
+import {
+	upcomingBirthdays,
+	type BirthdayRow,
+	type UpcomingBirthday
+} from '$lib/domain/reports/home';
+import {
+	interactionsByTypeFromCounts,
+	type InteractionReport
+} from '$lib/domain/reports/interactions';
+import { db } from '../db';
+
+/**
+ * The numbers of an account manager's home page, read by index ranges of one owner and one
+ * period so that they stay fast at 1,000,000 interactions and 100,000 deals: counts come from
+ * index keys (records are not read), and only small sets (open deals, a month's orders, the
+ * trashed interactions) are loaded.
+ */
+
+/** The currency sales goals are counted in (orders in other currencies are left out). */
+export const GOAL_CURRENCY = 'CNY';
+
+type Span = Pick<Period, 'startAt' | 'endAt'>;
+
+/** Trashed interactions of an owner in a span: the trashedAt index holds only trashed ones. */
+async function trashedInteractions(ownerId: string, span: Span) {
+	const list = await db().interactions.where('trashedAt').above(0).toArray();
+	return list.filter((i) => i.ownerId === ownerId && i.at >= span.startAt && i.at < span.endAt);
+}
+
+/** How many (not trashed) interactions an owner logged in a span, from index keys. */
+export async function countInteractions(ownerId: string, span: Span): Promise<number> {
+	const [all, trashed] = await Promise.all([
+		db()
+			.interactions.where('[ownerId+at]')
+			.between([ownerId, span.startAt], [ownerId, span.endAt])
+			.count(),
+		trashedInteractions(ownerId, span)
+	]);
+	return all - trashed.length;
+}
+
+/** Interactions by type and per day over a period (the home charts), from index keys. */
+export async function interactionFigures(
+	ownerId: string,
+	period: Pick<Period, 'start' | 'end' | 'startAt' | 'endAt'>,
+	tzOffsetMin: number
+): Promise<InteractionReport> {
+	const table = db().interactions;
+	const byDay = new DailySeries(period, tzOffsetMin);
+	const [counts, trashed] = await Promise.all([
+		Promise.all(
+			INTERACTION_TYPES.map((type) =>
+				table
+					.where('[ownerId+type+at]')
+					.between([ownerId, type, period.startAt], [ownerId, type, period.endAt])
+					.count()
+			)
+		),
+		trashedInteractions(ownerId, period),
+		table
+			.where('[ownerId+at]')
+			.between([ownerId, period.startAt], [ownerId, period.endAt])
+			.eachKey((key) => {
+				const at = (key as [string, number])[1];
+				byDay.add(at);
+			})
+	]);
+	const byType = new Map<InteractionType, number>(
+		INTERACTION_TYPES.map((type, i) => [type, counts[i] ?? 0])
+	);
+	for (const i of trashed) {
+		byType.set(i.type, (byType.get(i.type) ?? 0) - 1);
+		byDay.add(i.at, -1);
+	}
+	const rows = interactionsByTypeFromCounts(byType);
+	return {
+		byType: rows,
+		byDay: byDay.rows(),
+		total: rows.reduce((sum, r) => sum + r.value, 0)
+	};
+}
+
+/** Orders of an owner in a period, in the goal currency, per day against a straight line. */
+export async function salesFigures(
+	ownerId: string,
+	period: Pick<Period, 'start' | 'end' | 'startAt' | 'endAt'>,
+	tzOffsetMin: number,
+	target: number | null
+): Promise<{ rows: GoalLineRow[]; totalMinor: number }> {
+	const orders = await db()
+		.orders.where('[ownerId+at]')
+		.between([ownerId, period.startAt], [ownerId, period.endAt])
+		.toArray();
+	const series = new DailySeries(period, tzOffsetMin);
+	let totalMinor = 0;
+	for (const o of orders) {
+		if (o.trashedAt !== null || o.amount.currency !== GOAL_CURRENCY) continue;
+		if (series.add(o.at, o.amount.minor)) totalMinor += o.amount.minor;
+	}
+	return { rows: againstGoalLine(series, target ?? 0), totalMinor };
+}
+
+/** Open deals of an owner (for the pipeline chart and "closing this month"), by [ownerId+stage]. */
+export async function openDeals(ownerId: string, stages: readonly StageDef[]): Promise<Deal[]> {
+	const open = stages.filter((s) => isOpenStage(stages, s.key)).map((s) => [ownerId, s.key]);
+	if (open.length === 0) return [];
+	const list = await db().deals.where('[ownerId+stage]').anyOf(open).toArray();
+	return list.filter((d) => d.trashedAt === null);
+}
+
+export interface BirthdayCustomer extends BirthdayRow {
+	name: string;
+}
+
+/**
+ * Customers of an owner with a birthday in the next `days` days. Birthdays are read from the
+ * [ownerId+birthday] index keys; only the few customers found are then read (to leave out the
+ * trashed and to get their names).
+ */
+export async function upcomingBirthdaysOf(
+	ownerId: string,
+	now: number,
+	tzOffsetMin: number,
+	days = 7
+): Promise<UpcomingBirthday<BirthdayCustomer>[]> {
+	const rows: BirthdayRow[] = [];
+	await db()
+		.customers.where('[ownerId+birthday]')
+		.between([ownerId, '-'], [ownerId, '\uffff'])
+		.eachKey((key, cursor) => {
+			rows.push({ id: String(cursor.primaryKey), birthday: (key as [string, string])[1] });
+		});
+	const soon = upcomingBirthdays(rows, now, tzOffsetMin, days);
+	const customers = await db().customers.bulkGet(soon.map((b) => b.customer.id));
+	const byId = new Map(customers.flatMap((c) => (c && c.trashedAt === null ? [[c.id, c]] : [])));
+	return soon.flatMap((b) => {
+		const c = byId.get(b.customer.id);
+		return c ? [{ ...b, customer: { id: c.id, birthday: c.birthday, name: c.name } }] : [];
+	});
+}

@@ -1,0 +1,27 @@
+import type { Order } from '$lib/domain/order/order';
+import { db } from '../db';
+
+/** A customer's purchase history (购买记录), newest first. */
+export async function listOrdersForCustomer(customerId: string): Promise<Order[]> {
+	const list = await db().orders.where('customerId').equals(customerId).toArray();
+	return list.filter((o) => o.trashedAt === null).sort((a, b) => b.at - a.at);
+}
+
+/** The order a won deal recorded (several if it was won, reopened and won again). */
+export async function listOrdersForDeal(dealId: string): Promise<Order[]> {
+	const list = await db().orders.where('dealId').equals(dealId).toArray();
+	return list.filter((o) => o.trashedAt === null).sort((a, b) => b.at - a.at);
+}
+
+/** Orders of one owner in [fromAt, toAt), through the [ownerId+at] index. */
+export async function listOrdersBetween(
+	ownerId: string,
+	fromAt: number,
+	toAt: number
+): Promise<Order[]> {
+	const list = await db()
+		.orders.where('[ownerId+at]')
+		.between([ownerId, fromAt], [ownerId, toAt])
+		.toArray();
+	return list.filter((o) => o.trashedAt === null);
+}

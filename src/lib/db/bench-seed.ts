@@ -1,35 +1,110 @@
-import { demoMembers, generateDemo } from '$lib/testing/demo-data';
+import { demoMembers, generateDemo, type DemoBatch } from '$lib/testing/demo-data';
+import type { DayDemoBatch } from '$lib/testing/demo-day';
 import { db } from './db';
 import { getSession } from './session';
 
+export interface BenchSeedOptions {
+	customers: number;
+	interactionsPerCustomer: number;
+	/** A different seed gives a different data set (the snapshot bench merges two). */
+	seed?: number;
+	/** Customers per transaction. */
+	batchSize?: number;
+	/**
+	 * Also an account manager's day (the home bench): deals from three passes of the day
+	 * generator (about one deal per customer: 100,000 deals at 100,000 customers) with the
+	 * orders of the won ones, tickets, feedback, and the team's goals.
+	 */
+	day?: boolean;
+}
+
+export interface BenchSeedResult {
+	customers: number;
+	contacts: number;
+	interactions: number;
+	tasks: number;
+	deals: number;
+	orders: number;
+	tickets: number;
+	feedback: number;
+	ms: number;
+}
+
+type Batch = DemoBatch & Partial<DayDemoBatch>;
+
 /**
- * Fills the database with generated data for the benchmark suite (bench/run.mjs): the same
- * generator as the demo, written in batched transactions. Reached only through the page hook
- * installed when the app is opened with `?bench` (see bench-hook.ts).
+ * Fills the database with generated data for the benchmarks (bench/): the same generator as the
+ * demo, written with bulkAdd in large transactions. Reached only through the page hook installed
+ * when the app is opened with `?bench` (see bench-hook.ts).
+ *
+ * Generating is synchronous work on this thread while committing happens in the browser's
+ * storage process, so one transaction is left to commit while the next batch is generated
+ * (never more than one in flight, so memory stays bounded).
  */
-export async function seedForBench(customers: number, interactionsPerCustomer: number) {
+export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedResult> {
 	const session = await getSession();
 	const stamp = () => ({ hlc: session.clock.tick(), by: session.member.id });
-	const members = demoMembers({ seed: 7, stamp });
+	const seed = opts.seed ?? 7;
+	const members = demoMembers({ seed, stamp });
 	const d = db();
 	await d.members.bulkPut(members);
 	const started = performance.now();
-	let written = { customers: 0, interactions: 0 };
+	const now = Date.now();
+	const day = opts.day ? await import('$lib/testing/demo-day') : null;
+	const dayOpts = { seed, now, tzOffsetMin: -new Date().getTimezoneOffset(), stamp };
+	if (day) await d.goals.bulkPut(day.generateDemoGoals(members, dayOpts));
+	const counts = { customers: 0, contacts: 0, interactions: 0, tasks: 0 };
+	const dayCounts = { deals: 0, orders: 0, tickets: 0, feedback: 0 };
+	const tables = [d.customers, d.contacts, d.interactions, d.tasks];
+	const dayTables = [d.deals, d.orders, d.tickets, d.feedback];
+	const write = (b: Batch) =>
+		d.transaction('rw', day ? [...tables, ...dayTables] : tables, () =>
+			Promise.all(
+				(['customers', 'contacts', 'interactions', 'tasks'] as const)
+					.map((k) => d.table(k).bulkAdd(b[k] ?? []))
+					.concat(
+						(['deals', 'orders', 'tickets', 'feedback'] as const)
+							.filter((k) => b[k]?.length)
+							.map((k) => d.table(k).bulkAdd(b[k] ?? []))
+					)
+			)
+		);
+	const withDay = (b: DemoBatch): Batch => {
+		if (!day) return b;
+		const passes = [0, 1, 2].map((k) =>
+			day.generateDayDemo(b.customers, { ...dayOpts, seed: seed + k })
+		);
+		return {
+			...b,
+			deals: passes.flatMap((p) => p.deals),
+			// Orders of every pass (won deals' and earlier purchases); tickets and feedback of one.
+			orders: passes.flatMap((p) => p.orders),
+			tickets: passes[0]?.tickets ?? [],
+			feedback: passes[0]?.feedback ?? []
+		};
+	};
+	let inFlight: Promise<unknown> = Promise.resolve();
 	const gen = generateDemo(
-		{ seed: 7, customers, interactionsPerCustomer, now: Date.now(), stamp, batchSize: 5_000 },
+		{
+			seed,
+			customers: opts.customers,
+			interactionsPerCustomer: opts.interactionsPerCustomer,
+			now,
+			stamp,
+			batchSize: opts.batchSize ?? 10_000
+		},
 		members
 	);
 	for (const b of gen) {
-		await d.transaction('rw', [d.customers, d.contacts, d.interactions, d.tasks], async () => {
-			await d.customers.bulkPut(b.customers);
-			await d.contacts.bulkPut(b.contacts);
-			await d.interactions.bulkPut(b.interactions);
-			await d.tasks.bulkPut(b.tasks);
-		});
-		written = {
-			customers: written.customers + b.customers.length,
-			interactions: written.interactions + b.interactions.length
-		};
+		const batch = withDay(b);
+		await inFlight;
+		inFlight = write(batch);
+		// Let the transaction issue its requests before the next batch is generated.
+		await new Promise((r) => setTimeout(r, 0));
+		for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += batch[k].length;
+		for (const k of Object.keys(dayCounts) as (keyof typeof dayCounts)[])
+			dayCounts[k] += batch[k]?.length ?? 0;
 	}
-	return { ...written, ms: Math.round(performance.now() - started) };
+	await inFlight;
+	return { ...counts, ...dayCounts, ms: Math.round(performance.now() - started) };
 }

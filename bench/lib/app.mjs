@@ -1,0 +1,31 @@
+// Builds the app into build-bench/ and serves it statically, as a user's browser would get it.
+import { execFileSync, spawn } from 'node:child_process';
+import path from 'node:path';
+import { BASE, BUILD_DIR, KIT_DIR, PORT, root } from './config.mjs';
+
+export function build() {
+	if (process.env.BENCH_NO_BUILD) return;
+	execFileSync('npx', ['vite', 'build'], {
+		cwd: root,
+		stdio: 'ignore',
+		env: { ...process.env, RAPPORT_BUILD_DIR: BUILD_DIR, RAPPORT_KIT_DIR: KIT_DIR }
+	});
+}
+
+export async function serve() {
+	const server = spawn(
+		path.join(root, 'node_modules', '.bin', 'sirv'),
+		[BUILD_DIR, '--single', '--port', String(PORT), '--host', '127.0.0.1', '--quiet'],
+		{ cwd: root, stdio: 'ignore' }
+	);
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(BASE)).ok) return server;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	server.kill();
+	throw new Error('static server did not start');
+}

@@ -1,0 +1,58 @@
+// Debian's Chromium, headless, with the same flags as the end-to-end tests (playwright.config.ts).
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	// performance.memory reports exact (not bucketed) heap sizes.
+	'--enable-precise-memory-info'
+];
+
+/**
+ * A persistent browser profile (IndexedDB survives a page reload and a relaunch). `dir` reuses
+ * a seeded profile; `copyOf` starts from a copy of one; otherwise a fresh, empty profile.
+ */
+export async function launch({ dir, copyOf } = {}) {
+	const owned = !dir;
+	const profile = dir ?? mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
+	if (copyOf) cpSync(copyOf, profile, { recursive: true });
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM,
+		headless: true,
+		args: ARGS,
+		viewport: { width: 1280, height: 800 },
+		locale: 'zh-CN',
+		// The service worker would cache and answer from a previous build.
+		serviceWorkers: 'block'
+	});
+	const close = async () => {
+		await context.close();
+		if (owned) rmSync(profile, { recursive: true, force: true });
+	};
+	return { context, profile, close };
+}
+
+export async function chromiumVersion() {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+	const v = browser.version();
+	await browser.close();
+	return v;
+}
+
+/** The page's JS heap in MB after a forced garbage collection where the page allows it. */
+export async function heapMb(page) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	await cdp.detach();
+	return usedSize / 2 ** 20;
+}

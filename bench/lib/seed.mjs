@@ -1,0 +1,48 @@
+// Seeded browser profiles, kept between suites and runs: seeding 100,000 customers and 1,000,000
+// interactions takes minutes, and the list, home and snapshot suites read the same data.
+// A profile is reused while its meta.json matches what is asked (size, seed, data version);
+// BENCH_RESEED=1 seeds again. The seed time reported is the one measured when it was seeded.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BASE } from './config.mjs';
+import { launch } from './browser.mjs';
+
+export const INTERACTIONS_PER_CUSTOMER = 10;
+// Bump when the seeding changes what is stored, so that old profiles are not reused.
+const DATA_VERSION = 2;
+const DIR = path.join(os.tmpdir(), 'rapport-bench-profiles');
+
+/**
+ * A profile holding `customers` generated customers with their interactions and (unless
+ * `day: false`) their deals, orders, tickets and feedback: one profile serves the list, home and
+ * snapshot suites. Returns its directory and what was seeded.
+ */
+export async function seededProfile(customers, { seed = 7, day = true } = {}) {
+	const key = `c${customers}-s${seed}${day ? '-day' : ''}-v${DATA_VERSION}`;
+	const dir = path.join(DIR, key);
+	const metaFile = path.join(dir, 'bench-meta.json');
+	if (!process.env.BENCH_RESEED && existsSync(metaFile))
+		return { dir, meta: { ...JSON.parse(readFileSync(metaFile, 'utf8')), reused: true } };
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	console.log(`  seeding ${customers.toLocaleString('en')} customers${day ? ' with deals' : ''}…`);
+	const { context, close } = await launch({ dir });
+	try {
+		const page = await context.newPage();
+		await page.goto(BASE + '/?bench');
+		await page.waitForFunction(() => '__rapportBench' in window, null, { timeout: 60_000 });
+		const result = await page.evaluate((o) => window.__rapportBench.seed(o), {
+			customers,
+			interactionsPerCustomer: INTERACTIONS_PER_CUSTOMER,
+			seed,
+			day
+		});
+		const meta = { ...result, seed, seededAt: new Date().toISOString() };
+		writeFileSync(metaFile, JSON.stringify(meta, null, 2));
+		console.log(`  seeded in ${(result.ms / 1000).toFixed(1)} s`, result);
+		return { dir, meta: { ...meta, reused: false } };
+	} finally {
+		await close();
+	}
+}

@@ -1,0 +1,98 @@
+// In-page measurements of the customer list, run with page.evaluate (they execute in the page,
+// so they may use only what they declare).
+
+/** From a click on "Customers" (app open on Home) to the first grid cell and the next frame. */
+export const navFromHome = () =>
+	new Promise((done) => {
+		const t0 = performance.now();
+		document.querySelector('a[href="/customers"]').click();
+		const check = () => {
+			if (document.querySelector('[role=grid] [role=gridcell]'))
+				requestAnimationFrame(() => done(performance.now() - t0));
+			else requestAnimationFrame(check);
+		};
+		check();
+	});
+
+/**
+ * Types queries one character at a time. For each keystroke: `work` is from the input event to
+ * the DOM updated and laid out (Svelte flushes in a microtask; reading offsetHeight forces style
+ * and layout), `painted` is to the next animation frame plus a task (the frame with the results).
+ */
+export const typeQueries = async (queries) => {
+	const input = document.querySelector('input[type=search]');
+	const grid = document.querySelector('[role=grid]');
+	const out = [];
+	const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+	for (const query of queries) {
+		await settle();
+		for (let i = 1; i <= query.length; i++) {
+			const t0 = performance.now();
+			input.value = query.slice(0, i);
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			await Promise.resolve();
+			await Promise.resolve();
+			void grid.offsetHeight;
+			const work = performance.now() - t0;
+			await settle();
+			const painted = performance.now() - t0;
+			const hits = document.querySelectorAll('[role=grid] [role=row]').length - 1;
+			out.push({ query: query.slice(0, i), work, painted, hits });
+		}
+		input.value = '';
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	}
+	await settle();
+	return out;
+};
+
+/**
+ * Scrolls the whole grid top to bottom, one step per animation frame (a page per frame, or more
+ * at 100,000 rows so that it ends in ~600 frames). Records per frame: the time between frames
+ * (rAF delta: tied to the 60 Hz vsync in headless Chromium, so 16.7 ms means every frame made),
+ * the main-thread work from the scroll event to the new rows laid out (capture listener on the
+ * grid's scroll event → offsetHeight read in the next rAF callback), and long tasks and long
+ * animation frames (> 50 ms) while scrolling.
+ */
+export const scrollAll = async () => {
+	const grid = document.querySelector('[role=grid]');
+	const long = [];
+	const loaf = [];
+	const obs = new PerformanceObserver((l) => long.push(...l.getEntries().map((e) => e.duration)));
+	obs.observe({ type: 'longtask' });
+	let obs2;
+	try {
+		obs2 = new PerformanceObserver((l) => loaf.push(...l.getEntries().map((e) => e.duration)));
+		obs2.observe({ type: 'long-animation-frame' });
+	} catch {
+		obs2 = null;
+	}
+	let scrolledAt = null;
+	const onScroll = () => (scrolledAt ??= performance.now());
+	grid.addEventListener('scroll', onScroll, { capture: true, passive: true });
+	const deltas = [];
+	const work = [];
+	let maxRows = 0;
+	const end = grid.scrollHeight - grid.clientHeight;
+	const step = Math.max(grid.clientHeight, end / 600);
+	await new Promise((r) => requestAnimationFrame(r));
+	let last = performance.now();
+	while (grid.scrollTop < end - 1) {
+		grid.scrollTop = Math.min(end, grid.scrollTop + step);
+		await new Promise((r) => requestAnimationFrame(r));
+		const now = performance.now();
+		if (scrolledAt !== null) {
+			void grid.offsetHeight;
+			work.push(performance.now() - scrolledAt);
+			scrolledAt = null;
+		}
+		deltas.push(now - last);
+		last = now;
+		maxRows = Math.max(maxRows, grid.querySelectorAll('.vlist-body [role=row]').length);
+	}
+	await new Promise((r) => setTimeout(r, 100));
+	grid.removeEventListener('scroll', onScroll, { capture: true });
+	obs.disconnect();
+	obs2?.disconnect();
+	return { deltas, work, maxRows, long, loaf, loafSupported: obs2 !== null };
+};

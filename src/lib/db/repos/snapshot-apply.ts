@@ -1,0 +1,232 @@
+import { conflictKey, type Conflict } from '$lib/sync/conflict';
+import { mergeRecord, type SyncRecord } from '$lib/sync/merge';
+import { mergeTombstone, type Tombstone } from '$lib/sync/tombstone';
+import { customersChanged } from '../changes';
+import { newId } from '../ids';
+import type { ImportEntry } from '../schema';
+import { guarded } from '../write';
+import { mergeAside } from './snapshot-aside';
+import { appContext, type SnapshotContext } from './snapshot-context';
+import type { StoredConflict } from './snapshot-conflicts';
+import { LastContact, withSearchKeys } from './snapshot-derive';
+import {
+	KNOWN_TABLES,
+	type SnapshotImportDetail,
+	type StagedEntry,
+	type UndoBatch
+} from './snapshot-imports';
+import { pendingLocks } from './snapshot-preview';
+
+/**
+ * Import, step 2: ONE transaction merges every staged batch into the database against the
+ * records as they are now (not as they were at preview time), writes tombstones (purging the
+ * content), lists the conflicts, recomputes derived fields, keeps what Undo needs and logs the
+ * import. A failure (full disk) aborts all of it. Afterwards the device's clock moves past the
+ * newest stamp in the file, so the next local edit orders after everything just merged.
+ */
+export interface ApplyResult {
+	importId: string;
+	created: number;
+	updated: number;
+	deleted: number;
+	conflicts: number;
+}
+
+type Row = SyncRecord & Record<string, unknown>;
+type SearchKeysOf = Parameters<typeof withSearchKeys>[0];
+
+class Applier {
+	readonly undo: UndoBatch = { created: [], changed: [], deleted: [], tombs: [] };
+	readonly lastContact = new LastContact();
+	readonly customerIds = new Set<string>();
+	created = 0;
+	updated = 0;
+	deleted = 0;
+	conflicts = 0;
+
+	constructor(
+		readonly ctx: SnapshotContext,
+		readonly importId: string,
+		readonly searchKeysOf: SearchKeysOf,
+		readonly now: number
+	) {}
+
+	async tombstones(tombs: Tombstone[]): Promise<void> {
+		const d = this.ctx.db;
+		const before = await d.tombstones.bulkGet(tombs.map((t) => [t.table, t.id]));
+		const puts: Tombstone[] = [];
+		for (let i = 0; i < tombs.length; i++) {
+			const t = tombs[i]!;
+			const prev = before[i];
+			const next = mergeTombstone(prev, t);
+			if (prev && prev.hlc === next.hlc && prev.by === next.by) continue;
+			puts.push(next);
+			this.undo.tombs.push({ after: next, before: prev });
+			if (!KNOWN_TABLES.has(t.table)) continue;
+			// The delete purges the content: only the tombstone remains.
+			const local = (await d.table(t.table).get(t.id)) as Row | undefined;
+			if (!local) continue;
+			this.undo.deleted.push({ table: t.table, before: local });
+			await d.table(t.table).delete(t.id);
+			this.deleted++;
+			if (t.table === 'customers') this.customerIds.add(t.id);
+			if (t.table === 'interactions') this.lastContact.note(local, undefined);
+		}
+		if (puts.length > 0) await d.tombstones.bulkPut(puts);
+	}
+
+	async records(table: string, incoming: SyncRecord[]): Promise<void> {
+		if (!KNOWN_TABLES.has(table)) {
+			await mergeAside(this.ctx, table, incoming);
+			return;
+		}
+		const d = this.ctx.db;
+		const ids = incoming.map((r) => r.id);
+		const [locals, tombs] = await Promise.all([
+			d.table(table).bulkGet(ids) as Promise<(Row | undefined)[]>,
+			d.tombstones.bulkGet(ids.map((id) => [table, id]))
+		]);
+		const puts: Row[] = [];
+		const found: Conflict[] = [];
+		incoming.forEach((r, i) => {
+			if (tombs[i]) return; // erased here: an old copy never comes back
+			const local = locals[i];
+			const res = mergeRecord(local, r, { table });
+			// Listed even when the local value won: the teammate's value is what was lost.
+			found.push(...res.conflicts);
+			if (!res.record || !res.changed) return;
+			let next = res.record as Row;
+			if (table === 'customers') {
+				next = withSearchKeys(this.searchKeysOf, next, local ? res.changedFields : 'all');
+				if (!local) next = { ...next, lastContactAt: null };
+				this.customerIds.add(next.id);
+			}
+			if (table === 'interactions') this.lastContact.note(local, next);
+			puts.push(next);
+			if (local) {
+				this.updated++;
+				this.undo.changed.push({
+					table,
+					before: local,
+					fields: res.changedFields,
+					after: next._meta
+				});
+			} else {
+				this.created++;
+				this.undo.created.push({ table, id: next.id, updated: next._meta.updated });
+			}
+		});
+		if (puts.length > 0) await d.table(table).bulkPut(puts);
+		if (found.length > 0) await this.listConflicts(found);
+	}
+
+	async listConflicts(found: Conflict[]): Promise<void> {
+		this.conflicts += found.length;
+		const rows: StoredConflict[] = found.map((c) => ({
+			id: conflictKey(c),
+			table: c.table,
+			recordId: c.id,
+			field: c.field,
+			lostValue: c.lostValue,
+			lostHlc: c.lostStamp.hlc,
+			wonHlc: c.wonStamp.hlc,
+			lostBy: c.lostStamp.by,
+			wonBy: c.wonStamp.by,
+			importId: this.importId,
+			at: this.now
+		}));
+		await this.ctx.db.conflicts.bulkPut(rows);
+	}
+
+	async batch(entries: StagedEntry[]): Promise<void> {
+		const tombs: Tombstone[] = [];
+		const byTable = new Map<string, SyncRecord[]>();
+		for (const e of entries) {
+			if (e.t === '_tomb') tombs.push(e.r as Tombstone);
+			else {
+				const list = byTable.get(e.t);
+				if (list) list.push(e.r as SyncRecord);
+				else byTable.set(e.t, [e.r as SyncRecord]);
+			}
+		}
+		if (tombs.length > 0) await this.tombstones(tombs);
+		for (const [table, records] of byTable) await this.records(table, records);
+	}
+
+	takeUndo(): UndoBatch {
+		const u = { ...this.undo };
+		this.undo.created = [];
+		this.undo.changed = [];
+		this.undo.deleted = [];
+		this.undo.tombs = [];
+		return u;
+	}
+}
+
+export async function applySnapshotWith(
+	ctx: SnapshotContext,
+	importId: string,
+	now = Date.now()
+): Promise<ApplyResult> {
+	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
+	const d = ctx.db;
+	const tables = [
+		...[...KNOWN_TABLES].map((t) => d.table(t)),
+		d.tombstones,
+		d.conflicts,
+		d.audit,
+		d.imports,
+		d.importBatches,
+		d.settings
+	];
+	const a = new Applier(ctx, importId, searchKeysOf, now);
+	let entry: ImportEntry | undefined;
+	await guarded(() =>
+		d.transaction('rw', tables, async () => {
+			entry = await d.imports.get(importId);
+			if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
+			for (let seq = 0; ; seq++) {
+				const batch = await d.importBatches.get([importId, seq]);
+				if (!batch || batch.kind !== 'stage') break;
+				await a.batch(batch.records as StagedEntry[]);
+				const undo = a.takeUndo();
+				const empty = Object.values(undo).every((list) => list.length === 0);
+				if (empty) await d.importBatches.delete([importId, seq]);
+				else await d.importBatches.put({ importId, seq, kind: 'undo', table: '', records: [undo] });
+			}
+			for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
+			const detail = entry.detail as unknown as SnapshotImportDetail;
+			const counts = {
+				created: a.created,
+				updated: a.updated,
+				deleted: a.deleted,
+				conflicts: a.conflicts
+			};
+			// The audit entry is the import's record from now on (history, undo, "already imported").
+			await d.imports.delete(importId);
+			await d.audit.add({
+				id: newId(),
+				at: now,
+				action: 'snapshot_import',
+				detail: { importId, ...detail, ...counts }
+			});
+		})
+	);
+	// Past every stamp in the file: the next local edit orders after what was just merged.
+	const maxHlc = (entry?.detail as unknown as SnapshotImportDetail | undefined)?.maxHlc;
+	if (maxHlc) ctx.session.clock.observe(maxHlc);
+	pendingLocks.get(importId)?.();
+	pendingLocks.delete(importId);
+	customersChanged(a.customerIds.size > 5_000 ? 'all' : [...a.customerIds]);
+	return {
+		importId,
+		created: a.created,
+		updated: a.updated,
+		deleted: a.deleted,
+		conflicts: a.conflicts
+	};
+}
+
+export async function applySnapshot(importId: string): Promise<ApplyResult> {
+	return applySnapshotWith(await appContext(), importId);
+}

@@ -1,0 +1,26 @@
+import { db } from '../db';
+import type { RapportDB } from '../schema';
+import { getSession, type Session } from '../session';
+
+/**
+ * The database and the session (device, member, clock) a snapshot export or import runs
+ * against. The app uses its own connection and session; tests pass two databases to play two
+ * teammates, and a benchmark can call the same functions headlessly.
+ */
+export interface SnapshotContext {
+	db: RapportDB;
+	session: Session;
+}
+
+/** Written into every header (`appVersion`); kept in step with package.json by hand. */
+export const APP_VERSION = '0.1.0';
+
+/** Records read or written per IndexedDB request: small enough to keep the main thread free. */
+export const PAGE_SIZE = 1_000;
+
+export async function appContext(): Promise<SnapshotContext> {
+	return { db: db(), session: await getSession() };
+}
+
+/** Lets the event loop run (paint, input) between pages of a long read or write. */
+export const yieldToUi = (): Promise<void> => new Promise((r) => setTimeout(r, 0));

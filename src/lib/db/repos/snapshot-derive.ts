@@ -1,0 +1,103 @@
+import type { SearchKeySource } from '$lib/domain/customer/search-keys';
+import type { SyncRecord } from '$lib/sync/merge';
+import type { RapportDB } from '../schema';
+
+/**
+ * Derived fields after a merge, as the repositories derive them on every write: a customer's
+ * `searchKeys` from its name, company, phones, emails and WeChat; its `lastContactAt` from the
+ * newest interaction not in the trash. Snapshots never carry them (see docs/SNAPSHOT.md).
+ * Runs inside the caller's transaction: no awaiting anything but the database.
+ */
+type SearchKeysOf = (c: SearchKeySource) => string;
+type Row = SyncRecord & Record<string, unknown>;
+
+const KEY_FIELDS = ['name', 'company', 'phones', 'emails', 'wechat'];
+
+export function withSearchKeys(
+	searchKeysOf: SearchKeysOf,
+	rec: Row,
+	changedFields: readonly string[] | 'all'
+): Row {
+	const stale =
+		changedFields === 'all' ||
+		typeof rec.searchKeys !== 'string' ||
+		changedFields.some((f) => KEY_FIELDS.includes(f));
+	if (!stale) return rec;
+	const src = {
+		name: typeof rec.name === 'string' ? rec.name : '',
+		company: typeof rec.company === 'string' ? rec.company : '',
+		phones: Array.isArray(rec.phones) ? (rec.phones as string[]) : [],
+		emails: Array.isArray(rec.emails) ? (rec.emails as string[]) : [],
+		wechat: typeof rec.wechat === 'string' ? rec.wechat : ''
+	};
+	return { ...rec, searchKeys: searchKeysOf(src) };
+}
+
+interface Touch {
+	/** Latest `at` of interactions added (not trashed): enough when nothing was removed. */
+	added: number | null;
+	/** An interaction was changed, trashed or removed: recount from the log. */
+	full: boolean;
+}
+
+/**
+ * Customers whose interaction log an import or undo changed. Additions alone only move
+ * `lastContactAt` forward (cheap); a change, trash or removal recounts from the
+ * [customerId+at] index.
+ */
+export class LastContact {
+	readonly #touched = new Map<string, Touch>();
+
+	#of(id: string): Touch {
+		let t = this.#touched.get(id);
+		if (!t) this.#touched.set(id, (t = { added: null, full: false }));
+		return t;
+	}
+
+	/** An interaction as it was before (undefined: new) and after (undefined: removed). */
+	note(before: Row | undefined, after: Row | undefined): void {
+		const cid = (r: Row | undefined) => (typeof r?.customerId === 'string' ? r.customerId : null);
+		if (before && cid(before)) this.#of(cid(before)!).full = true;
+		const id = cid(after);
+		if (!after || !id) return;
+		if (before) {
+			this.#of(id).full = true;
+			return;
+		}
+		if (after.trashedAt !== null && after.trashedAt !== undefined) return;
+		const at = typeof after.at === 'number' ? after.at : null;
+		const t = this.#of(id);
+		if (at !== null && (t.added === null || at > t.added)) t.added = at;
+	}
+
+	/** Customer ids whose lastContactAt was written. */
+	async flush(d: RapportDB): Promise<string[]> {
+		const ids = [...this.#touched.keys()];
+		const written: string[] = [];
+		const customers = await d.customers.bulkGet(ids);
+		for (let i = 0; i < ids.length; i++) {
+			const c = customers[i];
+			const t = this.#touched.get(ids[i]!)!;
+			if (!c) continue;
+			let last: number | null;
+			if (t.full) {
+				const newest = await d.interactions
+					.where('[customerId+at]')
+					.between([c.id, -Infinity], [c.id, Infinity])
+					.reverse()
+					.filter((x) => x.trashedAt === null)
+					.first();
+				last = newest?.at ?? null;
+			} else {
+				last = c.lastContactAt ?? null;
+				if (t.added !== null && (last === null || t.added > last)) last = t.added;
+			}
+			if (last !== (c.lastContactAt ?? null)) {
+				await d.customers.update(c.id, { lastContactAt: last });
+				written.push(c.id);
+			}
+		}
+		this.#touched.clear();
+		return written;
+	}
+}

@@ -1,0 +1,90 @@
+import { concatBytes } from '$lib/io/snapshot/bytes';
+import { encodeSnapshot, type EncodeOptions } from '$lib/io/snapshot/encode';
+import type { SnapshotScope } from '$lib/io/snapshot/header';
+import { APP_VERSION, appContext, type SnapshotContext } from './snapshot-context';
+import { scopeEntries, type ExportScope } from './snapshot-source';
+
+/**
+ * Export: a scope read from IndexedDB in pages, fed to the streaming encoder. The result is a
+ * stream of byte chunks (header first), so a caller can write it to a file handle as it comes;
+ * `exportSnapshotBlob` collects it for a download.
+ */
+export interface ExportOptions {
+	/** Encrypts the file (AES-256-GCM, PBKDF2 600,000 iterations). */
+	passphrase?: string;
+	/** `table.field` to mask, e.g. 'customers.phones' (see MASKABLE_FIELDS). */
+	mask?: readonly string[];
+	/** Tests only: see TestOnlyOptions in io/snapshot/header.ts. */
+	testOnly?: EncodeOptions['testOnly'];
+	now?: number;
+}
+
+/** The fields the export form offers to mask: phones, emails and ID numbers wherever they are. */
+export const MASKABLE_FIELDS = {
+	phones: ['customers.phones', 'contacts.phones'],
+	emails: ['customers.emails', 'contacts.emails', 'members.email'],
+	idNumbers: ['customers.idNumber', 'contacts.idNumber']
+} as const;
+
+function headerScope(ctx: SnapshotContext, scope: ExportScope): SnapshotScope {
+	switch (scope.kind) {
+		case 'all':
+			return { kind: 'all' };
+		case 'mine':
+			return { kind: 'mine', memberId: ctx.session.member.id };
+		case 'selection':
+			return scope.label ? { kind: 'selection', label: scope.label } : { kind: 'selection' };
+		case 'goals':
+			return scope.label ? { kind: 'goals', label: scope.label } : { kind: 'goals' };
+	}
+}
+
+export function exportSnapshotWith(
+	ctx: SnapshotContext,
+	scope: ExportScope,
+	opts: ExportOptions = {}
+): AsyncGenerator<Uint8Array> {
+	const { member, deviceId } = ctx.session;
+	return encodeSnapshot(scopeEntries(ctx, scope), {
+		appVersion: APP_VERSION,
+		exportedBy: { memberId: member.id, memberName: member.name, deviceId },
+		exportedAt: opts.now ?? Date.now(),
+		scope: headerScope(ctx, scope),
+		...(opts.mask && opts.mask.length > 0 ? { mask: opts.mask } : {}),
+		...(opts.passphrase !== undefined ? { passphrase: opts.passphrase } : {}),
+		...(opts.testOnly ? { testOnly: opts.testOnly } : {})
+	});
+}
+
+/** The app's export (this device's database and member), as a byte stream. */
+export async function exportSnapshot(
+	scope: ExportScope,
+	opts: ExportOptions = {}
+): Promise<AsyncGenerator<Uint8Array>> {
+	return exportSnapshotWith(await appContext(), scope, opts);
+}
+
+/** The whole file in memory (for a download or a test): the compressed bytes, never JSON text. */
+export async function collectBytes(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+	const parts: Uint8Array[] = [];
+	for await (const c of chunks) parts.push(c);
+	return concatBytes(parts);
+}
+
+export async function exportSnapshotBlob(scope: ExportScope, opts: ExportOptions = {}) {
+	const parts: Uint8Array[] = [];
+	for await (const c of await exportSnapshot(scope, opts)) parts.push(c);
+	return new Blob(parts as BlobPart[], { type: 'application/octet-stream' });
+}
+
+/** `rapport-王经理-2025-06-01.rapport`: characters a file system refuses become '_'. */
+export function snapshotFileName(memberName: string, at: Date = new Date()): string {
+	const who =
+		memberName
+			.trim()
+			.replace(/[\\/:*?"<>|\s]+/g, '_')
+			.slice(0, 40) || 'member';
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const date = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+	return `rapport-${who}-${date}.rapport`;
+}

@@ -1,0 +1,99 @@
+import type { SnapshotHeader } from '$lib/io/snapshot/header';
+import type { TableStats } from '$lib/sync/merge';
+import type { Tombstone } from '$lib/sync/tombstone';
+import type { SyncRecord } from '$lib/sync/merge';
+import { SYNCED_TABLES } from '../tables';
+import type { SnapshotContext } from './snapshot-context';
+
+/**
+ * Bookkeeping shared by preview, apply and undo. A snapshot import is an entry of the `imports`
+ * table (detail.kind = 'snapshot'), so an interrupted one is cleared on start like a CSV import;
+ * its restored lines are staged in `importBatches` ('stage'), and after apply the same seq holds
+ * what Undo needs ('undo').
+ */
+export const SNAPSHOT_KIND = 'snapshot';
+
+export type StagedEntry = { t: string; r: SyncRecord } | { t: '_tomb'; r: Tombstone };
+
+export interface SnapshotImportDetail {
+	kind: typeof SNAPSHOT_KIND;
+	fileName: string;
+	checksum: string;
+	from: SnapshotHeader['exportedBy'];
+	exportedAt: number;
+	scope: SnapshotHeader['scope'];
+	/** The newest stamp in the file: the clock moves past it on apply. */
+	maxHlc: string;
+	stats?: Record<string, TableStats>;
+	conflicts?: number;
+}
+
+/** What Undo needs for one staged batch. */
+export interface UndoBatch {
+	/** Created by the import, with the `_meta.updated` it was written with. */
+	created: { table: string; id: string; updated: string }[];
+	/** Changed by the import: the record before, and the fields the import changed. */
+	changed: { table: string; before: SyncRecord; fields: string[]; after: SyncRecord['_meta'] }[];
+	/** Deleted by an incoming tombstone: the record before. */
+	deleted: { table: string; before: SyncRecord }[];
+	/** Tombstones the import added or replaced (`before` undefined when it added one). */
+	tombs: { after: Tombstone; before: Tombstone | undefined }[];
+}
+
+export const KNOWN_TABLES: ReadonlySet<string> = new Set(SYNCED_TABLES);
+
+export interface SnapshotImportRecord {
+	importId: string;
+	at: number;
+	detail: SnapshotImportDetail & { created: number; updated: number; deleted: number };
+	undone: boolean;
+}
+
+/**
+ * Committed snapshot imports, newest first, read from the audit log (the staging entry in
+ * `imports` is removed on apply, so the CSV import history never lists them).
+ */
+export async function listSnapshotImportsWith(
+	ctx: SnapshotContext
+): Promise<SnapshotImportRecord[]> {
+	const rows = await ctx.db.audit
+		.filter((a) => a.action === 'snapshot_import' || a.action === 'snapshot_undo')
+		.toArray();
+	const undone = new Set(
+		rows.filter((a) => a.action === 'snapshot_undo').map((a) => a.detail.importId as string)
+	);
+	return rows
+		.filter((a) => a.action === 'snapshot_import')
+		.map((a) => ({
+			importId: a.detail.importId as string,
+			at: a.at,
+			detail: a.detail as unknown as SnapshotImportRecord['detail'],
+			undone: undone.has(a.detail.importId as string)
+		}))
+		.sort((a, b) => b.at - a.at);
+}
+
+/** Whether a file with this body checksum was imported (and not undone) before. */
+export async function wasImported(ctx: SnapshotContext, checksum: string): Promise<boolean> {
+	const all = await listSnapshotImportsWith(ctx);
+	return all.some((r) => !r.undone && r.detail.checksum === checksum);
+}
+
+/** The Web Lock held from preview to apply, so another tab's start-up leaves the staging alone. */
+export async function holdLock(name: string): Promise<() => void> {
+	if (typeof navigator === 'undefined' || !navigator.locks) return () => undefined;
+	return new Promise((granted) => {
+		void navigator.locks.request(
+			name,
+			() =>
+				new Promise<void>((release) => {
+					granted(() => release());
+				})
+		);
+	});
+}
+
+export async function listSnapshotImports(): Promise<SnapshotImportRecord[]> {
+	const { appContext } = await import('./snapshot-context');
+	return listSnapshotImportsWith(await appContext());
+}

@@ -1,0 +1,23 @@
+import type { ByteSource } from '$lib/io/snapshot/bytes';
+import { openSnapshot, type DecodeOptions, type SnapshotReader } from '$lib/io/snapshot/decode';
+import { isSnapshotError, type SnapshotErrorCode } from '$lib/io/snapshot/errors';
+
+export type { SnapshotReader } from '$lib/io/snapshot/decode';
+export type { SnapshotHeader } from '$lib/io/snapshot/header';
+
+/**
+ * Opens a `.rapport` file and reads only its header (who, when, what scope, encrypted or not),
+ * so the import can ask for a passphrase before reading the body. Errors are SnapshotErrors
+ * carrying a code (snapshot_not_rapport, snapshot_newer_version …).
+ */
+export function openSnapshotFile(
+	source: ByteSource,
+	opts: DecodeOptions = {}
+): Promise<SnapshotReader> {
+	return openSnapshot(source, opts);
+}
+
+/** The code to show for a failed open, preview or apply: a snapshot code, or a generic one. */
+export function snapshotErrorCode(e: unknown): SnapshotErrorCode | 'snapshot_failed' {
+	return isSnapshotError(e) ? e.code : 'snapshot_failed';
+}

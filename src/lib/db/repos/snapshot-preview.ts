@@ -1,0 +1,259 @@
+import type { SnapshotReader } from '$lib/io/snapshot/decode';
+import type { SnapshotHeader } from '$lib/io/snapshot/header';
+import { readEntry } from '$lib/io/snapshot/restore';
+import type { Conflict } from '$lib/sync/conflict';
+import { mergeRecord, type SyncRecord, type TableStats } from '$lib/sync/merge';
+import { recordKey, type Tombstone } from '$lib/sync/tombstone';
+import { newId } from '../ids';
+import { importLockName } from './imports';
+import { ClockWatch, type AheadClock } from './snapshot-clocks';
+import { appContext, PAGE_SIZE, yieldToUi, type SnapshotContext } from './snapshot-context';
+import {
+	holdLock,
+	KNOWN_TABLES,
+	SNAPSHOT_KIND,
+	wasImported,
+	type SnapshotImportDetail,
+	type StagedEntry
+} from './snapshot-imports';
+
+/**
+ * Import, step 1: read the whole file, check it (checksum, counts, authentication), and tell the
+ * user what applying it would do, before anything is written to their data. The restored lines
+ * are staged in `importBatches` page by page (invisible to every page of the app) and merged
+ * against the local versions of the same ids, read in bulk per table, so the preview costs one
+ * pass over the file and memory stays flat. A file that fails a check leaves nothing behind.
+ */
+export interface SnapshotPreview {
+	/** The staged import to apply or cancel; '' when the file was imported before. */
+	importId: string;
+	fileName: string;
+	header: SnapshotHeader;
+	/** The same file (same body checksum) was imported before: applying it would change nothing. */
+	alreadyImported: boolean;
+	/** Per table: new, updated, unchanged, deleted, conflicts. */
+	stats: Record<string, TableStats>;
+	/** The first MAX_LISTED conflicts (the total is in stats). */
+	conflicts: Conflict[];
+	conflictCount: number;
+	/** Lines that could not be read (absurd values): not imported. */
+	invalid: number;
+	/** Record kinds a newer app version wrote: kept aside, not dropped. */
+	unknownTables: string[];
+	aheadClocks: AheadClock[];
+}
+
+export const MAX_LISTED = 200;
+
+const zero = (): TableStats => ({ new: 0, updated: 0, unchanged: 0, deleted: 0, conflicts: 0 });
+
+class PreviewState {
+	readonly stats: Record<string, TableStats> = {};
+	readonly conflicts: Conflict[] = [];
+	conflictCount = 0;
+	invalid = 0;
+	readonly unknown = new Set<string>();
+	readonly clocks = new ClockWatch();
+	/** Tombstones seen so far in the file (exported first), keyed by recordKey. */
+	readonly tombs = new Map<string, Tombstone>();
+	/** Member names from the file, for naming far-ahead clocks. */
+	readonly names = new Map<string, string>();
+
+	of(table: string): TableStats {
+		return (this.stats[table] ??= zero());
+	}
+}
+
+/** Local records and tombstones of one page's ids, then the merge outcome of each. */
+async function previewRecords(
+	ctx: SnapshotContext,
+	table: string,
+	records: SyncRecord[],
+	st: PreviewState
+): Promise<void> {
+	const s = st.of(table);
+	if (!KNOWN_TABLES.has(table)) {
+		st.unknown.add(table);
+		s.new += records.length;
+		return;
+	}
+	const ids = records.map((r) => r.id);
+	const [locals, localTombs] = await Promise.all([
+		ctx.db.table(table).bulkGet(ids) as Promise<(SyncRecord | undefined)[]>,
+		ctx.db.tombstones.bulkGet(ids.map((id) => [table, id]))
+	]);
+	records.forEach((r, i) => {
+		if (localTombs[i] || st.tombs.has(recordKey(table, r.id))) {
+			s.unchanged++;
+			return;
+		}
+		const local = locals[i];
+		const res = mergeRecord(local, r, { table });
+		if (!local) s.new++;
+		else if (res.changed) s.updated++;
+		else s.unchanged++;
+		s.conflicts += res.conflicts.length;
+		st.conflictCount += res.conflicts.length;
+		for (const c of res.conflicts) if (st.conflicts.length < MAX_LISTED) st.conflicts.push(c);
+	});
+}
+
+async function previewTombstones(
+	ctx: SnapshotContext,
+	tombs: Tombstone[],
+	st: PreviewState
+): Promise<void> {
+	const known = tombs.filter((t) => KNOWN_TABLES.has(t.table));
+	const [locals, localTombs] = await Promise.all([
+		Promise.all(known.map((t) => ctx.db.table(t.table).get(t.id) as Promise<unknown>)),
+		ctx.db.tombstones.bulkGet(known.map((t) => [t.table, t.id]))
+	]);
+	known.forEach((t, i) => {
+		if (locals[i] !== undefined && !localTombs[i]) st.of(t.table).deleted++;
+	});
+	for (const t of tombs) st.tombs.set(recordKey(t.table, t.id), t);
+}
+
+/** One page of lines: restored, staged, and merged against the local data for the preview. */
+async function previewPage(
+	ctx: SnapshotContext,
+	importId: string,
+	seq: number,
+	page: StagedEntry[],
+	st: PreviewState
+): Promise<void> {
+	await ctx.db.importBatches.put({ importId, seq, kind: 'stage', table: '', records: page });
+	const tombs: Tombstone[] = [];
+	const byTable = new Map<string, SyncRecord[]>();
+	for (const e of page) {
+		if (e.t === '_tomb') tombs.push(e.r as Tombstone);
+		else {
+			const list = byTable.get(e.t);
+			if (list) list.push(e.r as SyncRecord);
+			else byTable.set(e.t, [e.r as SyncRecord]);
+		}
+	}
+	if (tombs.length > 0) await previewTombstones(ctx, tombs, st);
+	for (const [table, records] of byTable) await previewRecords(ctx, table, records, st);
+}
+
+export interface PreviewOptions {
+	fileName: string;
+	/** The importer's clock (ms); Date.now() by default. */
+	now?: number;
+}
+
+/** Reads an opened (and, if encrypted, unlocked) snapshot into a staged import and its preview. */
+export async function previewSnapshotWith(
+	ctx: SnapshotContext,
+	reader: SnapshotReader,
+	opts: PreviewOptions
+): Promise<SnapshotPreview> {
+	const { header } = reader;
+	const st = new PreviewState();
+	const base = {
+		fileName: opts.fileName,
+		header,
+		stats: st.stats,
+		conflicts: st.conflicts,
+		unknownTables: [] as string[],
+		aheadClocks: [] as AheadClock[]
+	};
+	if (await wasImported(ctx, header.checksum.hex)) {
+		await reader.close();
+		return { ...base, importId: '', alreadyImported: true, conflictCount: 0, invalid: 0 };
+	}
+	const importId = newId();
+	const detail: SnapshotImportDetail = {
+		kind: SNAPSHOT_KIND,
+		fileName: opts.fileName,
+		checksum: header.checksum.hex,
+		from: header.exportedBy,
+		exportedAt: header.exportedAt,
+		scope: header.scope,
+		maxHlc: header.maxHlc
+	};
+	const release = await holdLock(importLockName(importId));
+	pendingLocks.set(importId, release);
+	await ctx.db.imports.add({
+		id: importId,
+		at: Date.now(),
+		state: 'pending',
+		detail: { ...detail }
+	});
+	try {
+		let page: StagedEntry[] = [];
+		let seq = 0;
+		for await (const entry of reader.entries()) {
+			const read = readEntry(entry, header);
+			if (read.kind === 'invalid') {
+				st.invalid++;
+				continue;
+			}
+			if (read.kind === 'tombstone') {
+				st.clocks.tombstone(read.tombstone);
+				page.push({ t: '_tomb', r: read.tombstone });
+			} else {
+				st.clocks.record(read.record);
+				if (read.table === 'members') {
+					const name = (read.record as SyncRecord & { name?: unknown }).name;
+					if (typeof name === 'string') st.names.set(read.record.id, name);
+				}
+				page.push({ t: read.table, r: read.record });
+			}
+			if (page.length >= PAGE_SIZE) {
+				await previewPage(ctx, importId, seq++, page, st);
+				page = [];
+				await yieldToUi();
+			}
+		}
+		if (page.length > 0) await previewPage(ctx, importId, seq++, page, st);
+	} catch (e) {
+		await cancelSnapshotImportWith(ctx, importId);
+		throw e;
+	}
+	const now = opts.now ?? Date.now();
+	const locals = await ctx.db.members.toArray();
+	for (const m of locals) if (!st.names.has(m.id)) st.names.set(m.id, m.name);
+	const nameOf = (id: string) =>
+		st.names.get(id) || (id === header.exportedBy.memberId ? header.exportedBy.memberName : id);
+	return {
+		...base,
+		importId,
+		alreadyImported: false,
+		conflictCount: st.conflictCount,
+		invalid: st.invalid,
+		unknownTables: [...st.unknown],
+		aheadClocks: st.clocks.ahead(now, nameOf)
+	};
+}
+
+/** Locks held by staged imports of this tab, released on apply or cancel. */
+export const pendingLocks = new Map<string, () => void>();
+
+/** Drops a staged import (the user cancelled after the preview, or the file failed a check). */
+export async function cancelSnapshotImportWith(
+	ctx: SnapshotContext,
+	importId: string
+): Promise<void> {
+	const d = ctx.db;
+	await d.transaction('rw', [d.imports, d.importBatches], async () => {
+		const entry = await d.imports.get(importId);
+		if (entry && entry.state !== 'pending') return;
+		await d.importBatches.where('importId').equals(importId).delete();
+		await d.imports.delete(importId);
+	});
+	pendingLocks.get(importId)?.();
+	pendingLocks.delete(importId);
+}
+
+export async function previewSnapshot(
+	reader: SnapshotReader,
+	opts: PreviewOptions
+): Promise<SnapshotPreview> {
+	return previewSnapshotWith(await appContext(), reader, opts);
+}
+
+export async function cancelSnapshotImport(importId: string): Promise<void> {
+	return cancelSnapshotImportWith(await appContext(), importId);
+}

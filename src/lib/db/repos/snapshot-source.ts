@@ -1,0 +1,121 @@
+import type { IndexableType, Table } from 'dexie';
+import type { SnapshotEntry } from '$lib/io/snapshot/entry';
+import { TOMB } from '$lib/io/snapshot/header';
+import type { Tombstone } from '$lib/sync/tombstone';
+import { SYNCED_TABLES } from '../tables';
+import { readAside } from './snapshot-aside';
+import { PAGE_SIZE, type SnapshotContext } from './snapshot-context';
+
+/**
+ * What a snapshot holds, read from IndexedDB in pages of PAGE_SIZE records by primary key, so
+ * that exporting 1,000,000 interactions never holds them all (nor one big string) in memory.
+ * The source is re-iterable: encodeSnapshot reads it twice (hash and count, then write), and each
+ * pass starts a fresh paged read.
+ */
+export type ExportScope =
+	| { kind: 'all' }
+	| { kind: 'mine' }
+	| { kind: 'selection'; customerIds: readonly string[]; label?: string }
+	| { kind: 'goals'; label?: string };
+
+/** Tables that hang off a customer: they travel with it in 'mine' and 'selection'. */
+export const CUSTOMER_CHILDREN = [
+	'contacts',
+	'interactions',
+	'tasks',
+	'deals',
+	'orders',
+	'tickets',
+	'feedback'
+] as const;
+
+type AnyTable = Table<unknown, IndexableType>;
+
+/** One table in primary-key pages (`after` exclusive), each page its own short read. */
+async function* pagesOf<T>(table: AnyTable, keyOf: (r: T) => IndexableType): AsyncGenerator<T[]> {
+	let after: IndexableType | undefined;
+	for (;;) {
+		const coll = after === undefined ? table.orderBy(':id') : table.where(':id').above(after);
+		const page = (await coll.limit(PAGE_SIZE).toArray()) as T[];
+		if (page.length > 0) yield page;
+		if (page.length < PAGE_SIZE) return;
+		after = keyOf(page[page.length - 1]!);
+	}
+}
+
+const byId = (r: { id: string }) => r.id;
+const tombKey = (t: Tombstone) => [t.table, t.id];
+
+async function* tombstones(ctx: SnapshotContext, only?: string): AsyncGenerator<SnapshotEntry> {
+	for await (const page of pagesOf<Tombstone>(ctx.db.tombstones as unknown as AnyTable, tombKey))
+		for (const r of page) if (!only || r.table === only) yield { t: TOMB, r };
+}
+
+async function* wholeTable(ctx: SnapshotContext, name: string): AsyncGenerator<SnapshotEntry> {
+	for await (const page of pagesOf<{ id: string }>(ctx.db.table(name), byId))
+		for (const r of page) yield { t: name, r };
+}
+
+/** Customers chosen by `keep`, each page followed by the records that belong to them. */
+async function* customersWithChildren(
+	ctx: SnapshotContext,
+	pages: AsyncIterable<{ id: string }[]>,
+	keep: (c: { id: string; ownerId?: string }) => boolean
+): AsyncGenerator<SnapshotEntry> {
+	for await (const page of pages) {
+		const chosen = page.filter(keep);
+		if (chosen.length === 0) continue;
+		for (const r of chosen) yield { t: 'customers', r };
+		const ids = chosen.map((c) => c.id);
+		for (const name of CUSTOMER_CHILDREN) {
+			const rows = await ctx.db.table(name).where('customerId').anyOf(ids).toArray();
+			for (const r of rows) yield { t: name, r };
+		}
+	}
+}
+
+/** The selected customers, read by id in pages (ids that are gone are skipped). */
+async function* selectedPages(
+	ctx: SnapshotContext,
+	ids: readonly string[]
+): AsyncGenerator<{ id: string }[]> {
+	for (let i = 0; i < ids.length; i += PAGE_SIZE) {
+		const rows = await ctx.db.customers.bulkGet(ids.slice(i, i + PAGE_SIZE));
+		yield rows.filter((r): r is NonNullable<typeof r> => r !== undefined);
+	}
+}
+
+async function* entriesOf(ctx: SnapshotContext, scope: ExportScope): AsyncGenerator<SnapshotEntry> {
+	// Tombstones first, so a reader sees a delete before any older copy of the record.
+	yield* tombstones(ctx, scope.kind === 'goals' ? 'goals' : undefined);
+	// Members always travel: they name who wrote what ("from: 王经理").
+	yield* wholeTable(ctx, 'members');
+	switch (scope.kind) {
+		case 'all':
+			for (const name of SYNCED_TABLES) if (name !== 'members') yield* wholeTable(ctx, name);
+			// Tables from a newer app version, kept aside here, go on to the next device.
+			for (const { table, records } of await readAside(ctx))
+				for (const r of records) yield { t: table, r };
+			return;
+		case 'mine': {
+			const me = ctx.session.member.id;
+			const pages = pagesOf<{ id: string }>(ctx.db.customers as unknown as AnyTable, byId);
+			yield* customersWithChildren(ctx, pages, (c) => c.ownerId === me);
+			return;
+		}
+		case 'selection':
+			yield* customersWithChildren(ctx, selectedPages(ctx, scope.customerIds), () => true);
+			return;
+		case 'goals':
+			yield* wholeTable(ctx, 'goals');
+			return;
+	}
+}
+
+/** A re-iterable entry source: every `for await` starts a fresh paged read. */
+export function scopeEntries(
+	ctx: SnapshotContext,
+	scope: ExportScope
+): AsyncIterable<SnapshotEntry> {
+	return { [Symbol.asyncIterator]: () => entriesOf(ctx, scope) };
+}

@@ -1,0 +1,40 @@
+/**
+ * Snapshots (issue 4), the Dexie side: export a scope, import with a preview, apply in one
+ * transaction, undo, the conflict list. Each step lives in its own snapshot-*.ts file; the
+ * `…With(ctx, …)` forms take a database and session explicitly (tests, benchmarks), the plain
+ * forms use the app's.
+ */
+export { appContext, type SnapshotContext } from './snapshot-context';
+export {
+	collectBytes,
+	exportSnapshot,
+	exportSnapshotBlob,
+	exportSnapshotWith,
+	MASKABLE_FIELDS,
+	snapshotFileName,
+	type ExportOptions
+} from './snapshot-export';
+export type { ExportScope } from './snapshot-source';
+export { openSnapshotFile, snapshotErrorCode, type SnapshotReader } from './snapshot-open';
+export {
+	cancelSnapshotImport,
+	cancelSnapshotImportWith,
+	previewSnapshot,
+	previewSnapshotWith,
+	type SnapshotPreview
+} from './snapshot-preview';
+export { applySnapshot, applySnapshotWith, type ApplyResult } from './snapshot-apply';
+export { undoSnapshotImport, undoSnapshotImportWith } from './snapshot-undo';
+export {
+	listSnapshotImports,
+	listSnapshotImportsWith,
+	type SnapshotImportRecord
+} from './snapshot-imports';
+export {
+	dismissConflict,
+	flipStoredConflict,
+	flipStoredConflictWith,
+	listConflicts,
+	listConflictsWith,
+	type StoredConflict
+} from './snapshot-conflicts';

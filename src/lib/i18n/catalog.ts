@@ -2,6 +2,7 @@ import { commonMessages } from './messages/common';
 import { customersMessages } from './messages/customers';
 import { dayMessages } from './messages/day';
 import { demoMessages } from './messages/demo';
+import { duplicatesMessages } from './messages/duplicates';
 import { errorsMessages } from './messages/errors';
 import { importsMessages } from './messages/imports';
 import { interactionsMessages } from './messages/interactions';
@@ -24,7 +25,8 @@ export const catalog = {
 	errors: errorsMessages,
 	demo: demoMessages,
 	day: dayMessages,
-	imports: importsMessages
+	imports: importsMessages,
+	duplicates: duplicatesMessages
 } as const;
 
 export type Namespace = keyof typeof catalog;

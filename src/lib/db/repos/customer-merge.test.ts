@@ -270,7 +270,7 @@ describe('undoMerge', () => {
 		await purgeRecords([b]);
 		const before = await everything();
 		const e = await undoMerge(mergeId).catch((x: unknown) => x);
-		expect((e as MergeRefused).code).toBe('merge_customer_gone');
+		expect((e as MergeRefused).code).toBe('undo_customer_gone');
 		expect(await everything()).toEqual(before);
 		const unknown = await undoMerge('nope').catch((x: unknown) => x);
 		expect((unknown as MergeRefused).code).toBe('merge_not_found');

@@ -185,7 +185,7 @@ export async function undoMerge(mergeId: string): Promise<void> {
 			if (detail.undoneAt !== null) throw new MergeRefused('merge_already_undone');
 			const ids = [detail.survivorId, ...detail.otherIds];
 			const found = await d.customers.bulkGet(ids);
-			if (found.some((c) => !c)) throw new MergeRefused('merge_customer_gone');
+			if (found.some((c) => !c)) throw new MergeRefused('undo_customer_gone');
 			const [survivor, ...others] = found as Customer[];
 
 			for (const { table, id, from } of detail.moved) {

@@ -8,6 +8,7 @@ import { importsMessages } from './messages/imports';
 import { interactionsMessages } from './messages/interactions';
 import { settingsMessages } from './messages/settings';
 import { shellMessages } from './messages/shell';
+import { snapshotsMessages } from './messages/snapshots';
 import { trashMessages } from './messages/trash';
 
 /**
@@ -26,7 +27,8 @@ export const catalog = {
 	demo: demoMessages,
 	day: dayMessages,
 	imports: importsMessages,
-	duplicates: duplicatesMessages
+	duplicates: duplicatesMessages,
+	snapshots: snapshotsMessages
 } as const;
 
 export type Namespace = keyof typeof catalog;

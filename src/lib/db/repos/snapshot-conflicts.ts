@@ -92,3 +92,33 @@ export async function dismissConflict(conflictId: string): Promise<void> {
 	const { db } = await appContext();
 	await guarded(() => db.conflicts.delete(conflictId));
 }
+
+/** A conflict as the list shows it: the record's name or title, and who wrote the lost value. */
+export interface ConflictView extends StoredConflict {
+	label: string;
+	lostByName: string;
+}
+
+export async function listConflictViews(): Promise<ConflictView[]> {
+	const ctx = await appContext();
+	const list = await listConflictsWith(ctx);
+	const members = new Map((await ctx.db.members.toArray()).map((m) => [m.id, m.name]));
+	const labels = new Map<string, string>();
+	const byTable = new Map<string, string[]>();
+	for (const c of list) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c.recordId]);
+	for (const [table, ids] of byTable) {
+		if (!(SYNCED_TABLES as readonly string[]).includes(table)) continue;
+		const rows = (await ctx.db.table(table).bulkGet(ids)) as (
+			Record<string, unknown> | undefined
+		)[];
+		rows.forEach((r, i) => {
+			const label = r?.name ?? r?.title ?? r?.summary;
+			labels.set(`${table}/${ids[i]}`, typeof label === 'string' ? label : ids[i]!);
+		});
+	}
+	return list.map((c) => ({
+		...c,
+		label: labels.get(`${c.table}/${c.recordId}`) ?? c.recordId,
+		lostByName: members.get(c.lostBy) || c.lostBy
+	}));
+}

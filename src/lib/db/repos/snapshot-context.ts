@@ -21,6 +21,3 @@ export const PAGE_SIZE = 1_000;
 export async function appContext(): Promise<SnapshotContext> {
 	return { db: db(), session: await getSession() };
 }
-
-/** Lets the event loop run (paint, input) between pages of a long read or write. */
-export const yieldToUi = (): Promise<void> => new Promise((r) => setTimeout(r, 0));

@@ -1,3 +1,4 @@
+import type { Customer } from '$lib/domain/customer/customer';
 import type { SearchKeySource } from '$lib/domain/customer/search-keys';
 import type { SyncRecord } from '$lib/sync/merge';
 import type { RapportDB } from '../schema';
@@ -74,6 +75,7 @@ export class LastContact {
 	async flush(d: RapportDB): Promise<string[]> {
 		const ids = [...this.#touched.keys()];
 		const written: string[] = [];
+		const changed: Customer[] = [];
 		const customers = await d.customers.bulkGet(ids);
 		for (let i = 0; i < ids.length; i++) {
 			const c = customers[i];
@@ -93,10 +95,11 @@ export class LastContact {
 				if (t.added !== null && (last === null || t.added > last)) last = t.added;
 			}
 			if (last !== (c.lastContactAt ?? null)) {
-				await d.customers.update(c.id, { lastContactAt: last });
+				changed.push({ ...c, lastContactAt: last });
 				written.push(c.id);
 			}
 		}
+		if (changed.length > 0) await d.customers.bulkPut(changed);
 		this.#touched.clear();
 		return written;
 	}

@@ -7,7 +7,7 @@ import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import { newId } from '../ids';
 import { importLockName } from './imports';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
-import { appContext, PAGE_SIZE, yieldToUi, type SnapshotContext } from './snapshot-context';
+import { appContext, PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 import {
 	holdLock,
 	KNOWN_TABLES,
@@ -202,9 +202,9 @@ export async function previewSnapshotWith(
 				page.push({ t: read.table, r: read.record });
 			}
 			if (page.length >= PAGE_SIZE) {
+				// Each page awaits IndexedDB, which lets the browser paint and take input in between.
 				await previewPage(ctx, importId, seq++, page, st);
 				page = [];
-				await yieldToUi();
 			}
 		}
 		if (page.length > 0) await previewPage(ctx, importId, seq++, page, st);

@@ -1,0 +1,63 @@
+import { getSession } from '$lib/db/session';
+import { recordBackup, getBackupFolder } from '$lib/db/repos/backup';
+import { exportSnapshot, snapshotFileName } from '$lib/db/repos/snapshots';
+import { downloadChunks, writeChunks } from './download-snapshot';
+
+/**
+ * A full backup: a snapshot of everything, written to the chosen folder when the browser allows
+ * it (File System Access API, Chromium) and permission is granted, downloaded otherwise.
+ */
+export const canPickFolder = (): boolean =>
+	typeof window !== 'undefined' && 'showDirectoryPicker' in window;
+
+type PermissionHandle = FileSystemDirectoryHandle & {
+	queryPermission?: (d: { mode: 'readwrite' }) => Promise<PermissionState>;
+	requestPermission?: (d: { mode: 'readwrite' }) => Promise<PermissionState>;
+};
+
+/** Whether we may write into the folder; asks when `ask` (needs a click: a user gesture). */
+export async function folderWritable(
+	dir: FileSystemDirectoryHandle,
+	ask: boolean
+): Promise<boolean> {
+	const h = dir as PermissionHandle;
+	const state = (await h.queryPermission?.({ mode: 'readwrite' })) ?? 'granted';
+	if (state === 'granted') return true;
+	if (!ask || !h.requestPermission) return false;
+	return (await h.requestPermission({ mode: 'readwrite' })) === 'granted';
+}
+
+export async function backupName(now = new Date()): Promise<string> {
+	const s = await getSession();
+	return snapshotFileName(`${s.member.name || 'backup'}-backup`, now);
+}
+
+/**
+ * Writes a backup. `ask`: the user clicked, so the browser may show a permission prompt.
+ * Returns the file name and where it went.
+ */
+export async function runBackup(
+	ask: boolean
+): Promise<{ file: string; to: 'folder' | 'download' }> {
+	const file = await backupName();
+	const dir = canPickFolder() ? await getBackupFolder() : null;
+	if (dir && (await folderWritable(dir, ask))) {
+		await writeChunks(dir, file, await exportSnapshot({ kind: 'all' }));
+		await recordBackup();
+		return { file, to: 'folder' };
+	}
+	await downloadChunks(file, await exportSnapshot({ kind: 'all' }));
+	await recordBackup();
+	return { file, to: 'download' };
+}
+
+/** On start: writes the daily backup into the chosen folder if permission is still granted. */
+export async function autoBackup(lastAt: number | null, everyMs: number): Promise<boolean> {
+	if (!canPickFolder()) return false;
+	if (lastAt !== null && Date.now() - lastAt < everyMs) return false;
+	const dir = await getBackupFolder();
+	if (!dir || !(await folderWritable(dir, false))) return false;
+	await writeChunks(dir, await backupName(), await exportSnapshot({ kind: 'all' }));
+	await recordBackup();
+	return true;
+}

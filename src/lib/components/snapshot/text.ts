@@ -1,0 +1,40 @@
+import type { SnapshotErrorCode } from '$lib/io/snapshot/errors';
+import type { SnapshotHeader } from '$lib/db/repos/snapshot-open';
+import { t, type MessageKey } from '$lib/i18n/i18n.svelte';
+
+/** Codes from the snapshot repositories and codec, as sentences in the user's language. */
+export function snapshotErrorText(code: SnapshotErrorCode | 'snapshot_failed'): string {
+	return t(`snapshots.err_${code}` as MessageKey);
+}
+
+const KINDS = new Set([
+	'members',
+	'customers',
+	'contacts',
+	'interactions',
+	'tasks',
+	'deals',
+	'orders',
+	'tickets',
+	'feedback',
+	'goals',
+	'reviews'
+]);
+
+/** "Customers", "联系记录" …; a kind from a newer version shows as written. */
+export function kindLabel(table: string): string {
+	return KINDS.has(table) ? t(`snapshots.kind_${table}` as MessageKey) : table;
+}
+
+export function scopeLabel(scope: SnapshotHeader['scope']): string {
+	const base = t(`snapshots.scope_${scope.kind}` as MessageKey);
+	return scope.label ? `${base} (${scope.label})` : base;
+}
+
+/** A stored value for display: lists joined, absent values as a dash. */
+export function valueText(v: unknown): string {
+	if (v === null || v === undefined || v === '') return '—';
+	if (Array.isArray(v)) return v.map((x) => valueText(x)).join(', ');
+	if (typeof v === 'object') return JSON.stringify(v);
+	return String(v);
+}

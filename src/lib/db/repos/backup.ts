@@ -1,0 +1,56 @@
+import { db } from '../db';
+import { guarded } from '../write';
+
+/**
+ * Backup bookkeeping in `settings`: when the last full backup was made, when this install first
+ * checked (so a new install is not nagged at once), and the folder chosen for automatic backups
+ * (a FileSystemDirectoryHandle, which IndexedDB stores as is; the browser asks again for
+ * permission after a restart).
+ */
+const LAST = 'backup.lastAt';
+const SINCE = 'backup.since';
+const FOLDER = 'backup.folder';
+
+export const BACKUP_REMINDER_DAYS = 7;
+const DAY_MS = 86_400_000;
+/** Automatic backups to a folder: at most one a day. */
+export const AUTO_BACKUP_MS = DAY_MS;
+
+export interface BackupInfo {
+	lastAt: number | null;
+	/** First time this install looked (the reminder counts from here when there is no backup). */
+	since: number;
+}
+
+export async function getBackupInfo(now = Date.now()): Promise<BackupInfo> {
+	const d = db();
+	const [last, since] = await Promise.all([d.settings.get(LAST), d.settings.get(SINCE)]);
+	if (typeof since?.value !== 'number')
+		await guarded(() => d.settings.put({ key: SINCE, value: now }));
+	return {
+		lastAt: typeof last?.value === 'number' ? last.value : null,
+		since: typeof since?.value === 'number' ? since.value : now
+	};
+}
+
+/** True when the last backup (or, without one, the first start) is over 7 days old. */
+export function backupOverdue(info: BackupInfo, now: number): boolean {
+	return now - (info.lastAt ?? info.since) > BACKUP_REMINDER_DAYS * DAY_MS;
+}
+
+export async function recordBackup(at = Date.now()): Promise<void> {
+	await guarded(() => db().settings.put({ key: LAST, value: at }));
+}
+
+export async function getBackupFolder(): Promise<FileSystemDirectoryHandle | null> {
+	const v = (await db().settings.get(FOLDER))?.value;
+	return v && typeof v === 'object' ? (v as FileSystemDirectoryHandle) : null;
+}
+
+export async function setBackupFolder(handle: FileSystemDirectoryHandle | null): Promise<void> {
+	const settings = db().settings;
+	await guarded(async () => {
+		if (handle) await settings.put({ key: FOLDER, value: handle });
+		else await settings.delete(FOLDER);
+	});
+}

@@ -4,6 +4,8 @@ import { CustomerListPage } from './pages/customers';
 import { ImportPage } from './pages/imports';
 
 test.use({ locale: 'en-US' });
+// Imports of whole files on the shared 2-core machine can be slow.
+test.describe.configure({ timeout: 180_000 });
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
@@ -59,9 +61,16 @@ test('Google Contacts and a European semicolon file import with the right column
 	await list.goto();
 	await list.search.fill('Anna Müller');
 	await expect(list.rows().first()).toContainText('Anna Müller');
+	await list.rows().first().getByRole('link').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Anna Müller' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'anna.0@example.com' })).toBeVisible();
+	await expect(page.locator('a[href="tel:+8618514733194"]')).toBeVisible();
+	await list.goto();
 	await list.search.fill('c0@example.de');
 	await expect(list.rows()).toHaveCount(1);
 	await expect(list.rows().first()).toContainText('Li Zhang');
+	await list.rows().first().getByRole('link').click();
+	await expect(page.locator('a[href="tel:+49304905885"]')).toBeVisible();
 });
 
 test('importing the same file again with "skip" creates no copies; undo removes the import', async ({
@@ -163,4 +172,31 @@ test('cancel in the middle of a large import leaves nothing behind', async ({ pa
 			})
 	);
 	expect(staged).toBe(0);
+});
+
+test('cancel while the rows are being written leaves nothing behind', async ({ page }) => {
+	const lines = ['Name,Phone,Email'];
+	for (let i = 0; i < 60_000; i++)
+		lines.push(`Customer ${i},1390000${String(i).padStart(4, '0')},w${i}@example.com`);
+	const imp = new ImportPage(page);
+	await imp.goto();
+	await imp.choose({
+		name: 'big.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(lines.join('\n'))
+	});
+	await page.getByTestId('import-check').click();
+	await expect(imp.counts).toContainText('New customers: 60,000', { timeout: 150_000 });
+	await page.getByTestId('import-commit').click();
+	const progress = page.getByTestId('import-progress');
+	await expect(progress).toBeVisible();
+	await expect(progress.getByRole('progressbar')).toBeVisible();
+	await expect(progress).toContainText(/Importing… [\d,]+ of 60,000/);
+	await progress.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByTestId('import-failed')).toContainText('Import cancelled');
+	const list = new CustomerListPage(page);
+	await list.goto();
+	await expect(page.getByText('No customers yet')).toBeVisible();
+	await imp.goto();
+	await expect(page.getByTestId('import-history-row')).toHaveCount(0);
 });

@@ -9,7 +9,7 @@ export class ImportPage {
 	async goto(): Promise<void> {
 		await this.page.goto('/import');
 		await expect(
-			this.page.getByRole('heading', { level: 1, name: 'Import customers' })
+			this.page.getByRole('heading', { level: 1, name: 'Import from CSV' })
 		).toBeVisible();
 		await expect(this.page.getByText('Choose a CSV file')).toBeVisible();
 	}
@@ -24,4 +24,20 @@ export class ImportPage {
 		await this.page.getByRole('button', { name: /^Import \d/ }).click();
 		await expect(this.page.getByTestId('import-done')).toBeVisible({ timeout: 60_000 });
 	}
+	/** What the file holds: 'Customers', 'Interactions' or 'Orders'. */
+	async target(kind: 'Customers' | 'Interactions' | 'Orders'): Promise<void> {
+		await this.page.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
+	}
+	/** Choose, check and commit a file with the suggested mapping. */
+	async importFile(file: Parameters<ImportPage['choose']>[0]): Promise<void> {
+		await this.choose(file);
+		await this.check();
+		await this.commit();
+	}
 }
+
+export const csvFile = (name: string, text: string) => ({
+	name,
+	mimeType: 'text/csv',
+	buffer: Buffer.from(text)
+});

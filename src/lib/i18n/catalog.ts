@@ -4,6 +4,7 @@ import { dayMessages } from './messages/day';
 import { demoMessages } from './messages/demo';
 import { duplicatesMessages } from './messages/duplicates';
 import { errorsMessages } from './messages/errors';
+import { exportsMessages } from './messages/exports';
 import { importsMessages } from './messages/imports';
 import { interactionsMessages } from './messages/interactions';
 import { settingsMessages } from './messages/settings';
@@ -27,6 +28,7 @@ export const catalog = {
 	demo: demoMessages,
 	day: dayMessages,
 	imports: importsMessages,
+	exports: exportsMessages,
 	duplicates: duplicatesMessages,
 	snapshots: snapshotsMessages
 } as const;

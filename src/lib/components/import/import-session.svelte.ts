@@ -1,4 +1,10 @@
 import { customerStore } from '$lib/db/customer-store.svelte';
+import { storedActivityKeys } from '$lib/db/repos/activity-reads';
+import {
+	findMappingTemplate,
+	saveMappingTemplate,
+	type MappingTemplate
+} from '$lib/db/repos/import-templates';
 import {
 	cancelImport,
 	commitImport,
@@ -7,14 +13,19 @@ import {
 	startImport,
 	type ImportOp
 } from '$lib/db/repos/imports';
-import type { ImportedRow, ImportSummary } from '$lib/io/csv/codec';
+import type { ImportSummary } from '$lib/io/csv/codec';
 import type { CsvEncoding } from '$lib/io/csv/decode';
 import type { Delimiter } from '$lib/io/csv/delimiter';
-
+import type { ImportTarget } from '$lib/io/csv/fields';
 import type { WorkerMessage, WorkerRequest } from '$lib/io/csv/import.worker';
-import type { CustomerImportDraft } from '$lib/io/csv/normalize';
 import { previewCsv, type PreviewResult } from '$lib/io/csv/preview';
 import { SNIFF_BYTES } from '$lib/io/csv/sniff';
+import {
+	countActivity,
+	duplicateLines,
+	planActivity,
+	type StagedActivityRow
+} from '$lib/io/import/activity-plan';
 import {
 	countPlan,
 	planRows,
@@ -22,15 +33,12 @@ import {
 	type StagedCustomerRow
 } from '$lib/io/import/plan';
 import { busy } from '$lib/pwa/busy.svelte';
+import { Stager, type ActivityLine, type CustomerLine, type RejectedRow } from './stager';
 
+export type { RejectedRow } from './stager';
 export type Phase = 'idle' | 'preview' | 'checking' | 'checked' | 'committing' | 'done' | 'failed';
 
-export interface RejectedRow {
-	line: number;
-	codes: string[];
-	cells: string[];
-}
-
+/** Checking: bytes read of the file; committing: rows written of the rows to write. */
 export interface Progress {
 	rows: number;
 	done: number;
@@ -39,28 +47,39 @@ export interface Progress {
 }
 
 /**
- * One customer import, step by step: preview (first 64 KiB, on the main thread), check (the whole
- * file in the worker; accepted rows staged invisibly), commit (one transaction) or cancel.
- * Components render its state and call its methods; nothing here builds queries.
+ * One import, step by step: preview (first 64 KiB, on the main thread), check (the whole file in
+ * the worker; accepted rows staged invisibly), commit (one transaction) or cancel. The file holds
+ * customers, or interactions or orders linked to stored customers. Components render its state
+ * and call its methods; nothing here builds queries.
  */
 export class ImportSession {
 	phase = $state<Phase>('idle');
+	target = $state<ImportTarget>('customer');
 	file = $state.raw<File | null>(null);
 	preview = $state.raw<PreviewResult | null>(null);
 	encoding = $state<CsvEncoding | undefined>(undefined);
 	delimiter = $state<Delimiter | undefined>(undefined);
 	mapping = $state<(string | null)[]>([]);
+	/** A saved mapping for these very columns, offered to the person. */
+	template = $state.raw<MappingTemplate | null>(null);
+	templateSaved = $state(false);
 	strategy = $state<DuplicateStrategy>('skip');
 	summary = $state.raw<ImportSummary | null>(null);
 	rejected = $state.raw<RejectedRow[]>([]);
 	progress = $state.raw<Progress | null>(null);
 	error = $state<string | null>(null);
 	result = $state.raw<{ created: number; updated: number } | null>(null);
-	#staged: Pick<StagedCustomerRow, 'line' | 'duplicateOf' | 'duplicateOfLine'>[] = $state.raw([]);
+	#customers: CustomerLine[] = $state.raw([]);
+	#activities: ActivityLine[] = $state.raw([]);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+	#duplicates: ReadonlySet<number> = $state.raw(new Set());
+	/** Rows staged per batch (seq), for the commit's progress in rows. */
+	#batchRows: number[] = [];
 	#importId: string | null = null;
 	#worker: Worker | null = null;
 	#abort: AbortController | null = null;
 	#release: (() => void) | null = null;
+	#unlock: (() => void) | null = null;
 	#ownerIds: Map<string, string>;
 	#meId: string;
 
@@ -72,7 +91,9 @@ export class ImportSession {
 
 	/** Counts for the chosen strategy, before anything is written. */
 	readonly counts = $derived({
-		...countPlan(this.#staged, this.strategy),
+		...(this.target === 'customer'
+			? countPlan(this.#customers, this.strategy)
+			: countActivity(this.#activities, this.strategy, this.#duplicates)),
 		rejected: this.rejected.length
 	});
 
@@ -84,10 +105,19 @@ export class ImportSession {
 		await this.refreshPreview(true);
 	}
 
+	/** What the file holds: the mapping is suggested again for that kind of record. */
+	async setTarget(target: ImportTarget): Promise<void> {
+		if (target === this.target) return;
+		this.target = target;
+		if (target !== 'customer' && this.strategy !== 'create') this.strategy = 'skip';
+		if (this.phase !== 'idle') await this.refreshPreview(true);
+	}
+
 	/** Re-reads the first rows, e.g. after the person picked another encoding or delimiter. */
 	async refreshPreview(suggest = false): Promise<void> {
 		const file = this.file;
 		if (!file) return;
+		if (this.phase === 'checked' || this.phase === 'failed') await this.#discard();
 		const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
 		const p = await previewCsv(head, file.size <= SNIFF_BYTES, {
 			encoding: this.encoding,
@@ -95,24 +125,51 @@ export class ImportSession {
 		});
 		this.preview = p;
 		this.phase = 'preview';
+		this.error = null;
 		if (p.ok && (suggest || this.mapping.length !== p.headers.length)) {
-			const { suggestMapping } = await import('$lib/io/csv/mapping');
-			this.mapping = [...suggestMapping(p.headers, 'customer')];
+			const { headerSignature, suggestMapping } = await import('$lib/io/csv/mapping');
+			this.mapping = [...suggestMapping(p.headers, this.target)];
+			this.templateSaved = false;
+			this.template = await findMappingTemplate(this.target, headerSignature(p.headers));
 		}
+	}
+
+	/** Uses the saved mapping for these columns (unknown fields of an older version are dropped). */
+	async applyTemplate(): Promise<void> {
+		const p = this.preview;
+		if (!this.template || !p?.ok) return;
+		const { sanitizeMapping } = await import('$lib/io/csv/mapping');
+		this.mapping = [...sanitizeMapping(this.template.mapping, p.headers.length, this.target)];
+	}
+
+	/** Saves the current mapping, offered again for the next file with the same header row. */
+	async saveTemplate(): Promise<void> {
+		const p = this.preview;
+		if (!p?.ok) return;
+		const { headerSignature } = await import('$lib/io/csv/mapping');
+		const mapping = $state.snapshot(this.mapping);
+		await saveMappingTemplate(this.target, headerSignature(p.headers), mapping);
+		this.template = { mapping, savedAt: Date.now() };
+		this.templateSaved = true;
 	}
 
 	/** Reads the whole file in the worker and stages every accepted row (invisible until commit). */
 	async check(): Promise<void> {
 		const file = this.file;
 		if (!file || !this.preview?.ok) return;
+		const target = this.target;
 		this.#release ??= busy.begin('import');
 		this.phase = 'checking';
 		this.rejected = [];
-		this.#staged = [];
+		this.#customers = [];
+		this.#activities = [];
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+		this.#duplicates = new Set();
+		this.#batchRows = [];
 		this.summary = null;
 		this.error = null;
 		this.progress = { rows: 0, done: 0, total: file.size, startedAt: performance.now() };
-		const importId = await startImport({ fileName: file.name, target: 'customer', counts: {} });
+		const importId = await startImport({ fileName: file.name, target, counts: {} });
 		this.#importId = importId;
 		this.#holdLock(importId);
 		const existing = customerStore.rows.map((r) => ({
@@ -131,7 +188,7 @@ export class ImportSession {
 		const request: WorkerRequest = {
 			file,
 			options: {
-				target: 'customer',
+				target,
 				encoding: this.preview.encoding,
 				delimiter: this.preview.delimiter,
 				mapping: $state.snapshot(this.mapping),
@@ -140,17 +197,16 @@ export class ImportSession {
 				utcOffsetMinutes: -new Date().getTimezoneOffset()
 			}
 		};
+		const stager = new Stager(target, this.#ownerIds, this.#meId);
 		let seq = 0;
 		let writing: Promise<void> = Promise.resolve();
-		const staged: Pick<StagedCustomerRow, 'line' | 'duplicateOf' | 'duplicateOfLine'>[] = [];
-		const rejected: RejectedRow[] = [];
 		await new Promise<void>((done) => {
 			worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
 				const ev = e.data;
 				if (ev.kind === 'batch') {
-					const rows = this.#stage(ev.rows as ImportedRow<CustomerImportDraft>[], rejected);
-					for (const r of rows) staged.push(r);
+					const rows = stager.take(ev.rows);
 					const n = seq++;
+					this.#batchRows[n] = rows.length;
 					// Once cancelled (no import id any more) nothing more is staged.
 					writing = writing.then(() =>
 						this.#importId === importId ? stageOps(importId, n, rows) : undefined
@@ -183,38 +239,25 @@ export class ImportSession {
 		this.#worker = null;
 		try {
 			await writing;
+			if (target !== 'customer' && !this.error) {
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+				const ids = [...new Set(stager.activities.map((a) => a.customerId))];
+				const stored = await storedActivityKeys(target, ids);
+				this.#duplicates = duplicateLines(stager.activities, stored);
+			}
 		} catch (e) {
 			this.error = this.error ?? (e instanceof Error ? e.name : 'import_crashed');
 		}
+		if (this.#importId !== importId) return; // cancelled meanwhile
 		if (this.error) {
 			await this.#discard();
 			this.phase = 'failed';
 			return;
 		}
-		this.#staged = staged;
-		this.rejected = rejected;
+		this.#customers = stager.customers;
+		this.#activities = stager.activities;
+		this.rejected = stager.rejected;
 		this.phase = 'checked';
-	}
-
-	#stage(rows: ImportedRow<CustomerImportDraft>[], rejected: RejectedRow[]): StagedCustomerRow[] {
-		const out: StagedCustomerRow[] = [];
-		for (const r of rows) {
-			if (!r.draft) {
-				rejected.push({ line: r.line, codes: r.issues.map((i) => i.code), cells: r.cells ?? [] });
-				continue;
-			}
-			const owner = r.draft.ownerName.trim().toLowerCase();
-			out.push({
-				line: r.line,
-				newId: crypto.randomUUID(),
-				contactId: crypto.randomUUID(),
-				draft: r.draft,
-				ownerId: (owner && this.#ownerIds.get(owner)) || this.#meId,
-				duplicateOf: r.duplicates[0]?.id ?? null,
-				duplicateOfLine: r.duplicateOfLines[0]?.line ?? null
-			});
-		}
-		return out;
 	}
 
 	/** Writes the checked file in one transaction, with progress; Cancel rolls it all back. */
@@ -222,32 +265,26 @@ export class ImportSession {
 		const importId = this.#importId;
 		if (!importId || this.phase !== 'checked') return;
 		this.phase = 'committing';
-		const batches = Math.max(1, Math.ceil(this.#staged.length / 2000));
-		this.progress = {
-			rows: this.#staged.length,
-			done: 0,
-			total: batches,
-			startedAt: performance.now()
-		};
+		const total = this.#batchRows.reduce((a, b) => a + b, 0);
+		this.progress = { rows: total, done: 0, total, startedAt: performance.now() };
 		const abort = new AbortController();
 		this.#abort = abort;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, never read reactively
-		const earlier = new Map<number, string>();
-		const strategy = this.strategy;
-		const now = Date.now();
+		const plan = this.#planner();
+		const sizes = this.#batchRows;
 		try {
 			this.result = await commitImport(importId, {
-				plan: (records) =>
-					planRows(records as StagedCustomerRow[], strategy, earlier, now).ops as ImportOp[],
+				plan,
 				signal: abort.signal,
-				onProgress: (done) => {
+				onProgress: (batches) => {
+					const done = sizes.slice(0, batches).reduce((a, b) => a + b, 0);
 					if (this.progress) this.progress = { ...this.progress, done };
 				}
 			});
 			this.phase = 'done';
 			this.#importId = null;
 		} catch (e) {
-			const cancelled = e instanceof DOMException && e.name === 'AbortError';
+			// Dexie re-wraps the abort thrown inside the transaction: trust the signal, not the error.
+			const cancelled = abort.signal.aborted;
 			await this.#discard();
 			this.error = cancelled ? 'import_cancelled' : e instanceof Error ? e.name : 'import_crashed';
 			this.phase = 'failed';
@@ -255,6 +292,21 @@ export class ImportSession {
 			this.#abort = null;
 			this.#settle();
 		}
+	}
+
+	/** Staged batch → operations, for the chosen strategy. */
+	#planner(): (records: unknown[]) => ImportOp[] {
+		const strategy = this.strategy;
+		if (this.target !== 'customer') {
+			const dup = this.#duplicates;
+			return (records) =>
+				planActivity(records as StagedActivityRow[], strategy, dup).ops as ImportOp[];
+		}
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, never read reactively
+		const earlier = new Map<number, string>();
+		const now = Date.now();
+		return (records) =>
+			planRows(records as StagedCustomerRow[], strategy, earlier, now).ops as ImportOp[];
 	}
 
 	/** Cancel while checking or committing: nothing of this import stays. */
@@ -279,10 +331,13 @@ export class ImportSession {
 		this.preview = null;
 		this.summary = null;
 		this.rejected = [];
-		this.#staged = [];
+		this.#customers = [];
+		this.#activities = [];
 		this.progress = null;
 		this.error = null;
 		this.result = null;
+		this.template = null;
+		this.templateSaved = false;
 	}
 
 	async #discard(): Promise<void> {
@@ -298,8 +353,6 @@ export class ImportSession {
 		this.#unlock?.();
 		this.#unlock = null;
 	}
-
-	#unlock: (() => void) | null = null;
 
 	/** Holds a Web Lock until the import ends, so other tabs do not clear it as abandoned. */
 	#holdLock(importId: string): void {

@@ -88,4 +88,38 @@ describe('imports', () => {
 		expect(await commitImport(id)).toEqual({ created: 0, updated: 0 });
 		expect((await getCustomer(existing))?._meta).toEqual(stored?._meta);
 	});
+
+	it('imported contacts move "last contacted" forward, and undo moves it back', async () => {
+		const cid = await createCustomer({ ...emptyCustomerDraft('m'), name: 'Logged' });
+		const call = (id: string, at: number): ImportOp => ({
+			op: 'create',
+			table: 'interactions',
+			id,
+			data: {
+				customerId: cid,
+				type: 'call',
+				at,
+				durationMinutes: null,
+				summary: 's',
+				outcome: '',
+				satisfaction: null,
+				nextFollowUp: null,
+				ownerId: 'm',
+				trashedAt: null
+			}
+		});
+		const first = await startImport({ ...info, target: 'interaction' });
+		await stageOps(first, 0, [call('ia', 5_000)]);
+		await commitImport(first);
+		expect((await getCustomer(cid))?.lastContactAt).toBe(5_000);
+		const second = await startImport({ ...info, target: 'interaction' });
+		await stageOps(second, 0, [call('ib', 9_000), call('ic', 7_000)]);
+		expect(await commitImport(second)).toEqual({ created: 2, updated: 0 });
+		expect((await getCustomer(cid))?.lastContactAt).toBe(9_000);
+		await undoImport(second);
+		expect(await db().interactions.get('ib')).toBeUndefined();
+		expect((await getCustomer(cid))?.lastContactAt).toBe(5_000);
+		await undoImport(first);
+		expect((await getCustomer(cid))?.lastContactAt).toBeNull();
+	});
 });

@@ -95,6 +95,7 @@ export async function commitImport(
 			let seq = 0;
 			const createdIds: { table: string; id: string }[] = [];
 			const before: { table: string; record: Synced }[] = [];
+			const lastContact = new Map<string, number>();
 			for (;;) {
 				if (signal?.aborted) throw new DOMException('import cancelled', 'AbortError');
 				const batch = await d.importBatches.get([importId, seq]);
@@ -107,6 +108,7 @@ export async function commitImport(
 						op.table === 'customers'
 							? { ...op.data, searchKeys: searchKeysOf(op.data as unknown as SearchKeySource) }
 							: op.data;
+					if (op.table === 'interactions') noteContact(lastContact, op.data);
 					const rec = createRecord<Synced>(op.id, data, stamp());
 					const list = creates.get(op.table);
 					if (list) list.push(rec);
@@ -143,6 +145,12 @@ export async function commitImport(
 				onProgress?.(seq + 1);
 				seq++;
 			}
+			// Derived, not stamped: an imported contact may be the customer's latest one.
+			for (const [customerId, at] of lastContact) {
+				const c = await d.customers.get(customerId);
+				if (c && (c.lastContactAt === null || at > c.lastContactAt))
+					await d.customers.update(customerId, { lastContactAt: at });
+			}
 			await d.importBatches.put({
 				importId,
 				seq: 0,
@@ -157,6 +165,22 @@ export async function commitImport(
 	);
 	customersChanged('all');
 	return result;
+}
+
+function noteContact(latest: Map<string, number>, data: Record<string, unknown>): void {
+	const { customerId, at } = data as { customerId: string; at: number };
+	if (at > (latest.get(customerId) ?? -Infinity)) latest.set(customerId, at);
+}
+
+/** The latest contact left in a customer's log (after an undo removed some), or null. */
+async function latestContact(customerId: string): Promise<number | null> {
+	const last = await db()
+		.interactions.where('[customerId+at]')
+		.between([customerId, -Infinity], [customerId, Infinity])
+		.reverse()
+		.filter((i) => i.trashedAt === null)
+		.first();
+	return last?.at ?? null;
 }
 
 /** Drops a staged import that was cancelled before commit. */
@@ -225,7 +249,12 @@ export async function undoImport(importId: string): Promise<void> {
 			if (!entry || entry.state !== 'committed' || !batch) throw new Error('import_not_undoable');
 			const undo = (batch.records as UndoData[])[0] ?? { createdIds: [], before: [] };
 			const s: Stamp = stamp();
+			const touched = new Set<string>();
 			for (const { table, id } of undo.createdIds) {
+				if (table === 'interactions') {
+					const i = await d.interactions.get(id);
+					if (i) touched.add(i.customerId);
+				}
 				await d.table(table).delete(id);
 				await d.tombstones.put({ table, id, hlc: s.hlc, by: s.by });
 			}
@@ -241,6 +270,9 @@ export async function undoImport(importId: string): Promise<void> {
 				);
 				await d.table(table).put(next);
 			}
+			for (const customerId of touched)
+				if (await d.customers.get(customerId))
+					await d.customers.update(customerId, { lastContactAt: await latestContact(customerId) });
 			await d.importBatches.delete([importId, 0]);
 			await d.imports.put({ ...entry, state: 'undone' });
 		})

@@ -32,6 +32,7 @@ import {
 	type DuplicateMatch,
 	type DuplicateRule
 } from './duplicates';
+import { CustomerKeyIndex } from './customer-key';
 import type { ColumnMapping, ImportTarget } from './fields';
 import type { FieldIssue } from './issues';
 import { headerSignature, sanitizeMapping, suggestMapping } from './mapping';
@@ -49,6 +50,7 @@ import {
 	type OrderImportDraft
 } from './normalize-activity';
 import { parseRows, type ParseIssue } from './parse';
+import { createPhoneNormalizer } from './phone-cache';
 import { SNIFF_BYTES, sniff, type EncodingCandidate, type SniffRefusal } from './sniff';
 import { chunksOf, peek, totalBytes, type CsvInput } from './source';
 
@@ -65,7 +67,10 @@ export interface ImportOptions<T extends ImportTarget> extends NormalizeOptions,
 	delimiter?: Delimiter;
 	/** A saved or corrected mapping; suggested from the headers when absent. */
 	mapping?: readonly (string | null)[];
-	/** Existing customers to check for duplicates (customer target only). */
+	/**
+	 * Stored customers: duplicates of a customer row are found among them; an interaction or an
+	 * order row is linked to one of them by its customer key (id, email, phone or name).
+	 */
 	existing?: DuplicateIndex | Iterable<DuplicateCandidate>;
 	batchSize?: number;
 }
@@ -80,6 +85,8 @@ export interface ImportedRow<D> {
 	duplicateOfLines: { line: number; rule: DuplicateRule }[];
 	/** The row's original cells, kept only for a rejected row (for the rejected-rows download). */
 	cells?: string[];
+	/** Interactions and orders: the stored customer the key names (when `existing` was given). */
+	customerId?: string;
 }
 
 export interface ImportSummary {
@@ -130,6 +137,19 @@ const toIssue = (p: ParseIssue): ImportIssue => ({
 	...(p.expected === undefined ? {} : { expected: p.expected, actual: p.actual })
 });
 
+/**
+ * Links an activity row to a stored customer; an unknown or ambiguous key rejects the row (the
+ * row's draft becomes null and an error names the key).
+ */
+function linkCustomer<D>(index: CustomerKeyIndex, n: NormalizedRow<D>): string | undefined {
+	const key = (n.draft as { customerKey?: string }).customerKey ?? '';
+	const r = index.resolve(key);
+	if (r.ok) return r.id;
+	n.draft = null;
+	n.issues = [...n.issues, { field: 'customerKey', code: r.code, severity: 'error', value: key }];
+	return undefined;
+}
+
 export async function* importCsv<T extends ImportTarget>(
 	input: CsvInput,
 	options: ImportOptions<T>
@@ -161,6 +181,12 @@ export async function* importCsv<T extends ImportTarget>(
 				? options.existing
 				: new DuplicateIndex(options.existing);
 	const inFile = options.target === 'customer' ? new FileDuplicates() : null;
+	const keyIndex =
+		options.target !== 'customer' &&
+		options.existing &&
+		!(options.existing instanceof DuplicateIndex)
+			? new CustomerKeyIndex(options.existing, createPhoneNormalizer(options.region ?? 'CN'))
+			: null;
 	const summary: ImportSummary = {
 		rows: 0,
 		accepted: 0,
@@ -205,7 +231,10 @@ export async function* importCsv<T extends ImportTarget>(
 			for (const p of ev.issues) byLine.set(p.line, [...(byLine.get(p.line) ?? []), toIssue(p)]);
 			const rows: ImportedRow<DraftOf[T]>[] = [];
 			for (const r of ev.rows) {
-				const n = normalize ? normalize(r.cells) : { draft: null, issues: [] };
+				const n: NormalizedRow<DraftOf[T]> = normalize
+					? normalize(r.cells)
+					: { draft: null, issues: [] };
+				const link = keyIndex && n.draft ? linkCustomer(keyIndex, n) : undefined;
 				const issues = [...(byLine.get(r.line) ?? []), ...n.issues];
 				byLine.delete(r.line);
 				const c = n.draft as Partial<CustomerImportDraft> | null;
@@ -225,7 +254,8 @@ export async function* importCsv<T extends ImportTarget>(
 						duplicates: keys && existing ? existing.matchKeys(keys) : [],
 						duplicateOfLines:
 							keys && candidate && inFile ? inFile.check(r.line, candidate, keys) : [],
-						...(n.draft === null ? { cells: [...r.cells] } : {})
+						...(n.draft === null ? { cells: [...r.cells] } : {}),
+						...(link ? { customerId: link } : {})
 					})
 				);
 			}

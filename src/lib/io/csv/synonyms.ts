@@ -18,10 +18,11 @@ export function headerKey(header: string): string {
 type Rule<F> = readonly [field: F, names: string, patterns?: readonly RegExp[]];
 
 const CUSTOMER: readonly Rule<FieldsOf['customer']>[] = [
-	['contactName', '联系人|联系人姓名|联系人名称|对接人|主要联系人|primary contact'],
+	['contactName', '联系人|联系人姓名|联系人名称|对接人|主要联系人|primary contact|contact person'],
 	[
 		'contactTitle',
 		'职务|职位|联系人职务|联系人职位|头衔|title|job title|jobtitle|position|organization title|' +
+			'contact job title|' +
 			'designation',
 		[/^organization\d*title$/]
 	],
@@ -43,7 +44,10 @@ const CUSTOMER: readonly Rule<FieldsOf['customer']>[] = [
 			'organisation|organization name|account name|account|employer|business name',
 		[/^organi[sz]ation\d*name$/]
 	],
-	['kind', '客户类型|客户性质|类型|type|customer type|kind|account type'],
+	[
+		'kind',
+		'客户类型|客户性质|类型|个人或企业|type|customer type|kind|account type|person or company'
+	],
 	[
 		'phone',
 		'手机|手机号|手机号码|电话|电话号码|联系电话|固定电话|固话|座机|办公电话|移动电话|公司电话|联系方式|phone|phone number|' +
@@ -72,7 +76,8 @@ const CUSTOMER: readonly Rule<FieldsOf['customer']>[] = [
 	['industry', '行业|所属行业|行业类别|industry'],
 	[
 		'source',
-		'来源|客户来源|线索来源|获客渠道|渠道|source|lead source|contact source|original source'
+		'来源|客户来源|线索来源|获客渠道|渠道|来源渠道|source|lead source|contact source|original source|' +
+			'source channel'
 	],
 	[
 		'tier',
@@ -110,8 +115,8 @@ const INTERACTION: readonly Rule<FieldsOf['interaction']>[] = [
 	],
 	[
 		'at',
-		'时间|日期|联系时间|跟进时间|拜访时间|沟通时间|联系日期|跟进日期|date|time|datetime|when|activity date|' +
-			'date time'
+		'时间|日期|日期时间|联系时间|跟进时间|拜访时间|沟通时间|联系日期|跟进日期|date|time|datetime|when|' +
+			'activity date|date time|date and time'
 	],
 	[
 		'durationMinutes',

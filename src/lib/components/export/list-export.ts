@@ -1,0 +1,56 @@
+/**
+ * Exports the customers a list shows (its current search, filter and order) as CSV, or their
+ * interactions or orders, in a file the importer reads back as the same records. Headers are the
+ * import field labels in the person's language; the encoding is UTF-8 with a BOM unless GB18030
+ * is asked for; every cell goes through the formula guard of the CSV writer.
+ */
+import { datedName } from '$lib/components/home/csv';
+import { fieldText } from '$lib/components/import/text';
+import { downloadFile } from '$lib/components/ui/download';
+import { interactionsOfCustomers, ordersOfCustomers } from '$lib/db/repos/activity-reads';
+import { getCustomers } from '$lib/db/repos/customer-reads';
+import type { Customer } from '$lib/domain/customer/customer';
+import type { ExportEncoding } from '$lib/io/csv/export';
+
+export type ExportKind = 'customer' | 'interaction' | 'order';
+
+const BASE: Record<ExportKind, string> = {
+	customer: 'customers',
+	interaction: 'interactions',
+	order: 'orders'
+};
+
+/** Builds the file and offers it for download; returns the data rows written and the name. */
+export async function exportList(
+	ids: readonly string[],
+	kind: ExportKind,
+	encoding: ExportEncoding,
+	ownerName: (id: string) => string
+): Promise<{ rows: number; file: string }> {
+	const [{ toCsv }, activity, { customerExportRows }] = await Promise.all([
+		import('$lib/io/csv/export'),
+		import('$lib/io/csv/activity-export'),
+		import('$lib/io/csv/customer-export')
+	]);
+	const customers = (await getCustomers([...ids])).filter((c): c is Customer => !!c);
+	const byId = new Map(customers.map((c) => [c.id, c]));
+	const keyOf = (id: string): string => {
+		const c = byId.get(id);
+		return c ? activity.customerExportKey(c) : id;
+	};
+	const offset = -new Date().getTimezoneOffset();
+	let rows: string[][];
+	if (kind === 'customer') rows = customerExportRows(customers, fieldText, ownerName);
+	else if (kind === 'interaction')
+		rows = activity.interactionExportRows(
+			await interactionsOfCustomers(ids),
+			fieldText,
+			keyOf,
+			offset
+		);
+	else rows = activity.orderExportRows(await ordersOfCustomers(ids), fieldText, keyOf, offset);
+	const file = datedName(BASE[kind], 'csv');
+	const type = encoding === 'gb18030' ? 'text/csv;charset=gb18030' : 'text/csv;charset=utf-8';
+	downloadFile(file, [...toCsv(rows, { encoding })], type);
+	return { rows: rows.length - 1, file };
+}

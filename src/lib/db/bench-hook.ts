@@ -1,8 +1,12 @@
 /**
- * `window.__rapportBench`, for the benchmark suite only: installed when the page URL carries
+ * `window.__rapportBench`, for the benchmarks (bench/) only: installed when the page URL carries
  * `?bench`, and loaded lazily so it costs the normal app nothing.
  */
 export async function installBenchHook(): Promise<void> {
 	const { seedForBench } = await import('./bench-seed');
-	(window as unknown as { __rapportBench: unknown }).__rapportBench = { seed: seedForBench };
+	(window as unknown as { __rapportBench: unknown }).__rapportBench = {
+		seed: seedForBench,
+		snapshotExport: async () => (await import('./bench-snapshot')).exportForBench(),
+		snapshotImport: async (file: Blob) => (await import('./bench-snapshot')).importForBench(file)
+	};
 }

@@ -11,6 +11,14 @@ export interface WorkerRequest {
 	options: ImportOptions<ImportTarget>;
 }
 
+/**
+ * Rows per batch. Each batch is staged, and later committed, as one piece of main-thread work
+ * (search keys with pinyin, stamps, IndexedDB's structured clone): 250 rows keep that piece well
+ * under the 50 ms a long task takes, and the commit's progress moves with every batch
+ * (bench/RESULTS.md, import suite). The codec's default of 2,000 made 100-300 ms tasks.
+ */
+const BATCH_ROWS = 250;
+
 export type WorkerMessage = ImportEvent<ImportTarget> | { kind: 'crashed'; message: string };
 
 const scope = self as unknown as {
@@ -21,7 +29,8 @@ const scope = self as unknown as {
 scope.onmessage = (e) => {
 	void (async () => {
 		try {
-			for await (const ev of importCsv(e.data.file, e.data.options)) scope.postMessage(ev);
+			const options = { batchSize: BATCH_ROWS, ...e.data.options };
+			for await (const ev of importCsv(e.data.file, options)) scope.postMessage(ev);
 		} catch (err) {
 			scope.postMessage({
 				kind: 'crashed',

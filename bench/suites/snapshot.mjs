@@ -1,0 +1,160 @@
+// Issue 4: a snapshot of N customers (~10 interactions each): export everything, then import and
+// merge it into a database that already holds a different N. Through the snapshot repository
+// (the same calls as the Share page) via the `?bench` hook; skipped, and said so, when the
+// repository is not in this build.
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { heapMb, launch } from '../lib/browser.mjs';
+import { BASE, root, sizesFor } from '../lib/config.mjs';
+import { rssSampler } from '../lib/memory.mjs';
+import { mergeRows } from '../lib/results.mjs';
+import { seededProfile } from '../lib/seed.mjs';
+import { fmt, int } from '../lib/stats.mjs';
+
+const REPO = path.join(root, 'src', 'lib', 'db', 'repos', 'snapshots.ts');
+
+async function openHooked(context) {
+	const page = await context.newPage();
+	await page.goto(BASE + '/?bench');
+	await page.waitForFunction(() => window.__rapportBench?.snapshotExport, null, {
+		timeout: 60_000
+	});
+	return page;
+}
+
+const countCustomers = (page) =>
+	page.evaluate(
+		() =>
+			new Promise((ok) => {
+				const req = indexedDB.open('rapport');
+				req.onsuccess = () => {
+					const c = req.result.transaction('customers').objectStore('customers').count();
+					c.onsuccess = () => ok(c.result);
+				};
+			})
+	);
+
+async function measure(size, log) {
+	// Customers and interactions only (no deals): the data set the issue names.
+	const a = await seededProfile(size, { seed: 7, day: false });
+	const b = await seededProfile(size, { seed: 8, day: false });
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-snap-'));
+	const file = path.join(dir, 'bench.rapport');
+	try {
+		// Export on A.
+		const A = await launch({ dir: a.dir });
+		let exp;
+		let rssExport;
+		try {
+			const page = await openHooked(A.context);
+			const rss = rssSampler(a.dir);
+			exp = await page.evaluate(() => window.__rapportBench.snapshotExport());
+			rssExport = rss.stop();
+			const download = page.waitForEvent('download', { timeout: 300_000 });
+			await page.evaluate((url) => {
+				const link = document.createElement('a');
+				link.href = url;
+				link.download = 'bench.rapport';
+				document.body.append(link);
+				link.click();
+			}, exp.url);
+			await (await download).saveAs(file);
+		} finally {
+			await A.close();
+		}
+		log('snapshot export', { ...exp, rssExport, file: statSync(file).size });
+		// Import into a copy of B (B's seeded profile stays as it was for the next run).
+		const B = await launch({ copyOf: b.dir });
+		try {
+			const page = await openHooked(B.context);
+			const before = await countCustomers(page);
+			await page.evaluate(() => {
+				const input = document.createElement('input');
+				input.type = 'file';
+				input.id = 'bench-snapshot-file';
+				document.body.append(input);
+			});
+			await page.locator('#bench-snapshot-file').setInputFiles(file);
+			const rss = rssSampler(B.profile);
+			const imp = await page.evaluate(() =>
+				window.__rapportBench.snapshotImport(
+					document.querySelector('#bench-snapshot-file').files[0]
+				)
+			);
+			const rssImport = rss.stop();
+			const after = await countCustomers(page);
+			const heapAfter = await heapMb(page);
+			log('snapshot import', { ...imp, rssImport, before, after });
+			return {
+				size,
+				a: a.meta,
+				b: b.meta,
+				exp,
+				rssExport,
+				imp,
+				rssImport,
+				before,
+				after,
+				heapAfter
+			};
+		} finally {
+			await B.close();
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+export async function run({ log, stamp }) {
+	if (!existsSync(REPO)) return { missing: true, results: [] };
+	const results = [];
+	for (const size of sizesFor('snapshot', [100_000])) {
+		log(`snapshot: ${size} customers`);
+		results.push({ ...(await measure(size, log)), stamp: stamp() });
+	}
+	return { missing: false, results };
+}
+
+function row(r) {
+	const s = (ms) => `${fmt(ms / 1000, 2)} s`;
+	const i = r.imp;
+	return [
+		int(r.size),
+		`| ${[
+			`${int(r.size)} + ${int(r.a.interactions)} interactions`,
+			`${fmt(r.exp.bytes / 2 ** 20)} MB`,
+			`**${s(r.exp.ms)}**`,
+			`${fmt(r.exp.heapPeakMb, 0)} MB / ${fmt(r.rssExport, 0)} MB`,
+			`${int(r.before)} (+ ${int(r.b.interactions)} interactions)`,
+			`**${s(i.totalMs)}** (open ${s(i.openMs)}, preview ${s(i.previewMs)}, apply ${s(i.applyMs)})`,
+			`${int(i.result.created)} created, ${int(i.result.updated)} updated, ${int(i.conflicts)} conflicts; ${int(r.after)} customers after`,
+			`${fmt(i.heapPeakMb, 0)} MB / ${fmt(r.rssImport, 0)} MB / ${fmt(r.heapAfter, 0)} MB`,
+			r.stamp
+		].join(' | ')} |`
+	];
+}
+
+export function render({ missing, results }, kept, header) {
+	if (missing)
+		return `## Snapshots (issue 4)
+
+${header.text}
+
+**Not measured: snapshot repository not present** (src/lib/db/repos/snapshots.ts is missing from this tree).`;
+	const rows = mergeRows(kept, 0, results.map(row));
+	return `## Snapshots (issue 4)
+
+${header.text}
+
+Data: two different generated data sets of the same size (seeds 7 and 8: different members, customers and ids), customers, contacts, interactions and tasks, no deals. Targets at 100,000 customers and 1,000,000 interactions: export ≤ 10 s; import and merge into a database already holding a different 100,000 ≤ 20 s; memory bounded.
+
+| exported: customers + interactions | file (gzip) | export, everything (target ≤ 10 s at 100k) | export: JS heap peak / browser RSS peak | customers already in the importing database | import + merge (target ≤ 20 s at 100k) | result | import: JS heap peak / browser RSS peak / heap after, GC | measured (UTC, 1-min load) |
+|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+How each figure is taken:
+- Through the \`?bench\` page hook (src/lib/db/bench-snapshot.ts), which calls the snapshot repository as the Share page does and times in the page: *export* is \`exportSnapshot({ kind: 'all' })\` consumed into a Blob (what a download holds); the file is then downloaded to disk by Playwright and chosen in the other browser through a file input.
+- *import + merge* is \`openSnapshotFile(file.stream())\` (header), \`previewSnapshot\` (decode, restore, stage and merge every page against the local records, count conflicts) and \`applySnapshot\` (one transaction), back to back without a person reading the preview.
+- The importing browser starts from a copy of its seeded profile. *Heap* is \`performance.memory.usedJSHeapSize\` sampled every 250 ms in the page; *RSS* is the browser's processes from /proc.`;
+}

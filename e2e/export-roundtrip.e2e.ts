@@ -113,3 +113,29 @@ test('export with the current search, then export → import elsewhere reproduce
 	expect(again.customers.equals(first.customers)).toBe(true);
 	await other.close();
 });
+
+test.describe('in Chinese', () => {
+	test.use({ locale: 'zh-CN' });
+
+	test('GB18030 chosen on one list holds for the other lists’ exports', async ({ page }) => {
+		await page.goto('/deals');
+		const encoding = page.getByRole('combobox', { name: /^编码/ });
+		await expect(encoding).toHaveValue('utf-8-bom');
+		const utf8 = page.waitForEvent('download');
+		await page.getByRole('button', { name: '导出 CSV' }).click();
+		const a = await readFile(await (await utf8).path());
+		expect([...a.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		await encoding.selectOption('gb18030');
+
+		await page.goto('/tasks');
+		await expect(page.getByRole('combobox', { name: /^编码/ })).toHaveValue('gb18030');
+		await page.goto('/deals');
+		const gb = page.waitForEvent('download');
+		await page.getByRole('button', { name: '导出 CSV' }).click();
+		const b = await readFile(await (await gb).path());
+		expect([...b.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+		const text = new TextDecoder('gb18030').decode(b);
+		expect(text).toMatch(/[\u4e00-\u9fff]/);
+		expect(text).toBe(a.toString('utf8').replace(/^\uFEFF/, ''));
+	});
+});

@@ -1,9 +1,15 @@
+import { csvEncoding } from '$lib/components/export/csv-encoding.svelte';
 import { downloadFile } from '$lib/components/ui/download';
 import { toCsv } from '$lib/io/csv/export';
 
-/** Offers rows (the first one is the header) as a CSV file Excel opens correctly (UTF-8 BOM). */
+/**
+ * Offers rows (the first one is the header) as a CSV file Excel opens correctly: UTF-8 with a BOM,
+ * or GB18030 when the person chose it (the shared export encoding).
+ */
 export function downloadCsv(name: string, rows: Iterable<readonly string[]>): void {
-	downloadFile(name, [...toCsv(rows)], 'text/csv;charset=utf-8');
+	const encoding = csvEncoding.value;
+	const charset = encoding === 'gb18030' ? 'gb18030' : 'utf-8';
+	downloadFile(name, [...toCsv(rows, { encoding })], `text/csv;charset=${charset}`);
 }
 
 /** `tasks-2026-11-22.csv` with the local date. */

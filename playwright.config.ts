@@ -21,7 +21,10 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	timeout: 60_000,
+	timeout: 90_000,
+	// Generous waits: CI is a 2-core machine, and the first IndexedDB open of a fresh profile can
+	// take seconds there. Waits poll, so a fast machine does not pay for them.
+	expect: { timeout: 15_000 },
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
@@ -32,7 +35,9 @@ export default defineConfig({
 	webServer: {
 		command: `npx sirv ${buildDir} --single --port ${port} --host 127.0.0.1 --quiet`,
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
+		// Never reuse: sirv lists the build's files when it starts, so a server left from an
+		// earlier build would answer new chunk names with the SPA fallback and the app never boots.
+		reuseExistingServer: false,
 		timeout: 30_000
 	}
 });

@@ -13,6 +13,13 @@ export function build() {
 }
 
 export async function serve() {
+	// A server already answering on the port (started by hand for several runs side by side, as
+	// seeded profiles are tied to the origin) is used as it is and left running.
+	try {
+		if ((await fetch(BASE)).ok) return { kill() {} };
+	} catch {
+		/* nothing there: start one */
+	}
 	const server = spawn(
 		path.join(root, 'node_modules', '.bin', 'sirv'),
 		[BUILD_DIR, '--single', '--port', String(PORT), '--host', '127.0.0.1', '--quiet'],

@@ -34,6 +34,9 @@ export async function launch({ dir, copyOf } = {}) {
 		// The service worker would cache and answer from a previous build.
 		serviceWorkers: 'block'
 	});
+	// The machine is shared and often busy: navigations and waits get minutes, not seconds.
+	context.setDefaultNavigationTimeout(180_000);
+	context.setDefaultTimeout(180_000);
 	const close = async () => {
 		await context.close();
 		if (owned) rmSync(profile, { recursive: true, force: true });

@@ -9,6 +9,11 @@ import { BASE } from './config.mjs';
 import { launch } from './browser.mjs';
 
 export const INTERACTIONS_PER_CUSTOMER = 10;
+// BENCH_INTERACTIONS_PER_CUSTOMER lowers it when there is no time to seed a million interactions:
+// the list reads only the customers table; every table says how many interactions were seeded.
+const PER_CUSTOMER = Number(
+	process.env.BENCH_INTERACTIONS_PER_CUSTOMER ?? INTERACTIONS_PER_CUSTOMER
+);
 // Bump when the seeding changes what is stored, so that old profiles are not reused.
 const DATA_VERSION = 2;
 const DIR = path.join(os.tmpdir(), 'rapport-bench-profiles');
@@ -19,7 +24,8 @@ const DIR = path.join(os.tmpdir(), 'rapport-bench-profiles');
  * snapshot suites. Returns its directory and what was seeded.
  */
 export async function seededProfile(customers, { seed = 7, day = true } = {}) {
-	const key = `c${customers}-s${seed}${day ? '-day' : ''}-v${DATA_VERSION}`;
+	const per = PER_CUSTOMER;
+	const key = `c${customers}-s${seed}${day ? '-day' : ''}${per === 10 ? '' : `-i${per}`}-v${DATA_VERSION}`;
 	const dir = path.join(DIR, key);
 	const metaFile = path.join(dir, 'bench-meta.json');
 	if (!process.env.BENCH_RESEED && existsSync(metaFile))
@@ -34,7 +40,7 @@ export async function seededProfile(customers, { seed = 7, day = true } = {}) {
 		await page.waitForFunction(() => '__rapportBench' in window, null, { timeout: 60_000 });
 		const result = await page.evaluate((o) => window.__rapportBench.seed(o), {
 			customers,
-			interactionsPerCustomer: INTERACTIONS_PER_CUSTOMER,
+			interactionsPerCustomer: per,
 			seed,
 			day
 		});

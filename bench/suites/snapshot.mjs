@@ -42,13 +42,13 @@ async function measure(size, log) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-snap-'));
 	const file = path.join(dir, 'bench.rapport');
 	try {
-		// Export on A.
-		const A = await launch({ dir: a.dir });
+		// Export on a copy of A (the list suite may have A open at the same time).
+		const A = await launch({ copyOf: a.dir });
 		let exp;
 		let rssExport;
 		try {
 			const page = await openHooked(A.context);
-			const rss = rssSampler(a.dir);
+			const rss = rssSampler(A.profile);
 			exp = await page.evaluate(() => window.__rapportBench.snapshotExport());
 			rssExport = rss.stop();
 			const download = page.waitForEvent('download', { timeout: 300_000 });

@@ -17,7 +17,7 @@ import type { ImportSummary } from '$lib/io/csv/codec';
 import type { CsvEncoding } from '$lib/io/csv/decode';
 import type { Delimiter } from '$lib/io/csv/delimiter';
 import type { ImportTarget } from '$lib/io/csv/fields';
-import type { WorkerMessage, WorkerRequest } from '$lib/io/csv/import.worker';
+import type { WorkerRequest } from '$lib/io/csv/import.worker';
 import { previewCsv, type PreviewResult } from '$lib/io/csv/preview';
 import { SNIFF_BYTES } from '$lib/io/csv/sniff';
 import {
@@ -34,6 +34,7 @@ import {
 } from '$lib/io/import/plan';
 import { busy } from '$lib/pwa/busy.svelte';
 import { Stager, type ActivityLine, type CustomerLine, type RejectedRow } from './stager';
+import { startWorkerCheck } from './worker-check';
 
 export type { RejectedRow } from './stager';
 export type Phase = 'idle' | 'preview' | 'checking' | 'checked' | 'committing' | 'done' | 'failed';
@@ -76,7 +77,7 @@ export class ImportSession {
 	/** Rows staged per batch (seq), for the commit's progress in rows. */
 	#batchRows: number[] = [];
 	#importId: string | null = null;
-	#worker: Worker | null = null;
+	#stopCheck: (() => void) | null = null;
 	#abort: AbortController | null = null;
 	#release: (() => void) | null = null;
 	#unlock: (() => void) | null = null;
@@ -180,11 +181,6 @@ export class ImportSession {
 			phones: r.phones,
 			emails: r.emails
 		}));
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, never read reactively
-		const worker = new Worker(new URL('../../io/csv/import.worker.ts', import.meta.url), {
-			type: 'module'
-		});
-		this.#worker = worker;
 		const request: WorkerRequest = {
 			file,
 			options: {
@@ -200,43 +196,30 @@ export class ImportSession {
 		const stager = new Stager(target, this.#ownerIds, this.#meId);
 		let seq = 0;
 		let writing: Promise<void> = Promise.resolve();
-		await new Promise<void>((done) => {
-			worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
-				const ev = e.data;
-				if (ev.kind === 'batch') {
-					const rows = stager.take(ev.rows);
-					const n = seq++;
-					this.#batchRows[n] = rows.length;
-					// Once cancelled (no import id any more) nothing more is staged.
-					writing = writing.then(() =>
-						this.#importId === importId ? stageOps(importId, n, rows) : undefined
-					);
-				} else if (ev.kind === 'progress') {
-					this.progress = {
-						rows: ev.rows,
-						done: ev.bytesRead,
-						total: ev.totalBytes ?? file.size,
-						startedAt: this.progress?.startedAt ?? performance.now()
-					};
-				} else if (ev.kind === 'done') {
-					this.summary = ev.summary;
-					done();
-				} else if (ev.kind === 'refused' || ev.kind === 'failed' || ev.kind === 'ambiguous') {
-					this.error = ev.code;
-					done();
-				} else if (ev.kind === 'crashed') {
-					this.error = 'import_crashed';
-					done();
-				}
-			};
-			worker.onerror = () => {
-				this.error = 'import_crashed';
-				done();
-			};
-			worker.postMessage(request);
+		const check = startWorkerCheck(request, {
+			batch: (checked) => {
+				const rows = stager.take(checked);
+				const n = seq++;
+				this.#batchRows[n] = rows.length;
+				// Once cancelled (no import id any more) nothing more is staged.
+				writing = writing.then(() =>
+					this.#importId === importId ? stageOps(importId, n, rows) : undefined
+				);
+			},
+			progress: (rows, bytesRead, totalBytes) => {
+				this.progress = {
+					rows,
+					done: bytesRead,
+					total: totalBytes ?? file.size,
+					startedAt: this.progress?.startedAt ?? performance.now()
+				};
+			}
 		});
-		worker.terminate();
-		this.#worker = null;
+		this.#stopCheck = check.terminate;
+		const end = await check.ended;
+		this.#stopCheck = null;
+		this.summary = end.summary;
+		this.error = end.error;
 		try {
 			await writing;
 			if (target !== 'customer' && !this.error) {
@@ -315,16 +298,16 @@ export class ImportSession {
 			this.#abort?.abort();
 			return;
 		}
-		this.#worker?.terminate();
-		this.#worker = null;
+		this.#stopCheck?.();
+		this.#stopCheck = null;
 		await this.#discard();
 		this.error = 'import_cancelled';
 		this.phase = 'failed';
 	}
 
 	async reset(): Promise<void> {
-		this.#worker?.terminate();
-		this.#worker = null;
+		this.#stopCheck?.();
+		this.#stopCheck = null;
 		await this.#discard();
 		this.phase = 'idle';
 		this.file = null;

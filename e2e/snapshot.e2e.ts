@@ -87,6 +87,10 @@ test('A exports, B imports; both edit the same field, swap files, end equal with
 	const lost = onA === 'Shanghai' ? 'Shenzhen' : 'Shanghai';
 	await expect(shareB.conflicts).toContainText(lost);
 	await shareB.conflicts.getByRole('button', { name: 'Use this value instead' }).click();
+	await expect(b.getByRole('region', { name: 'Conflicts' }).getByRole('status')).toHaveText(
+		'The value was put back.',
+		{ timeout: 60_000 }
+	);
 	await expect(shareB.conflicts).toHaveCount(0);
 	await new CustomerDetailPage(b).goto(id);
 	await expect(b.getByRole('region', { name: 'Profile' })).toContainText(lost);

@@ -1,6 +1,7 @@
 import { flipConflict, type Conflict } from '$lib/sync/conflict';
 import type { SyncRecord } from '$lib/sync/merge';
 import { customersChanged } from '../changes';
+import { db } from '../db';
 import type { ConflictEntry } from '../schema';
 import { DERIVED_FIELDS, SYNCED_TABLES, type SyncedTable } from '../tables';
 import { guarded } from '../write';
@@ -20,7 +21,9 @@ export interface StoredConflict extends ConflictEntry {
 	importId: string;
 }
 
-export async function listConflictsWith(ctx: SnapshotContext): Promise<StoredConflict[]> {
+export async function listConflictsWith(
+	ctx: Pick<SnapshotContext, 'db'>
+): Promise<StoredConflict[]> {
 	const all = (await ctx.db.conflicts
 		.orderBy('at')
 		.reverse()
@@ -29,8 +32,8 @@ export async function listConflictsWith(ctx: SnapshotContext): Promise<StoredCon
 	return all;
 }
 
-export async function listConflicts(): Promise<StoredConflict[]> {
-	return listConflictsWith(await appContext());
+export function listConflicts(): Promise<StoredConflict[]> {
+	return listConflictsWith({ db: db() });
 }
 
 export type FlipOutcome = 'flipped' | 'conflict_stale' | 'conflict_gone';
@@ -99,8 +102,12 @@ export interface ConflictView extends StoredConflict {
 	lostByName: string;
 }
 
+/**
+ * For a live query: reads the database only (no awaited session), so Dexie sees every table it
+ * reads and runs it again when one changes.
+ */
 export async function listConflictViews(): Promise<ConflictView[]> {
-	const ctx = await appContext();
+	const ctx = { db: db() };
 	const list = await listConflictsWith(ctx);
 	const members = new Map((await ctx.db.members.toArray()).map((m) => [m.id, m.name]));
 	const labels = new Map<string, string>();

@@ -3,6 +3,8 @@ import type { TableStats } from '$lib/sync/merge';
 import type { Tombstone } from '$lib/sync/tombstone';
 import type { SyncRecord } from '$lib/sync/merge';
 import { SYNCED_TABLES } from '../tables';
+import { db } from '../db';
+import type { RapportDB } from '../schema';
 import type { SnapshotContext } from './snapshot-context';
 
 /**
@@ -53,10 +55,15 @@ export interface SnapshotImportRecord {
  * Committed snapshot imports, newest first, read from the audit log (the staging entry in
  * `imports` is removed on apply, so the CSV import history never lists them).
  */
-export async function listSnapshotImportsWith(
-	ctx: SnapshotContext
+export function listSnapshotImportsWith(
+	ctx: Pick<SnapshotContext, 'db'>
 ): Promise<SnapshotImportRecord[]> {
-	const rows = await ctx.db.audit
+	return snapshotImportsIn(ctx.db);
+}
+
+/** Reads only the database (no session), so a live query sees every table it reads. */
+async function snapshotImportsIn(d: RapportDB): Promise<SnapshotImportRecord[]> {
+	const rows = await d.audit
 		.filter((a) => a.action === 'snapshot_import' || a.action === 'snapshot_undo')
 		.toArray();
 	const undone = new Set(
@@ -93,7 +100,6 @@ export async function holdLock(name: string): Promise<() => void> {
 	});
 }
 
-export async function listSnapshotImports(): Promise<SnapshotImportRecord[]> {
-	const { appContext } = await import('./snapshot-context');
-	return listSnapshotImportsWith(await appContext());
+export function listSnapshotImports(): Promise<SnapshotImportRecord[]> {
+	return snapshotImportsIn(db());
 }

@@ -340,4 +340,41 @@ describe('snapshot export and import between two databases', () => {
 		expect(c1?.phones).toEqual(['+8613911112222']);
 		expect(c1?.emails).toEqual(['zhang@example.com']);
 	});
+
+	it('pages through more records than one page, and undoes an import spread over many batches', async () => {
+		const { a, b } = await pair();
+		const { createRecord } = await import('$lib/sync/edit');
+		const rows = Array.from({ length: 2_345 }, (_, i) =>
+			createRecord(
+				`p${String(i).padStart(5, '0')}`,
+				{
+					customerId: 'c1',
+					type: 'call',
+					at: 1_700_000_000_000 + i,
+					durationMinutes: null,
+					summary: `第 ${i} 次`,
+					outcome: '',
+					satisfaction: null,
+					nextFollowUp: null,
+					ownerId: a.session.member.id,
+					trashedAt: null
+				},
+				a.stamp()
+			)
+		);
+		await a.addCustomer('c1');
+		await a.db.interactions.bulkPut(rows as never);
+		const file = await a.exportFile({ kind: 'mine' });
+		const p = await b.preview(file);
+		expect(p.stats.interactions).toMatchObject({ new: 2_345 });
+		expect(await b.db.importBatches.where('importId').equals(p.importId).count()).toBe(3);
+		await applySnapshotWith(b, p.importId);
+		expect(await b.db.interactions.count()).toBe(2_345);
+		expect((await b.db.customers.get('c1'))?.lastContactAt).toBe(1_700_000_000_000 + 2_344);
+		const [done] = await listSnapshotImportsWith(b);
+		await undoSnapshotImportWith(b, done!.importId);
+		expect(await b.db.interactions.count()).toBe(0);
+		expect(await b.db.customers.count()).toBe(0);
+		expect(await b.db.importBatches.count()).toBe(0);
+	});
 });

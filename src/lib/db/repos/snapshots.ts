@@ -35,6 +35,9 @@ export {
 	flipStoredConflict,
 	flipStoredConflictWith,
 	listConflicts,
+	listConflictViews,
+	type ConflictView,
+	type FlipOutcome,
 	listConflictsWith,
 	type StoredConflict
 } from './snapshot-conflicts';

@@ -26,6 +26,8 @@ async function timelineOf(page: Page, id: string) {
 test('one mobile written two ways: merge keeps both timelines, survives a reload, and undoes', async ({
 	page
 }) => {
+	// Many steps (create, log, merge, reload, undo): give a loaded 2-core machine time.
+	test.slow();
 	const errors = watchErrors(page);
 	const first = await customerWithCall(
 		page,
@@ -101,6 +103,7 @@ test('one mobile written two ways: merge keeps both timelines, survives a reload
 test('no duplicates says so; a merge of fewer than two is refused and changes nothing', async ({
 	page
 }) => {
+	test.slow();
 	await new CustomerFormPage(page).create({ name: 'Only One', phones: ['139 0013 9000'] });
 	const dupes = new DuplicatesPage(page);
 	await dupes.goto();

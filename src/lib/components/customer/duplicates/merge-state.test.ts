@@ -77,7 +77,8 @@ describe('GroupFinder', () => {
 
 	it('a newer search replaces one still running', async () => {
 		const finder = new GroupFinder<Customer>();
-		const many = Array.from({ length: 4500 }, (_, i) =>
+		// Long enough to span several time slices on any machine.
+		const many = Array.from({ length: 10_000 }, (_, i) =>
 			customer(`m${i}`, i, { name: `M${i}`, phones: ['+8613800138000'] })
 		);
 		const first = finder.find(many);

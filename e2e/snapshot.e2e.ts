@@ -6,7 +6,7 @@ import { SharePage, tampered } from './pages/snapshot';
  * Two teammates, each in a browser context of their own (their own IndexedDB), exchanging
  * .rapport files: downloads caught with waitForEvent('download'), uploads with setInputFiles.
  */
-test.describe.configure({ timeout: 420_000 });
+test.describe.configure({ timeout: 600_000 });
 
 async function teammate(browser: Browser): Promise<Page> {
 	const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
@@ -96,7 +96,7 @@ test('A exports, B imports; both edit the same field, swap files, end equal with
 	await expect(b.getByRole('region', { name: 'Profile' })).toContainText(lost);
 	// The audit log records both imports on B.
 	await shareB.goto();
-	await b.getByText('Audit log').click();
+	await b.getByRole('button', { name: 'Open the audit log' }).click();
 	await expect(b.getByTestId('audit-row')).toHaveCount(2);
 	await expect(b.getByTestId('audit-row').first()).toContainText('Imported rapport-');
 });

@@ -67,6 +67,13 @@ export const scrollAll = async () => {
 	} catch {
 		obs2 = null;
 	}
+	// DOM insertions while scrolling (roots of inserted subtrees, as MutationObserver reports
+	// them: a new row counts once, a tag span added inside a reused row counts once too).
+	let created = 0;
+	const mo = new MutationObserver((records) => {
+		for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) created++;
+	});
+	mo.observe(grid, { subtree: true, childList: true });
 	let scrolledAt = null;
 	const onScroll = () => (scrolledAt ??= performance.now());
 	grid.addEventListener('scroll', onScroll, { capture: true, passive: true });
@@ -94,5 +101,6 @@ export const scrollAll = async () => {
 	grid.removeEventListener('scroll', onScroll, { capture: true });
 	obs.disconnect();
 	obs2?.disconnect();
-	return { deltas, work, maxRows, long, loaf, loafSupported: obs2 !== null };
+	mo.disconnect();
+	return { deltas, work, maxRows, long, loaf, loafSupported: obs2 !== null, created };
 };

@@ -121,7 +121,7 @@ function row(r) {
 			`${fmt(median(s.deltas))} / ${fmt(p95(s.deltas))} / ${fmt(max(s.deltas))} ms; ${dropped} of ${s.deltas.length} frames late`,
 			`**${fmt(median(s.work))}** / ${fmt(p95(s.work))} / ${fmt(max(s.work))} ms`,
 			`${s.long.length} (max ${fmt(max(s.long) ?? 0, 0)} ms) / ${s.loafSupported ? `${s.loaf.length} (max ${fmt(max(s.loaf) ?? 0, 0)} ms)` : 'n/a'}`,
-			String(s.maxRows),
+			`${s.maxRows} (${s.created === undefined ? 'n/a' : int(s.created)} DOM insertions)`,
 			`${fmt(r.heap, 0)} MB`,
 			r.stamp
 		].join(' | ')
@@ -145,7 +145,7 @@ ${jsLine}
 
 Data: the demo generator (bench-seed.ts), ${10} interactions per customer on average. Medians unless noted.
 
-| customers | interactions | seed time | first rows after navigating from Home, median of ${NAV_RUNS} (target ≤ 200 ms) | cold page load: first rows / whole list in memory (median of ${COLD_RUNS}) | keystroke → results in DOM and laid out, median / p95 / max (target ≤ 20 ms) | keystroke → next frame painted, median / p95 | scroll: rAF delta median / p95 / max | scroll: main-thread work per frame (scroll event → rows laid out), median / p95 / max (target < 16 ms) | long tasks / long animation frames while scrolling | rows in DOM while scrolling | JS heap after GC | measured (UTC, 1-min load) |
+| customers | interactions | seed time | first rows after navigating from Home, median of ${NAV_RUNS} (target ≤ 200 ms) | cold page load: first rows / whole list in memory (median of ${COLD_RUNS}) | keystroke → results in DOM and laid out, median / p95 / max (target ≤ 20 ms) | keystroke → next frame painted, median / p95 | scroll: rAF delta median / p95 / max | scroll: main-thread work per frame (scroll event → rows laid out), median / p95 / max (target < 16 ms) | long tasks / long animation frames while scrolling | rows in DOM while scrolling (DOM insertions during the whole scroll) | JS heap after GC | measured (UTC, 1-min load) |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 

@@ -114,7 +114,8 @@ test('hostile cells are stored and shown as plain text, never run', async ({ pag
 		dialogs.push(d.message());
 		void d.dismiss();
 	});
-	const long = 'x'.repeat(20_000);
+	const long = '长'.repeat(20_000);
+	const tooLong = 'x'.repeat(100_001);
 	const imp = new ImportPage(page);
 	await imp.goto();
 	await imp.choose(
@@ -123,16 +124,22 @@ test('hostile cells are stored and shown as plain text, never run', async ({ pag
 			'Name,Email,WeChat,Address,Notes,Website\n' +
 				'<img src=x onerror=alert(1)>,javascript:alert(1)//@x.cn,javascript:alert(3),' +
 				'"<a href=""javascript:alert(4)"">click</a>","<script>alert(2)</script>",javascript:alert(1)\n' +
-				`Long One,,,,${long},\n`
+				`Long One,,,,${long},\n` +
+				`Too Long,,,,${tooLong},\n`
 		)
 	);
 	await imp.check();
-	await expect(page.getByText('Row 3: a cell is over 10,000 characters')).toBeVisible();
+	await expect(page.getByText('Row 4: a cell is over 100,000 characters')).toBeVisible();
 	await imp.commit();
 
 	const list = new CustomerListPage(page);
 	await list.goto();
-	await list.rows().first().getByRole('link').click();
+	await expect(list.rows()).toHaveCount(2);
+	await list.row('Long One').getByRole('link').click();
+	// A 20,000-character note is kept whole, as plain text.
+	await expect(page.getByText(long)).toBeVisible();
+	await list.goto();
+	await list.row('<img src=x onerror=alert(1)>').getByRole('link').click();
 	await expect(
 		page.getByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>' })
 	).toBeVisible();

@@ -37,7 +37,7 @@ describe('validateCustomerDraft', () => {
 				birthday: '2025-02-30',
 				// @ts-expect-error an imported or tampered value
 				tier: 'Z',
-				notes: 'x'.repeat(20_001)
+				notes: 'x'.repeat(100_001)
 			},
 			NOW
 		);

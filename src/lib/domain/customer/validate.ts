@@ -27,7 +27,8 @@ export type CustomerError =
 export const NAME_MAX = 200;
 const SHORT_MAX = 200;
 const ADDRESS_MAX = 500;
-const LONG_MAX = 20_000;
+/** Needs and notes: as long as an import cell may be (io/csv/text.ts MAX_CELL). */
+const LONG_MAX = 100_000;
 const TAG_MAX = 50;
 
 const has = <T extends string>(list: readonly T[], v: string): v is T =>

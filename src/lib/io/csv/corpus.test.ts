@@ -153,8 +153,8 @@ describe('corpus: structure', () => {
 		expect(o.rows[0]?.draft?.name).toBe('张三');
 	});
 
-	it('a 100,000-character cell: cell_too_long in a mapped column, ignored elsewhere', async () => {
-		const big = 'x'.repeat(100_000);
+	it('a 100,001-character cell: cell_too_long in a mapped column, ignored elsewhere', async () => {
+		const big = 'x'.repeat(100_001);
 		const o = await importAll(utf8(`姓名,备注,其他\n甲,"${big}",\n乙,短,${big}\n丙,,\n`), {}, 4096);
 		expect(o.rows.map((r) => [r.line, r.draft?.name ?? null, r.issues])).toEqual([
 			[2, null, [{ field: 'notes', code: 'cell_too_long', severity: 'error' }]],

@@ -127,13 +127,16 @@ describe('createCustomerNormalizer', () => {
 		expect(r.issues[0]?.code).toBe('source_unknown');
 	});
 
-	it('stores hostile text as plain text and refuses cells over 10,000 characters', () => {
+	it('stores hostile text as plain text and refuses cells over 100,000 characters', () => {
 		const r = norm(row({ name: '<script>alert(1)</script>', notes: 'javascript:alert(1)' }));
 		expect(r.draft).toMatchObject({
 			name: '<script>alert(1)</script>',
 			notes: 'javascript:alert(1)'
 		});
-		const long = norm(row({ name: 'X', notes: 'x'.repeat(10_001) }));
+		const twenty = norm(row({ name: 'Y', notes: '长'.repeat(20_000) }));
+		expect(twenty.issues).toEqual([]);
+		expect(twenty.draft?.notes).toBe('长'.repeat(20_000));
+		const long = norm(row({ name: 'X', notes: 'x'.repeat(100_001) }));
 		expect(long.draft).toBeNull();
 		expect(long.issues).toEqual([{ field: 'notes', code: 'cell_too_long', severity: 'error' }]);
 	});

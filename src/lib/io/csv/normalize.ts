@@ -3,7 +3,7 @@
  *
  * Rules (why): a row is rejected only when it cannot become a customer at all — no name
  * (`name_missing`; a company or contact name stands in when the name column is empty) — or when
- * a mapped cell is over 10,000 characters (`cell_too_long`). Everything else is a warning and the
+ * a mapped cell is over 100,000 characters (`cell_too_long`). Everything else is a warning and the
  * value is dropped or defaulted, because losing a whole customer over one mistyped phone is
  * worse than importing them without that phone; the warning carries the raw text so the person
  * can fix it. Cell text is stored as typed (trimmed): `<script>` or `javascript:` stay plain text.

@@ -1,7 +1,11 @@
 /** Small text helpers shared by the row normalisers. Cell content is never interpreted as HTML. */
 
-/** Longest cell accepted in a mapped column; longer ones reject the row (`cell_too_long`). */
-export const MAX_CELL = 10_000;
+/**
+ * Longest cell accepted in a mapped column; longer ones reject the row (`cell_too_long`). Long
+ * notes pasted from documents are real (a 20,000-character history is kept as plain text); the
+ * cap matches the longest text a snapshot carries (io/snapshot/tables.ts MAX_TEXT).
+ */
+export const MAX_CELL = 100_000;
 
 /** Trims (full-width space too), unifies line ends, drops NUL and other invisible controls. */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point

@@ -121,7 +121,10 @@ export const snapshotsMessages = defineMessages({
 		backup_restore_hint:
 			'To restore a backup, import it on the Share page: a full backup restores everything.',
 		backup_reminder: 'Your last backup is more than 7 days old.',
-		backup_reminder_never: 'You have not made a backup for more than 7 days.'
+		backup_reminder_never: 'You have not made a backup for more than 7 days.',
+		share_list: 'Share these customers as a snapshot',
+		list_all: 'All customers',
+		selection_from_list: 'From the customer list: {label}'
 	},
 	zh: {
 		nav: '共享',
@@ -235,6 +238,9 @@ export const snapshotsMessages = defineMessages({
 		backup_folder_unsupported: '此浏览器无法写入文件夹，备份将以下载方式保存。',
 		backup_restore_hint: '要从备份恢复，请在“共享”页面导入备份文件：完整备份会恢复全部数据。',
 		backup_reminder: '距上次备份已超过 7 天。',
-		backup_reminder_never: '您已超过 7 天没有备份。'
+		backup_reminder_never: '您已超过 7 天没有备份。',
+		share_list: '将这些客户共享为快照',
+		list_all: '全部客户',
+		selection_from_list: '来自客户列表：{label}'
 	}
 });

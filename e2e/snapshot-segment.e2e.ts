@@ -48,6 +48,9 @@ test('the customers shown for a tier are shared as a snapshot, and only they arr
 	).toBeChecked();
 	await expect(a.getByTestId('selection-from-list')).toHaveText('From the customer list: Tier: A');
 	await expect(shareA.exportSection.getByText('2 selected')).toBeVisible();
+	// Masks offered are those of fields that exist: no record has an ID number.
+	await expect(shareA.exportSection.getByRole('checkbox', { name: /Phone numbers/ })).toBeVisible();
+	await expect(shareA.exportSection.getByRole('checkbox', { name: /ID numbers/ })).toHaveCount(0);
 	const download = a.waitForEvent('download', { timeout: 60_000 });
 	await shareA.exportSection.getByRole('button', { name: 'Export and download' }).click();
 	const saved = await download;

@@ -81,6 +81,8 @@ test('the ticket list exports to CSV', async ({ page }) => {
 		hoursAgo: 30
 	});
 	await page.goto('/tickets');
+	// Export what the list shows: wait until the ticket is listed.
+	await expect(page.getByTestId('ticket-table')).toContainText('Late delivery');
 	const csv = await downloadText(page, () =>
 		page.getByRole('button', { name: 'Export CSV' }).click()
 	);

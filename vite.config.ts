@@ -7,6 +7,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
+		setupFiles: ['src/lib/testing/vitest-setup.ts'],
 		testTimeout: 60_000
 	}
 });

@@ -1,40 +1,71 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { catalog, detectLocale, interpolate, lookup, type Namespace } from './catalog';
+import {
+	detectLocale,
+	interpolate,
+	isLoaded,
+	loadNamespaces,
+	LOCALES,
+	lookup,
+	NAMESPACES,
+	namespaceOf,
+	type Locale,
+	type Namespace
+} from './catalog';
 
 const placeholders = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const namespaces = Object.keys(catalog) as Namespace[];
+
+async function table(locale: Locale, ns: Namespace): Promise<Record<string, string>> {
+	return ((await import(`./messages/${locale}/${ns}.ts`)) as { default: Record<string, string> })
+		.default;
+}
 
 describe('message catalog', () => {
-	it('registers every file in messages/', () => {
-		const dir = fileURLToPath(new URL('./messages', import.meta.url));
-		const files = readdirSync(dir)
-			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-			.map((f) => f.replace(/\.ts$/, ''))
-			.sort();
-		expect([...namespaces].sort()).toEqual(files);
-	});
+	for (const locale of LOCALES) {
+		it(`lists every file in messages/${locale}`, () => {
+			const dir = fileURLToPath(new URL(`./messages/${locale}`, import.meta.url));
+			const files = readdirSync(dir)
+				.filter((f) => f.endsWith('.ts'))
+				.map((f) => f.replace(/\.ts$/, ''))
+				.sort();
+			expect([...NAMESPACES].sort()).toEqual(files);
+		});
+	}
 
-	for (const ns of namespaces) {
+	for (const ns of NAMESPACES) {
 		describe(ns, () => {
-			const en: Record<string, string> = catalog[ns].en;
-			const zh: Record<string, string> = catalog[ns].zh;
-			it('en and zh have identical key sets', () => {
+			it('en and zh have identical key sets', async () => {
+				const [en, zh] = await Promise.all([table('en', ns), table('zh-CN', ns)]);
 				expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
 			});
-			it('no message is empty', () => {
+			it('no message is empty', async () => {
+				const [en, zh] = await Promise.all([table('en', ns), table('zh-CN', ns)]);
 				for (const [k, v] of [...Object.entries(en), ...Object.entries(zh)]) {
 					expect(v.trim(), `${ns}.${k}`).not.toBe('');
 				}
 			});
-			it('placeholders match between languages', () => {
+			it('placeholders match between languages', async () => {
+				const [en, zh] = await Promise.all([table('en', ns), table('zh-CN', ns)]);
 				for (const k of Object.keys(en)) {
 					expect(placeholders(zh[k]), `${ns}.${k}`).toEqual(placeholders(en[k]));
 				}
 			});
 		});
 	}
+});
+
+describe('loading tables', () => {
+	it('loads a table once and reports it loaded (the setup file loaded all of them)', async () => {
+		await loadNamespaces('en', ['trash', 'trash']);
+		expect(isLoaded('en', 'trash')).toBe(true);
+		expect(lookup('trash.title', 'en')).toBe('Trash');
+	});
+	it('knows the namespace of a key', () => {
+		expect(namespaceOf('day.title')).toBe('day');
+		expect(namespaceOf('nope.title')).toBeNull();
+		expect(namespaceOf('nodot')).toBeNull();
+	});
 });
 
 describe('lookup', () => {

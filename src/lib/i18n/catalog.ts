@@ -1,52 +1,112 @@
-import { commonMessages } from './messages/common';
-import { customersMessages } from './messages/customers';
-import { dayMessages } from './messages/day';
-import { demoMessages } from './messages/demo';
-import { duplicatesMessages } from './messages/duplicates';
-import { errorsMessages } from './messages/errors';
-import { exportsMessages } from './messages/exports';
-import { importsMessages } from './messages/imports';
-import { interactionsMessages } from './messages/interactions';
-import { settingsMessages } from './messages/settings';
-import { shellMessages } from './messages/shell';
-import { snapshotsMessages } from './messages/snapshots';
-import { trashMessages } from './messages/trash';
+import type common from './messages/en/common';
+import type customers from './messages/en/customers';
+import type day from './messages/en/day';
+import type demo from './messages/en/demo';
+import type duplicates from './messages/en/duplicates';
+import type exports from './messages/en/exports';
+import type imports from './messages/en/imports';
+import type interactions from './messages/en/interactions';
+import type settings from './messages/en/settings';
+import type shell from './messages/en/shell';
+import type snapshots from './messages/en/snapshots';
+import type trash from './messages/en/trash';
 
 /**
- * Every message file, by namespace. A key is written `namespace.key` ('customers.title').
- * Adding a file under messages/ means adding it here: catalog.test.ts fails until you do.
- * Explicit imports (not import.meta.glob) keep MessageKey a precise union for the type checker.
+ * The message tables: one file per feature (namespace) and language, messages/en/<ns>.ts and
+ * messages/zh-CN/<ns>.ts. Only the tables a page needs, in the language shown, are loaded: the
+ * first page must stay small (issue 2: < 100 KB of JavaScript), and the tables of every feature in
+ * both languages were a quarter of it. A key is written `namespace.key` ('customers.title').
+ * The imports above are type-only: they give MessageKey without bundling a single table.
  */
-export const catalog = {
-	common: commonMessages,
-	shell: shellMessages,
-	settings: settingsMessages,
-	customers: customersMessages,
-	interactions: interactionsMessages,
-	trash: trashMessages,
-	errors: errorsMessages,
-	demo: demoMessages,
-	day: dayMessages,
-	imports: importsMessages,
-	exports: exportsMessages,
-	duplicates: duplicatesMessages,
-	snapshots: snapshotsMessages
-} as const;
+interface Catalog {
+	common: typeof common;
+	shell: typeof shell;
+	settings: typeof settings;
+	customers: typeof customers;
+	interactions: typeof interactions;
+	trash: typeof trash;
+	demo: typeof demo;
+	day: typeof day;
+	imports: typeof imports;
+	exports: typeof exports;
+	duplicates: typeof duplicates;
+	snapshots: typeof snapshots;
+}
 
-export type Namespace = keyof typeof catalog;
+export type Namespace = keyof Catalog;
+
+/** Every namespace; catalog.test.ts checks it against the files in messages/en and messages/zh-CN. */
+export const NAMESPACES = [
+	'common',
+	'shell',
+	'settings',
+	'customers',
+	'interactions',
+	'trash',
+	'demo',
+	'day',
+	'imports',
+	'exports',
+	'duplicates',
+	'snapshots'
+] as const satisfies readonly Namespace[];
+
+/** Namespaces that every page needs (the header, banners, language switcher, demo marks). */
+export const CORE_NAMESPACES: readonly Namespace[] = ['common', 'shell', 'demo'];
 
 /** 'customers.title' | 'shell.nav_home' | … — every key of every namespace. */
 export type MessageKey = {
-	[N in Namespace]: `${N}.${Extract<keyof (typeof catalog)[N]['en'], string>}`;
+	[N in Namespace]: `${N}.${Extract<keyof Catalog[N], string>}`;
 }[Namespace];
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
-/** The message table of one locale: catalog[ns].zh for 'zh-CN', catalog[ns].en for 'en'. */
-export function tableOf(ns: Namespace, locale: Locale): Record<string, string> {
-	const pair = catalog[ns];
-	return locale === 'zh-CN' ? pair.zh : pair.en;
+type Table = Record<string, string>;
+
+// One chunk per table, fetched on first use. Keys: './messages/en/day.ts'.
+const loaders = import.meta.glob<Table>('./messages/*/*.ts', { import: 'default' });
+const tables = new Map<string, Table>();
+const pending = new Map<string, Promise<void>>();
+const id = (locale: Locale, ns: Namespace): string => `./messages/${locale}/${ns}.ts`;
+
+export function isNamespace(ns: string): ns is Namespace {
+	return (NAMESPACES as readonly string[]).includes(ns);
+}
+
+/** The namespace part of a key ('day' for 'day.title'), or null for a malformed key. */
+export function namespaceOf(key: string): Namespace | null {
+	const ns = key.slice(0, key.indexOf('.'));
+	return isNamespace(ns) ? ns : null;
+}
+
+export function isLoaded(locale: Locale, ns: Namespace): boolean {
+	return tables.has(id(locale, ns));
+}
+
+/** The namespaces loaded so far in a locale: switching language loads the same ones. */
+export function loadedNamespaces(locale: Locale): Namespace[] {
+	return NAMESPACES.filter((ns) => isLoaded(locale, ns));
+}
+
+/** Loads the tables of these namespaces in a locale (each file once, however often asked). */
+export function loadNamespaces(locale: Locale, namespaces: readonly Namespace[]): Promise<void> {
+	return Promise.all(
+		namespaces.map((ns) => {
+			const file = id(locale, ns);
+			if (tables.has(file)) return undefined;
+			let p = pending.get(file);
+			if (!p) {
+				const load = loaders[file];
+				if (!load) return Promise.reject(new Error(`no message file ${file}`));
+				p = load()
+					.then((table) => void tables.set(file, table))
+					.finally(() => pending.delete(file));
+				pending.set(file, p);
+			}
+			return p;
+		})
+	).then(() => undefined);
 }
 
 /** Fills `{name}` placeholders; an unknown placeholder stays as written so it shows in review. */
@@ -57,18 +117,25 @@ export function interpolate(text: string, params?: Record<string, string | numbe
 	);
 }
 
-/** The message for a key in a locale, falling back to English, then to the key itself. */
+/**
+ * The message for a key in a locale, or the key itself when it is unknown or its table is not
+ * loaded yet (t() then loads it and renders again).
+ */
 export function lookup(
 	key: string,
 	locale: Locale,
 	params?: Record<string, string | number>
 ): string {
-	const dot = key.indexOf('.');
-	const ns = key.slice(0, dot) as Namespace;
-	const name = key.slice(dot + 1);
-	if (dot < 0 || !(ns in catalog)) return key;
-	const text = tableOf(ns, locale)[name] ?? tableOf(ns, 'en')[name];
+	const ns = namespaceOf(key);
+	if (!ns) return key;
+	const text = tables.get(id(locale, ns))?.[key.slice(ns.length + 1)];
 	return text === undefined ? key : interpolate(text, params);
+}
+
+/** Whether the key has a message (its table loaded in this locale). Keys are the same in both. */
+export function hasKey(key: string, locale: Locale): boolean {
+	const ns = namespaceOf(key);
+	return ns !== null && tables.get(id(locale, ns))?.[key.slice(ns.length + 1)] !== undefined;
 }
 
 /**

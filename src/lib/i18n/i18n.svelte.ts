@@ -8,7 +8,19 @@
  * settings.json". Our build machines cannot reach that CDN, so the compiler could not run. Plain
  * TypeScript tables give the same type safety (MessageKey, defineMessages) with no build step.
  */
-import { detectLocale, lookup, type Locale, type MessageKey } from './catalog';
+import {
+	CORE_NAMESPACES,
+	detectLocale,
+	hasKey,
+	isLoaded,
+	loadedNamespaces,
+	loadNamespaces,
+	lookup,
+	namespaceOf,
+	type Locale,
+	type MessageKey,
+	type Namespace
+} from './catalog';
 import {
 	formatBytesIn,
 	formatDateIn,
@@ -42,6 +54,9 @@ function applyToDocument(l: Locale): void {
 
 class I18n {
 	#locale = $state<Locale>(initialLocale());
+	// Bumped when a message table arrives, so that every t() read before it runs again.
+	#tablesLoaded = $state(0);
+	#requested = new Set<string>();
 
 	constructor() {
 		applyToDocument(this.#locale);
@@ -51,8 +66,52 @@ class I18n {
 		return this.#locale;
 	}
 
-	/** Switches the language everywhere at once and remembers it for the next visit. */
-	setLocale(l: Locale): void {
+	/** Read by t(): a dependency on the tables, not only on the locale. */
+	get tablesLoaded(): number {
+		return this.#tablesLoaded;
+	}
+
+	/**
+	 * Loads message tables in the current language before a page renders (route load functions
+	 * call it), so the page never shows a key while its table is on the way.
+	 */
+	async load(namespaces: readonly Namespace[]): Promise<void> {
+		const locale = this.#locale;
+		if (namespaces.every((ns) => isLoaded(locale, ns))) return;
+		await loadNamespaces(locale, namespaces);
+		this.#tablesLoaded++;
+	}
+
+	/**
+	 * A table that t() needed and no route load asked for: load it, then render again. The mark
+	 * lets the end-to-end tests find a page whose load forgot a namespace.
+	 */
+	request(ns: Namespace): void {
+		const file = `${this.#locale}/${ns}`;
+		if (this.#requested.has(file)) return;
+		this.#requested.add(file);
+		globalThis.performance?.mark(`rapport:i18n-late ${file}`);
+		loadNamespaces(this.#locale, [ns]).then(
+			() => this.#tablesLoaded++,
+			(e: unknown) => console.error(e)
+		);
+	}
+
+	/**
+	 * Switches the language everywhere at once and remembers it for the next visit. The tables
+	 * loaded in the old language are loaded in the new one first, so nothing shows a key; when
+	 * they are already there the switch happens at once.
+	 */
+	setLocale(l: Locale): Promise<void> {
+		const needed = [...CORE_NAMESPACES, ...loadedNamespaces(this.#locale)];
+		if (needed.every((ns) => isLoaded(l, ns))) {
+			this.#switchTo(l);
+			return Promise.resolve();
+		}
+		return loadNamespaces(l, needed).then(() => this.#switchTo(l));
+	}
+
+	#switchTo(l: Locale): void {
 		this.#locale = l;
 		applyToDocument(l);
 		try {
@@ -67,7 +126,23 @@ export const i18n = new I18n();
 
 /** The message for `key` in the current locale, `{name}` placeholders filled from params. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-	return lookup(key, i18n.locale, params);
+	const locale = i18n.locale;
+	void i18n.tablesLoaded;
+	const ns = namespaceOf(key);
+	if (ns && !isLoaded(locale, ns)) i18n.request(ns);
+	return lookup(key, locale, params);
+}
+
+/**
+ * Whether a key built from a code (`day.stage_${code}`) has a message, for a fallback text when
+ * it has none. Reactive like t(): its table may still be on the way.
+ */
+export function hasMessage(key: string): boolean {
+	const locale = i18n.locale;
+	void i18n.tablesLoaded;
+	const ns = namespaceOf(key);
+	if (ns && !isLoaded(locale, ns)) i18n.request(ns);
+	return hasKey(key, locale);
 }
 
 export const formatDate = (v: number | string): string => formatDateIn(i18n.locale, v);

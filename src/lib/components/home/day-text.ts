@@ -1,28 +1,26 @@
-import { t, type MessageKey } from '$lib/i18n/i18n.svelte';
-import { dayMessages } from '$lib/i18n/messages/day';
-import { interactionsMessages } from '$lib/i18n/messages/interactions';
+import { hasMessage, t, type MessageKey } from '$lib/i18n/i18n.svelte';
 
 /**
  * Codes of the day pages → messages. Keys are built from codes (`day.error_${code}` …); a code
  * without a message shows a generic text instead of a raw key.
  */
-const day: Record<string, string> = dayMessages.en;
-const interactions: Record<string, string> = interactionsMessages.en;
+const inDay = (key: string): boolean => hasMessage(`day.${key}`);
 
 function dayKey(key: string, fallback: string): string {
-	return t(`day.${key in day ? key : fallback}` as MessageKey);
+	return t(`day.${inDay(key) ? key : fallback}` as MessageKey);
 }
 
 /** An error code of a day repository, or of logging a contact (a follow-up). */
 export function dayErrorText(code: string): string {
-	if (`error_${code}` in day) return t(`day.error_${code}` as MessageKey);
-	if (`error_${code}` in interactions) return t(`interactions.error_${code}` as MessageKey);
+	if (inDay(`error_${code}`)) return t(`day.error_${code}` as MessageKey);
+	if (hasMessage(`interactions.error_${code}`))
+		return t(`interactions.error_${code}` as MessageKey);
 	return t('day.error_unknown');
 }
 
 /** A deal stage: the translated name of a default stage, or the name a team gave its own. */
 export function stageName(key: string, labels: Readonly<Record<string, string>> = {}): string {
-	return labels[key] || (`stage_${key}` in day ? t(`day.stage_${key}` as MessageKey) : key);
+	return labels[key] || (inDay(`stage_${key}`) ? t(`day.stage_${key}` as MessageKey) : key);
 }
 
 export const metricText = (m: string) => dayKey(`metric_${m}`, 'error_unknown');

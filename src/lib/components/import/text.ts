@@ -1,7 +1,6 @@
-import { t, type MessageKey } from '$lib/i18n/i18n.svelte';
-import { importsMessages } from '$lib/i18n/messages/imports';
+import { hasMessage, t, type MessageKey } from '$lib/i18n/i18n.svelte';
 
-const has = (key: string): boolean => key in importsMessages.en;
+const has = (key: string): boolean => hasMessage(`imports.${key}`);
 
 /** A code from the CSV codec or the import (file_xlsx, name_missing …) as a sentence. */
 export function codeText(code: string): string {

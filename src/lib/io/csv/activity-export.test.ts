@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Interaction } from '../../domain/interaction/interaction';
 import type { Order } from '../../domain/order/order';
-import { importsMessages } from '../../i18n/messages/imports';
+import importsEn from '../../i18n/messages/en/imports';
+import importsZh from '../../i18n/messages/zh-CN/imports';
 import {
 	customerExportKey,
 	formatAmount,
@@ -97,8 +98,11 @@ const orders: Order[] = [
 	}
 ];
 
-const labels = (lang: 'en' | 'zh') => (f: string) =>
-	(importsMessages[lang] as Record<string, string>)[`field_${f}`] ?? f;
+const importsMessages: Record<'en' | 'zh', Record<string, string>> = {
+	en: importsEn,
+	zh: importsZh
+};
+const labels = (lang: 'en' | 'zh') => (f: string) => importsMessages[lang][`field_${f}`] ?? f;
 
 const bytesOf = (rows: string[][], encoding: ExportEncoding) => concat(toCsv(rows, { encoding }));
 

@@ -1,8 +1,7 @@
 import type { Customer } from '$lib/domain/customer/customer';
 import type { MergeField } from '$lib/domain/customer/merge-plan';
 import { formatPhone } from '$lib/domain/customer/phone';
-import { formatDate, t, type MessageKey } from '$lib/i18n/i18n.svelte';
-import { duplicatesMessages } from '$lib/i18n/messages/duplicates';
+import { formatDate, hasMessage, t, type MessageKey } from '$lib/i18n/i18n.svelte';
 import { kindText, sourceText, stageText, tierText } from '../labels';
 
 /** The form's label of a merge field (the customer form's own labels). */
@@ -31,5 +30,5 @@ export function fieldText(
 /** A refusal code (MergeRefused, storage) → message; unknown codes get the generic one. */
 export function mergeErrorText(code: string): string {
 	const key = `error_${code}`;
-	return t(`duplicates.${key in duplicatesMessages.en ? key : 'error_unknown'}` as MessageKey);
+	return t(`duplicates.${hasMessage(`duplicates.${key}`) ? key : 'error_unknown'}` as MessageKey);
 }

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STAGES } from '../../domain/deal/stages';
-import { GOAL_METRICS } from '../../domain/goal/goal';
-import { PACES } from '../../domain/goal/progress';
-import { DUE_VIEWS } from '../../domain/task/due-views';
-import { TASK_PRIORITIES } from '../../domain/task/task';
+import { DEFAULT_STAGES } from '../domain/deal/stages';
+import { GOAL_METRICS } from '../domain/goal/goal';
+import { PACES } from '../domain/goal/progress';
+import { DUE_VIEWS } from '../domain/task/due-views';
+import { TASK_PRIORITIES } from '../domain/task/task';
 import {
 	DEPARTMENTS,
 	TICKET_KINDS,
 	TICKET_PRIORITIES,
 	TICKET_STATUSES
-} from '../../domain/ticket/ticket';
-import { dayMessages } from './day';
+} from '../domain/ticket/ticket';
+import en from './messages/en/day';
+import zh from './messages/zh-CN/day';
+
+const dayMessages = { en, zh };
 
 const codes: string[] = [
 	...DEFAULT_STAGES.map((s) => `stage_${s.key}`),

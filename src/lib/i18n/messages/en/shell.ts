@@ -1,0 +1,44 @@
+/** The frame around every page: header, navigation, banners, and the home page. */
+export default {
+	skip_link: 'Skip to main content',
+	tagline: 'Customer relationships, on this device',
+	nav_label: 'Main',
+	nav_home: 'Home',
+	nav_customers: 'Customers',
+	nav_trash: 'Trash',
+	nav_settings: 'Settings',
+	language_label: 'Language',
+	// Service-worker update
+	update_ready: 'A new version of Rapport is ready.',
+	update_reload: 'Reload',
+	update_after_busy: 'A new version is ready. It will be installed when you finish editing.',
+	// Database status (contract B DbErrorCode)
+	db_upgrade_required: 'Rapport was updated in another tab. Reload this one to continue.',
+	db_storage_full:
+		'The browser storage is full: your last change was not saved. Free some disk space or remove demo data in Settings.',
+	db_blocked: 'Another Rapport tab is blocking the database update. Close the other tabs.',
+	db_unknown: 'The local database failed. Reload the page; your saved data is kept.',
+	offline: 'Offline — everything still works on this device.',
+	// Home
+	home_title: 'Home',
+	home_welcome: 'Welcome, {name}',
+	home_customers_count: 'Customers',
+	home_demo_note: 'Includes demo data you can remove in Settings.',
+	home_open_customers: 'Open the customer list',
+	home_new_customer: 'New customer',
+	home_empty_title: 'No customers yet',
+	home_empty_body:
+		'Add your first customer, or load a demo data set to see Rapport with realistic records.',
+	home_load_demo: 'Load demo data',
+	home_loading_demo: 'Loading demo data…',
+	home_loading: 'Loading your data…',
+	nav_deals: 'Deals',
+	nav_goals: 'Goals',
+	nav_tasks: 'Tasks',
+	nav_tickets: 'Tickets',
+	nav_share: 'Share',
+	backup_reminder: 'Your last backup is more than 7 days old.',
+	backup_reminder_never: 'You have not made a backup for more than 7 days.',
+	backup_working: 'Backing up…',
+	backup_now: 'Back up now'
+};

@@ -1,6 +1,0 @@
-import { defineMessages } from '../define';
-
-export const errorsMessages = defineMessages({
-	en: {},
-	zh: {}
-});

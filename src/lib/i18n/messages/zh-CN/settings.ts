@@ -1,0 +1,39 @@
+import type en from '../en/settings';
+
+/** Simplified Chinese for ../en/settings.ts: the type checker refuses a missing or an extra key. */
+export default {
+	title: '设置',
+	language_heading: '语言',
+	language_hint: '整个应用会立即切换，并在本设备上记住您的选择。',
+	profile_heading: '我的资料',
+	profile_hint: '您创建的客户会以您的姓名作为负责人。',
+	profile_name: '姓名',
+	profile_role: '角色',
+	role_manager: '客户经理',
+	role_ops_lead: '营运中心负责人',
+	profile_saved: '资料已保存。',
+	profile_name_required: '请输入您的姓名。',
+	storage_heading: '存储',
+	storage_hint: 'Rapport 的所有数据都保存在此浏览器中。持久存储可请求浏览器不要自动清除这些数据。',
+	storage_persisted: '已启用持久存储。',
+	storage_not_persisted: '未启用持久存储：磁盘空间不足时，浏览器可能会清除数据。',
+	storage_usage: '已使用 {usage}，可用 {quota}',
+	storage_usage_unknown: '浏览器未提供存储用量信息。',
+	storage_request: '申请持久存储',
+	storage_granted: '浏览器已授予持久存储。',
+	storage_denied: '浏览器暂未同意。将 Rapport 安装为应用或经常使用通常会有帮助。',
+	demo_heading: '演示数据',
+	demo_hint:
+		'一套贴近真实的数据（客户、联系人、回访），方便试用 Rapport。演示记录带有标记，可随时删除；您自己的记录不会受影响。',
+	demo_present: '已载入演示数据。',
+	demo_absent: '未载入演示数据。',
+	demo_load: '载入演示数据',
+	demo_loading: '正在载入演示数据…',
+	demo_loaded: '演示数据已载入。',
+	demo_remove: '删除演示数据',
+	demo_removing: '正在删除演示数据…',
+	demo_removed: '演示数据已删除。',
+	demo_remove_title: '删除演示数据？',
+	demo_remove_body: '所有演示记录都将被删除，您自己创建的记录会保留。',
+	demo_failed: '无法更改演示数据：{error}'
+} satisfies Record<keyof typeof en, string>;

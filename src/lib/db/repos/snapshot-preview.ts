@@ -123,7 +123,15 @@ async function previewPage(
 	page: StagedEntry[],
 	st: PreviewState
 ): Promise<void> {
-	await ctx.db.importBatches.put({ importId, seq, kind: 'stage', table: '', records: page });
+	// Staged while the page is merged: the write and the reads are separate requests.
+	const staged = ctx.db.importBatches.put({
+		importId,
+		seq,
+		kind: 'stage',
+		table: '',
+		records: page
+	});
+	staged.catch(() => undefined); // awaited below, after the merge
 	const tombs: Tombstone[] = [];
 	const byTable = new Map<string, SyncRecord[]>();
 	for (const e of page) {
@@ -136,6 +144,7 @@ async function previewPage(
 	}
 	if (tombs.length > 0) await previewTombstones(ctx, tombs, st);
 	for (const [table, records] of byTable) await previewRecords(ctx, table, records, st);
+	await staged;
 }
 
 export interface PreviewOptions {

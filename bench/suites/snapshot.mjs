@@ -9,6 +9,7 @@ import { heapMb, launch } from '../lib/browser.mjs';
 import { BASE, root, sizesFor } from '../lib/config.mjs';
 import { rssSampler } from '../lib/memory.mjs';
 import { mergeRows } from '../lib/results.mjs';
+import { startProfile } from '../lib/profile.mjs';
 import { seededProfile } from '../lib/seed.mjs';
 import { fmt, int } from '../lib/stats.mjs';
 
@@ -49,8 +50,10 @@ async function measure(size, log) {
 		try {
 			const page = await openHooked(A.context);
 			const rss = rssSampler(A.profile);
+			const cpu = await startProfile(page);
 			exp = await page.evaluate(() => window.__rapportBench.snapshotExport());
 			rssExport = rss.stop();
+			await cpu.stop();
 			const download = page.waitForEvent('download', { timeout: 300_000 });
 			await page.evaluate((url) => {
 				const link = document.createElement('a');
@@ -77,12 +80,14 @@ async function measure(size, log) {
 			});
 			await page.locator('#bench-snapshot-file').setInputFiles(file);
 			const rss = rssSampler(B.profile);
+			const cpu = await startProfile(page);
 			const imp = await page.evaluate(() =>
 				window.__rapportBench.snapshotImport(
 					document.querySelector('#bench-snapshot-file').files[0]
 				)
 			);
 			const rssImport = rss.stop();
+			await cpu.stop();
 			const after = await countCustomers(page);
 			const heapAfter = await heapMb(page);
 			log('snapshot import', { ...imp, rssImport, before, after });

@@ -9,6 +9,7 @@ import { mergeAside } from './snapshot-aside';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import type { StoredConflict } from './snapshot-conflicts';
 import { LastContact, withSearchKeys } from './snapshot-derive';
+import { storedOf, tombTable } from './snapshot-stored';
 import {
 	KNOWN_TABLES,
 	type SnapshotImportDetail,
@@ -83,8 +84,8 @@ class Applier {
 		const d = this.ctx.db;
 		const ids = incoming.map((r) => r.id);
 		const [locals, tombs] = await Promise.all([
-			d.table(table).bulkGet(ids) as Promise<(Row | undefined)[]>,
-			d.tombstones.bulkGet(ids.map((id) => [table, id]))
+			storedOf<Row>(d.table(table), ids),
+			storedOf<Tombstone>(tombTable(this.ctx), ids, (id) => [table, id])
 		]);
 		const puts: Row[] = [];
 		const found: Conflict[] = [];

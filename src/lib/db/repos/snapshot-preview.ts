@@ -7,6 +7,7 @@ import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import { newId } from '../ids';
 import { importLockName } from './imports';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
+import { storedOf, tombTable } from './snapshot-stored';
 import { appContext, PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 import {
 	holdLock,
@@ -79,8 +80,8 @@ async function previewRecords(
 	}
 	const ids = records.map((r) => r.id);
 	const [locals, localTombs] = await Promise.all([
-		ctx.db.table(table).bulkGet(ids) as Promise<(SyncRecord | undefined)[]>,
-		ctx.db.tombstones.bulkGet(ids.map((id) => [table, id]))
+		storedOf<SyncRecord>(ctx.db.table(table), ids),
+		storedOf<Tombstone>(tombTable(ctx), ids, (id) => [table, id])
 	]);
 	records.forEach((r, i) => {
 		if (localTombs[i] || st.tombs.has(recordKey(table, r.id))) {
@@ -122,7 +123,15 @@ async function previewPage(
 	page: StagedEntry[],
 	st: PreviewState
 ): Promise<void> {
-	await ctx.db.importBatches.put({ importId, seq, kind: 'stage', table: '', records: page });
+	// Staged while the page is merged: the write and the reads are separate requests.
+	const staged = ctx.db.importBatches.put({
+		importId,
+		seq,
+		kind: 'stage',
+		table: '',
+		records: page
+	});
+	staged.catch(() => undefined); // awaited below, after the merge
 	const tombs: Tombstone[] = [];
 	const byTable = new Map<string, SyncRecord[]>();
 	for (const e of page) {
@@ -135,6 +144,7 @@ async function previewPage(
 	}
 	if (tombs.length > 0) await previewTombstones(ctx, tombs, st);
 	for (const [table, records] of byTable) await previewRecords(ctx, table, records, st);
+	await staged;
 }
 
 export interface PreviewOptions {

@@ -9,8 +9,7 @@ import { PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 /**
  * What a snapshot holds, read from IndexedDB in pages of PAGE_SIZE records by primary key, so
  * that exporting 1,000,000 interactions never holds them all (nor one big string) in memory.
- * The source is re-iterable: encodeSnapshot reads it twice (hash and count, then write), and each
- * pass starts a fresh paged read.
+ * The source is read once (see scopeEntries).
  */
 export type ExportScope =
 	| { kind: 'all' }
@@ -31,15 +30,27 @@ export const CUSTOMER_CHILDREN = [
 
 type AnyTable = Table<unknown, IndexableType>;
 
-/** One table in primary-key pages (`after` exclusive), each page its own short read. */
+/**
+ * One table in primary-key pages (`after` exclusive), each page its own short read. The next page
+ * is requested before this one is handed on, so IndexedDB reads it while the encoder works.
+ */
 async function* pagesOf<T>(table: AnyTable, keyOf: (r: T) => IndexableType): AsyncGenerator<T[]> {
-	let after: IndexableType | undefined;
-	for (;;) {
+	const read = (after: IndexableType | undefined) => {
 		const coll = after === undefined ? table.orderBy(':id') : table.where(':id').above(after);
-		const page = (await coll.limit(PAGE_SIZE).toArray()) as T[];
-		if (page.length > 0) yield page;
-		if (page.length < PAGE_SIZE) return;
-		after = keyOf(page[page.length - 1]!);
+		const p = coll.limit(PAGE_SIZE).toArray() as Promise<T[]>;
+		// Handled here too: a consumer that stops early never awaits the page read ahead.
+		p.catch(() => undefined);
+		return p;
+	};
+	let next = read(undefined);
+	for (;;) {
+		const page = await next;
+		if (page.length < PAGE_SIZE) {
+			if (page.length > 0) yield page;
+			return;
+		}
+		next = read(keyOf(page[page.length - 1]!));
+		yield page;
 	}
 }
 
@@ -112,10 +123,15 @@ async function* entriesOf(ctx: SnapshotContext, scope: ExportScope): AsyncGenera
 	}
 }
 
-/** A re-iterable entry source: every `for await` starts a fresh paged read. */
+/**
+ * The scope's entries, read once. A one-shot source: the encoder keeps the compressed body aside
+ * until it knows the header instead of reading the database a second time. Each page is its own
+ * read, so a record edited during the export is written as one version or the other, each a
+ * valid stamped state that merges like any other.
+ */
 export function scopeEntries(
 	ctx: SnapshotContext,
 	scope: ExportScope
-): AsyncIterable<SnapshotEntry> {
-	return { [Symbol.asyncIterator]: () => entriesOf(ctx, scope) };
+): AsyncGenerator<SnapshotEntry> {
+	return entriesOf(ctx, scope);
 }

@@ -20,6 +20,7 @@ import {
 } from './header';
 import { maskPlan, maskRecord } from './mask';
 import { Sha256, toHex } from './sha256';
+import { Spool } from './spool';
 
 /**
  * Writes a `.rapport` file from table entries, as a stream of byte chunks (docs/SNAPSHOT.md).
@@ -30,8 +31,9 @@ import { Sha256, toHex } from './sha256';
  *   as a function that pages through the database) is read twice: once to hash and count, once to
  *   write. Memory stays flat; if the second pass differs (the data changed in between) the stream
  *   fails with snapshot_source_changed before its last frame, so the partial file never opens.
- * - a one-shot source (a generator object) is read once, and its gzip stream is kept in memory
- *   until the header can be written: about a tenth of the JSON size, never one big string.
+ * - a one-shot source (a generator object) is read once, and its gzip stream (about a tenth of the
+ *   JSON size) is kept until the header can be written, in Blobs outside the JS heap (spool.ts).
+ *   This is what the app uses: reading the database once costs half of reading it twice.
  *
  * Derived fields (customers.searchKeys, lastContactAt) are left out: they are never merged, the
  * importer recomputes them, and searchKeys would carry phone digits past a mask.
@@ -67,7 +69,8 @@ class BodyStats {
 	}
 }
 
-const BATCH_BYTES = 64 << 10;
+/** UTF-16 units per body chunk: 64 Ki characters, 64 to 192 KiB of UTF-8. */
+const BATCH_CHARS = 64 << 10;
 const invalid = (detail: string) => new SnapshotError('snapshot_invalid_entry', detail);
 
 function withoutDerived(r: Record<string, unknown>, derived: readonly string[]) {
@@ -84,8 +87,8 @@ function withoutDerived(r: Record<string, unknown>, derived: readonly string[]) 
 	return out;
 }
 
-/** One body line, with derived fields left out and masks applied; updates the stats. */
-function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats): Uint8Array {
+/** One body line (with its newline), derived fields left out and masks applied; updates the stats. */
+function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats): string {
 	if (!isEntryShape(entry)) throw invalid('shape');
 	const { t } = entry;
 	let r: Record<string, unknown> = entry.r;
@@ -104,30 +107,33 @@ function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats
 	}
 	if (typeof hlc === 'string' && hlc > stats.maxHlc) stats.maxHlc = hlc;
 	stats.counts.set(t, (stats.counts.get(t) ?? 0) + 1);
-	const bytes = new TextEncoder().encode(`${JSON.stringify({ t, r })}\n`);
-	stats.digest.update(bytes);
-	return bytes;
+	return `${JSON.stringify({ t, r })}\n`;
 }
 
-/** The NDJSON body in chunks of about 64 KiB. */
+/**
+ * The NDJSON body in chunks of about 64 KiB. Lines are joined as text and encoded and hashed once
+ * per chunk: a Uint8Array per line (and copying them together) cost more than the JSON itself.
+ */
 async function* bodyLines(
 	entries: AsyncIterable<unknown>,
 	plan: Map<string, Set<string>>,
 	stats: BodyStats
 ): AsyncGenerator<Uint8Array> {
-	let batch: Uint8Array[] = [];
-	let size = 0;
+	const encoder = new TextEncoder();
+	const flush = (text: string) => {
+		const bytes = encoder.encode(text);
+		stats.digest.update(bytes);
+		return bytes;
+	};
+	let batch = '';
 	for await (const entry of entries) {
-		const line = lineOf(entry, plan, stats);
-		batch.push(line);
-		size += line.length;
-		if (size >= BATCH_BYTES) {
-			yield concatBytes(batch);
-			batch = [];
-			size = 0;
+		batch += lineOf(entry, plan, stats);
+		if (batch.length >= BATCH_CHARS) {
+			yield flush(batch);
+			batch = '';
 		}
 	}
-	if (batch.length > 0) yield concatBytes(batch);
+	if (batch.length > 0) yield flush(batch);
 }
 
 async function* drainIterator(
@@ -144,10 +150,6 @@ function iteratorOf(source: EntrySource): AsyncIterator<unknown> | Iterator<unkn
 	return Symbol.asyncIterator in source
 		? (source as AsyncIterable<SnapshotEntry>)[Symbol.asyncIterator]()
 		: (source as Iterable<SnapshotEntry>)[Symbol.iterator]();
-}
-
-async function* fromArray(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
-	yield* chunks;
 }
 
 function checkOptions(opts: EncodeOptions): { frameBytes: number; iterations: number } {
@@ -172,11 +174,11 @@ export async function* encodeSnapshot(
 	const reiterable = (first as unknown) !== source;
 
 	const stats = new BodyStats();
-	let kept: Uint8Array[] | null = null;
+	let kept: Spool | null = null;
 	if (reiterable) {
 		for await (const chunk of bodyLines(drainIterator(first), plan, stats)) void chunk;
 	} else {
-		kept = [];
+		kept = new Spool();
 		for await (const chunk of gzip(bodyLines(drainIterator(first), plan, stats))) kept.push(chunk);
 	}
 	const checksum = stats.digest.hex();
@@ -225,7 +227,7 @@ export async function* encodeSnapshot(
 
 	let gz: AsyncIterable<Uint8Array>;
 	if (kept) {
-		gz = fromArray(kept);
+		gz = kept.drain();
 	} else {
 		const again = new BodyStats();
 		const second = bodyLines(drainIterator(iteratorOf(source)), plan, again);

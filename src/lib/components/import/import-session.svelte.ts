@@ -5,14 +5,8 @@ import {
 	saveMappingTemplate,
 	type MappingTemplate
 } from '$lib/db/repos/import-templates';
-import {
-	cancelImport,
-	commitImport,
-	importLockName,
-	stageOps,
-	startImport,
-	type ImportOp
-} from '$lib/db/repos/imports';
+import { commitImportInWorker } from '$lib/db/repos/import-commit';
+import { cancelImport, importLockName, stageOps, startImport } from '$lib/db/repos/imports';
 import type { ImportSummary } from '$lib/io/csv/codec';
 import type { CsvEncoding } from '$lib/io/csv/decode';
 import type { Delimiter } from '$lib/io/csv/delimiter';
@@ -20,18 +14,8 @@ import type { ImportTarget } from '$lib/io/csv/fields';
 import type { WorkerRequest } from '$lib/io/csv/import.worker';
 import { previewCsv, type PreviewResult } from '$lib/io/csv/preview';
 import { SNIFF_BYTES } from '$lib/io/csv/sniff';
-import {
-	countActivity,
-	duplicateLines,
-	planActivity,
-	type StagedActivityRow
-} from '$lib/io/import/activity-plan';
-import {
-	countPlan,
-	planRows,
-	type DuplicateStrategy,
-	type StagedCustomerRow
-} from '$lib/io/import/plan';
+import { countActivity, duplicateLines } from '$lib/io/import/activity-plan';
+import { countPlan, type DuplicateStrategy } from '$lib/io/import/plan';
 import { busy } from '$lib/pwa/busy.svelte';
 import { Stager, type ActivityLine, type CustomerLine, type RejectedRow } from './stager';
 import { startWorkerCheck } from './worker-check';
@@ -243,7 +227,7 @@ export class ImportSession {
 		this.phase = 'checked';
 	}
 
-	/** Writes the checked file in one transaction, with progress; Cancel rolls it all back. */
+	/** Writes the checked file in one transaction, in a worker, with progress; Cancel undoes it all. */
 	async commit(): Promise<void> {
 		const importId = this.#importId;
 		if (!importId || this.phase !== 'checked') return;
@@ -252,14 +236,18 @@ export class ImportSession {
 		this.progress = { rows: total, done: 0, total, startedAt: performance.now() };
 		const abort = new AbortController();
 		this.#abort = abort;
-		const plan = this.#planner();
 		const sizes = this.#batchRows;
+		let applied = 0;
+		let done = 0;
 		try {
-			this.result = await commitImport(importId, {
-				plan,
+			// In a worker: the page stays responsive and only shows the progress.
+			this.result = await commitImportInWorker(importId, {
+				target: this.target,
+				strategy: this.strategy,
+				duplicates: this.#duplicates,
 				signal: abort.signal,
 				onProgress: (batches) => {
-					const done = sizes.slice(0, batches).reduce((a, b) => a + b, 0);
+					while (applied < batches) done += sizes[applied++] ?? 0;
 					if (this.progress) this.progress = { ...this.progress, done };
 				}
 			});
@@ -275,21 +263,6 @@ export class ImportSession {
 			this.#abort = null;
 			this.#settle();
 		}
-	}
-
-	/** Staged batch → operations, for the chosen strategy. */
-	#planner(): (records: unknown[]) => ImportOp[] {
-		const strategy = this.strategy;
-		if (this.target !== 'customer') {
-			const dup = this.#duplicates;
-			return (records) =>
-				planActivity(records as StagedActivityRow[], strategy, dup).ops as ImportOp[];
-		}
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, never read reactively
-		const earlier = new Map<number, string>();
-		const now = Date.now();
-		return (records) =>
-			planRows(records as StagedCustomerRow[], strategy, earlier, now).ops as ImportOp[];
 	}
 
 	/** Cancel while checking or committing: nothing of this import stays. */

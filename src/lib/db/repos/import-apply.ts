@@ -40,6 +40,16 @@ export interface UndoData {
 	before: { table: string; record: Synced }[];
 }
 
+/** Stages one batch (in order, seq 0, 1, 2 …): rows that the commit's planner turns into operations. */
+export function putStagedBatch(
+	d: RapportDB,
+	importId: string,
+	seq: number,
+	records: unknown[]
+): Promise<unknown> {
+	return d.importBatches.put({ importId, seq, kind: 'stage', table: '', records });
+}
+
 export interface ApplyOptions {
 	/** Turns a staged batch into operations (default: the batch already holds operations). */
 	plan?: (records: unknown[]) => ImportOp[];

@@ -3,11 +3,17 @@ import type { Stamp, Synced } from '$lib/sync/stamp';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import { newId } from '../ids';
-import type { ImportBatch, ImportEntry } from '../schema';
+import type { ImportEntry } from '../schema';
 import { stamper } from '../session';
 import { DERIVED_FIELDS, type SyncedTable } from '../tables';
 import { guarded } from '../write';
-import { applyImport, type ApplyOptions, type CommitResult, type UndoData } from './import-apply';
+import {
+	applyImport,
+	putStagedBatch,
+	type ApplyOptions,
+	type CommitResult,
+	type UndoData
+} from './import-apply';
 
 export type { CommitResult, ImportOp, ImportTable } from './import-apply';
 
@@ -38,8 +44,7 @@ export async function startImport(info: ImportInfo): Promise<string> {
  * given to commitImport turns into operations.
  */
 export async function stageOps(importId: string, seq: number, records: unknown[]): Promise<void> {
-	const batch: ImportBatch = { importId, seq, kind: 'stage', table: '', records };
-	await guarded(() => db().importBatches.put(batch));
+	await guarded(() => putStagedBatch(db(), importId, seq, records));
 }
 
 /** Options of a commit in this tab; the stamps come from this tab's session clock. */

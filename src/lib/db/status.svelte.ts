@@ -12,7 +12,11 @@ class DbStatus {
 
 	/** Records a failure seen by any write; returns its code for the caller's own message. */
 	report(err: unknown): DbErrorCode {
-		const code = toDbErrorCode(err);
+		return this.reportCode(toDbErrorCode(err));
+	}
+
+	/** The same, for a failure a worker has already turned into a code (errors do not cross). */
+	reportCode(code: DbErrorCode): DbErrorCode {
 		if (code === 'storage_full' || code === 'upgrade_required' || code === 'blocked')
 			this.state = code;
 		return code;

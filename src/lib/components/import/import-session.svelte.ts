@@ -5,38 +5,22 @@ import {
 	saveMappingTemplate,
 	type MappingTemplate
 } from '$lib/db/repos/import-templates';
-import {
-	cancelImport,
-	commitImport,
-	importLockName,
-	stageOps,
-	startImport,
-	type ImportOp
-} from '$lib/db/repos/imports';
+import { commitImportInWorker } from '$lib/db/repos/import-commit';
+import { cancelImport, importLockName, startImport } from '$lib/db/repos/imports';
+import type { CheckRequest } from '$lib/db/import-check.worker';
 import type { ImportSummary } from '$lib/io/csv/codec';
 import type { CsvEncoding } from '$lib/io/csv/decode';
 import type { Delimiter } from '$lib/io/csv/delimiter';
 import type { ImportTarget } from '$lib/io/csv/fields';
-import type { WorkerRequest } from '$lib/io/csv/import.worker';
 import { previewCsv, type PreviewResult } from '$lib/io/csv/preview';
 import { SNIFF_BYTES } from '$lib/io/csv/sniff';
-import {
-	countActivity,
-	duplicateLines,
-	planActivity,
-	type StagedActivityRow
-} from '$lib/io/import/activity-plan';
-import {
-	countPlan,
-	planRows,
-	type DuplicateStrategy,
-	type StagedCustomerRow
-} from '$lib/io/import/plan';
+import { countActivity, duplicateLines } from '$lib/io/import/activity-plan';
+import { countTotals, type DuplicateStrategy } from '$lib/io/import/plan';
+import type { ActivityLine, RejectedRow } from '$lib/io/import/stager';
 import { busy } from '$lib/pwa/busy.svelte';
-import { Stager, type ActivityLine, type CustomerLine, type RejectedRow } from './stager';
 import { startWorkerCheck } from './worker-check';
 
-export type { RejectedRow } from './stager';
+export type { RejectedRow } from '$lib/io/import/stager';
 export type Phase = 'idle' | 'preview' | 'checking' | 'checked' | 'committing' | 'done' | 'failed';
 
 /** Checking: bytes read of the file; committing: rows written of the rows to write. */
@@ -70,7 +54,8 @@ export class ImportSession {
 	progress = $state.raw<Progress | null>(null);
 	error = $state<string | null>(null);
 	result = $state.raw<{ created: number; updated: number } | null>(null);
-	#customers: CustomerLine[] = $state.raw([]);
+	/** Customer files: staged rows, and how many of them are duplicates (all the counts need). */
+	#customerTotals = $state.raw({ rows: 0, duplicates: 0 });
 	#activities: ActivityLine[] = $state.raw([]);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
 	#duplicates: ReadonlySet<number> = $state.raw(new Set());
@@ -93,7 +78,7 @@ export class ImportSession {
 	/** Counts for the chosen strategy, before anything is written. */
 	readonly counts = $derived({
 		...(this.target === 'customer'
-			? countPlan(this.#customers, this.strategy)
+			? countTotals(this.#customerTotals.rows, this.#customerTotals.duplicates, this.strategy)
 			: countActivity(this.#activities, this.strategy, this.#duplicates)),
 		rejected: this.rejected.length
 	});
@@ -162,7 +147,7 @@ export class ImportSession {
 		this.#release ??= busy.begin('import');
 		this.phase = 'checking';
 		this.rejected = [];
-		this.#customers = [];
+		this.#customerTotals = { rows: 0, duplicates: 0 };
 		this.#activities = [];
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
 		this.#duplicates = new Set();
@@ -181,7 +166,7 @@ export class ImportSession {
 			phones: r.phones,
 			emails: r.emails
 		}));
-		const request: WorkerRequest = {
+		const request: CheckRequest = {
 			file,
 			options: {
 				target,
@@ -191,20 +176,22 @@ export class ImportSession {
 				existing,
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, never read reactively
 				utcOffsetMinutes: -new Date().getTimezoneOffset()
-			}
+			},
+			importId,
+			ownerIds: [...this.#ownerIds],
+			meId: this.#meId
 		};
-		const stager = new Stager(target, this.#ownerIds, this.#meId);
-		let seq = 0;
-		let writing: Promise<void> = Promise.resolve();
+		// Plain arrays while the worker runs; published once the check is over.
+		const totals = { rows: 0, duplicates: 0 };
+		const activities: ActivityLine[] = [];
+		const rejected: RejectedRow[] = [];
 		const check = startWorkerCheck(request, {
-			batch: (checked) => {
-				const rows = stager.take(checked);
-				const n = seq++;
-				this.#batchRows[n] = rows.length;
-				// Once cancelled (no import id any more) nothing more is staged.
-				writing = writing.then(() =>
-					this.#importId === importId ? stageOps(importId, n, rows) : undefined
-				);
+			staged: (batch) => {
+				this.#batchRows[batch.seq] = batch.rows;
+				totals.rows += batch.rows;
+				totals.duplicates += batch.duplicates;
+				for (const a of batch.activities) activities.push(a);
+				for (const r of batch.rejected) rejected.push(r);
 			},
 			progress: (rows, bytesRead, totalBytes) => {
 				this.progress = {
@@ -221,12 +208,11 @@ export class ImportSession {
 		this.summary = end.summary;
 		this.error = end.error;
 		try {
-			await writing;
 			if (target !== 'customer' && !this.error) {
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
-				const ids = [...new Set(stager.activities.map((a) => a.customerId))];
+				const ids = [...new Set(activities.map((a) => a.customerId))];
 				const stored = await storedActivityKeys(target, ids);
-				this.#duplicates = duplicateLines(stager.activities, stored);
+				this.#duplicates = duplicateLines(activities, stored);
 			}
 		} catch (e) {
 			this.error = this.error ?? (e instanceof Error ? e.name : 'import_crashed');
@@ -237,13 +223,13 @@ export class ImportSession {
 			this.phase = 'failed';
 			return;
 		}
-		this.#customers = stager.customers;
-		this.#activities = stager.activities;
-		this.rejected = stager.rejected;
+		this.#customerTotals = totals;
+		this.#activities = activities;
+		this.rejected = rejected;
 		this.phase = 'checked';
 	}
 
-	/** Writes the checked file in one transaction, with progress; Cancel rolls it all back. */
+	/** Writes the checked file in one transaction, in a worker, with progress; Cancel undoes it all. */
 	async commit(): Promise<void> {
 		const importId = this.#importId;
 		if (!importId || this.phase !== 'checked') return;
@@ -252,14 +238,18 @@ export class ImportSession {
 		this.progress = { rows: total, done: 0, total, startedAt: performance.now() };
 		const abort = new AbortController();
 		this.#abort = abort;
-		const plan = this.#planner();
 		const sizes = this.#batchRows;
+		let applied = 0;
+		let done = 0;
 		try {
-			this.result = await commitImport(importId, {
-				plan,
+			// In a worker: the page stays responsive and only shows the progress.
+			this.result = await commitImportInWorker(importId, {
+				target: this.target,
+				strategy: this.strategy,
+				duplicates: this.#duplicates,
 				signal: abort.signal,
 				onProgress: (batches) => {
-					const done = sizes.slice(0, batches).reduce((a, b) => a + b, 0);
+					while (applied < batches) done += sizes[applied++] ?? 0;
 					if (this.progress) this.progress = { ...this.progress, done };
 				}
 			});
@@ -275,21 +265,6 @@ export class ImportSession {
 			this.#abort = null;
 			this.#settle();
 		}
-	}
-
-	/** Staged batch → operations, for the chosen strategy. */
-	#planner(): (records: unknown[]) => ImportOp[] {
-		const strategy = this.strategy;
-		if (this.target !== 'customer') {
-			const dup = this.#duplicates;
-			return (records) =>
-				planActivity(records as StagedActivityRow[], strategy, dup).ops as ImportOp[];
-		}
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, never read reactively
-		const earlier = new Map<number, string>();
-		const now = Date.now();
-		return (records) =>
-			planRows(records as StagedCustomerRow[], strategy, earlier, now).ops as ImportOp[];
 	}
 
 	/** Cancel while checking or committing: nothing of this import stays. */
@@ -314,7 +289,7 @@ export class ImportSession {
 		this.preview = null;
 		this.summary = null;
 		this.rejected = [];
-		this.#customers = [];
+		this.#customerTotals = { rows: 0, duplicates: 0 };
 		this.#activities = [];
 		this.progress = null;
 		this.error = null;

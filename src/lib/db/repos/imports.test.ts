@@ -74,6 +74,24 @@ describe('imports', () => {
 		await expect(undoImport(id)).rejects.toThrow('import_not_undoable');
 	});
 
+	it('undo of an import of several batches removes the records of every batch', async () => {
+		const id = await startImport(info);
+		await stageOps(id, 0, [customer('m1', 'One'), customer('m2', 'Two')]);
+		await stageOps(id, 1, [customer('m3', 'Three')]);
+		await stageOps(id, 2, [customer('m4', 'Four')]);
+		expect(await commitImport(id)).toEqual({ created: 4, updated: 0 });
+		// What was staged is gone; what Undo needs is kept per batch.
+		const kept = await db().importBatches.where('importId').equals(id).toArray();
+		expect(kept.map((b) => [b.seq, b.kind])).toEqual([
+			[0, 'undo'],
+			[1, 'undo'],
+			[2, 'undo']
+		]);
+		await undoImport(id);
+		for (const c of ['m1', 'm2', 'm3', 'm4']) expect(await getCustomer(c)).toBeUndefined();
+		expect(await db().importBatches.where('importId').equals(id).count()).toBe(0);
+	});
+
 	it('an update that changes nothing is not counted or stamped', async () => {
 		const existing = await createCustomer({
 			...emptyCustomerDraft('m'),

@@ -9,9 +9,27 @@ import { pinyin } from 'pinyin-pro';
 import { phoneSearchDigits } from './phone';
 import { foldText, HAN } from './text';
 
+/**
+ * Converted texts, remembered: an import of 100,000 customers converts the same company names
+ * and given names over and over, and pinyin-pro is the bulk of a customer write's CPU time.
+ * Bounded: cleared when full, so a file of all-different names cannot grow it without end.
+ */
+const MEMO_MAX = 50_000;
+const memo = new Map<string, readonly string[]>();
+
 /** Full pinyin without spaces and initials: 张三 → ["zhangsan", "zs"]; none for non-Chinese. */
 export function pinyinKeys(text: string, isName: boolean): string[] {
 	if (!HAN.test(text)) return [];
+	const key = (isName ? 'n' : 'c') + text;
+	const known = memo.get(key);
+	if (known) return [...known];
+	const keys = convert(text, isName);
+	if (memo.size >= MEMO_MAX) memo.clear();
+	memo.set(key, keys);
+	return [...keys];
+}
+
+function convert(text: string, isName: boolean): string[] {
 	const syllables = pinyin(text, {
 		toneType: 'none',
 		type: 'array',

@@ -24,8 +24,25 @@ const CITY =
 const PROVINCE =
 	/^(广东|浙江|江苏|山东|福建|河北|河南|湖北|湖南|四川|安徽|江西|云南|贵州|广西|海南|山西|陕西|辽宁|吉林|黑龙江|内蒙古|甘肃|青海|宁夏|新疆|西藏)省?/;
 
+/**
+ * Keys already computed: a large file names the same companies on many rows, and the suffix
+ * patterns are the costliest part of an import's duplicate check. Bounded (cleared when full).
+ */
+const MEMO_MAX = 50_000;
+const memo = new Map<string, string>();
+
 /** Company name → matching key: no city/province prefix, no legal-form or trade suffixes. */
 export function companyKey(name: string): string {
+	let k = memo.get(name);
+	if (k === undefined) {
+		k = computeCompanyKey(name);
+		if (memo.size >= MEMO_MAX) memo.clear();
+		memo.set(name, k);
+	}
+	return k;
+}
+
+function computeCompanyKey(name: string): string {
 	let s = name
 		.normalize('NFKC')
 		.toLowerCase()

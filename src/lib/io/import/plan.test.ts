@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerImportDraft } from '../csv/normalize';
-import { countPlan, fillOnly, planRows, type StagedCustomerRow } from './plan';
+import { countPlan, countTotals, fillOnly, planRows, type StagedCustomerRow } from './plan';
 
 const draft = (name: string, p: Partial<CustomerImportDraft> = {}): CustomerImportDraft => ({
 	kind: 'person',
@@ -73,6 +73,13 @@ describe('planRows', () => {
 	it('counts agree with the plan for every strategy', () => {
 		for (const s of ['skip', 'fill', 'overwrite', 'create'] as const)
 			expect(countPlan(rows, s)).toEqual(planRows(rows, s, new Map(), 0).counts);
+	});
+
+	it('counts from totals agree with the plan for every strategy', () => {
+		const dups = rows.filter((r) => r.duplicateOf !== null || r.duplicateOfLine !== null).length;
+		expect(dups).toBeGreaterThan(0);
+		for (const s of ['skip', 'fill', 'overwrite', 'create'] as const)
+			expect(countTotals(rows.length, dups, s)).toEqual(planRows(rows, s, new Map(), 0).counts);
 	});
 
 	it('carries earlier rows across batches', () => {

@@ -161,6 +161,21 @@ export function countPlan(
 	return counts;
 }
 
+/**
+ * The same counts from totals: `rows` accepted rows of which `duplicates` match a stored customer
+ * or an earlier row (all a strategy changes is what becomes of the duplicates), so the page need
+ * not keep a line per row of a million-row file.
+ */
+export function countTotals(
+	rows: number,
+	duplicates: number,
+	strategy: DuplicateStrategy
+): PlanCounts {
+	if (strategy === 'create') return { new: rows, updated: 0, skipped: 0 };
+	const skip = strategy === 'skip';
+	return { new: rows - duplicates, updated: skip ? 0 : duplicates, skipped: skip ? duplicates : 0 };
+}
+
 /** For 'fill': the part of `patch` that lands on fields the stored record has empty. */
 export function fillOnly(
 	current: Record<string, unknown>,

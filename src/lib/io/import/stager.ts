@@ -4,12 +4,12 @@
  * reasons, original cells) for the list and the download. Only what the counts need stays in
  * memory; the rows themselves go to the staging table.
  */
-import type { ImportedRow } from '$lib/io/csv/codec';
-import type { ImportTarget } from '$lib/io/csv/fields';
-import type { CustomerImportDraft } from '$lib/io/csv/normalize';
-import type { InteractionImportDraft, OrderImportDraft } from '$lib/io/csv/normalize-activity';
-import { rowKey, type StagedActivityRow } from '$lib/io/import/activity-plan';
-import type { StagedCustomerRow } from '$lib/io/import/plan';
+import type { ImportedRow } from '../csv/codec';
+import type { ImportTarget } from '../csv/fields';
+import type { CustomerImportDraft } from '../csv/normalize';
+import type { InteractionImportDraft, OrderImportDraft } from '../csv/normalize-activity';
+import { rowKey, type StagedActivityRow } from './activity-plan';
+import type { StagedCustomerRow } from './plan';
 
 export interface RejectedRow {
 	line: number;

@@ -96,3 +96,53 @@ describe('IncrementalSearch', () => {
 		expect(narrows([], ['a'])).toBe(false);
 	});
 });
+
+describe('KeyText', () => {
+	it('finds exactly the rows whose keys contain the term, in order', async () => {
+		const fc = (await import('fast-check')).default;
+		const { KeyText } = await import('./search');
+		// Keys hold parts joined by \u0001, as stored searchKeys do.
+		const char = fc.constantFrom('a', 'b', '\u0001', '张');
+		const key = fc.array(char, { maxLength: 8 }).map((cs) => cs.join(''));
+		const term = fc.array(char, { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
+		fc.assert(
+			fc.property(fc.array(key, { maxLength: 30 }), term, (keys, term) => {
+				const expected = keys.flatMap((k, i) => (k.includes(term) ? [i] : []));
+				expect(new KeyText(keys).rowsWith(term)).toEqual(expected);
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+
+	it('never matches across two rows', async () => {
+		const { KeyText } = await import('./search');
+		expect(new KeyText(['zhang', 'san']).rowsWith('gsa')).toEqual([]);
+		expect(new KeyText(['zhang', 'san']).rowsWith('san')).toEqual([1]);
+		expect(new KeyText([]).rowsWith('a')).toEqual([]);
+	});
+});
+
+describe('IncrementalSearch over a longer list (both the narrowing and the scanning path)', () => {
+	it('gives exactly what a full search gives', async () => {
+		const fc = (await import('fast-check')).default;
+		const { IncrementalSearch } = await import('./search');
+		const names = ['张三', '张三丰', '李四', 'Anna Zhang', 'Zhao Si', '赵四', 'Bob', 'zs corp'];
+		// 80 rows: a query that narrows to fewer than 10 matches takes the narrowing path.
+		const rows = Array.from({ length: 80 }, (_, i) =>
+			row(i % 9 === 0 ? `${names[i % names.length]} ${i}` : `Other ${i}`)
+		);
+		fc.assert(
+			fc.property(
+				fc.array(fc.stringMatching(/^[zhangsio 张三四b0-9]{0,6}$/), {
+					minLength: 1,
+					maxLength: 12
+				}),
+				(queries) => {
+					const inc = new IncrementalSearch<(typeof rows)[number]>();
+					for (const q of queries) expect(inc.search(rows, q)).toEqual(searchRows(rows, q));
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+});

@@ -19,6 +19,9 @@ test('filters combine: tier, city and "not contacted for N days", derived from t
 	await new CustomerDetailPage(page).edit();
 	await page.getByLabel('Tier').selectOption('A');
 	await form.save();
+	// The edit is written once the profile is back; going to the list before that reloads the
+	// page and can drop the write in flight (it raced on a busy machine).
+	await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
 
 	const list = new CustomerListPage(page);
 	await list.goto();

@@ -14,6 +14,12 @@ const collator = new Intl.Collator('zh-CN');
 // menus instead of walking 100,000 rows on every visit.
 const memo = new WeakMap<readonly FacetRow[], Facets>();
 
+/** Empty menus, shown for the moment before the real ones are computed. */
+export const NO_FACETS: Facets = { tags: [], cities: [], industries: [], ownerIds: [] };
+
+/** True when the menus of this rows array are already computed (showing them costs nothing). */
+export const facetsKnown = (rows: readonly FacetRow[]): boolean => memo.has(rows);
+
 /** The distinct non-empty tags, cities, industries and owners of a list, sorted, for filter menus. */
 export function facetsOf(rows: readonly FacetRow[]): Facets {
 	let facets = memo.get(rows);

@@ -31,6 +31,9 @@ for (const locale of ['en-US', 'zh-CN']) {
 
 		test('the remove-demo dialog has no serious or critical axe violations', async ({ page }) => {
 			await open(page, '/settings');
+			// Wait for the demo check to settle first: when it answers, the button's disabled state
+			// is written again, which undid the enabling below on a busy machine.
+			await expect(page.getByTestId('demo-present')).toBeVisible();
 			// Open the dialog directly: its markup does not depend on demo data being present.
 			await page.getByRole('button', { name: /Remove demo data|删除演示数据/ }).evaluate((b) => {
 				(b as HTMLButtonElement).disabled = false;

@@ -1,21 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CustomerDetailPage, CustomerFormPage } from './pages/customers';
-import { SharePage } from './pages/snapshot';
+import { SharePage, teammate } from './pages/snapshot';
 
 /**
  * The operations lead sees which member each record came from ("from: <member>") once a
  * teammate's snapshot is merged; an account manager's view does not show the line.
  */
-async function teammate(browser: Browser): Promise<Page> {
-	const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
-	const page = await context.newPage();
-	await page.goto('/customers/new');
-	await expect(page.getByRole('form', { name: 'Customer details' })).toBeVisible({
-		timeout: 60_000
-	});
-	return page;
-}
-
 async function setProfile(page: Page, name: string, role: string): Promise<void> {
 	await page.goto('/settings');
 	const profile = page.getByRole('region', { name: 'My profile' });

@@ -1,17 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CustomerFormPage, CustomerListPage } from './pages/customers';
-import { SharePage } from './pages/snapshot';
+import { SharePage, teammate } from './pages/snapshot';
 
-/** A segment of the customer list (search + filters) shared as a snapshot of just those customers. */
-async function teammate(browser: Browser): Promise<Page> {
-	const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
-	const page = await context.newPage();
-	await page.goto('/customers/new');
-	await expect(page.getByRole('form', { name: 'Customer details' })).toBeVisible({
-		timeout: 60_000
-	});
-	return page;
-}
+// A segment of the customer list (search + filters) shared as a snapshot of just those customers.
 
 async function create(page: Page, name: string, tier: 'A' | 'B'): Promise<void> {
 	const form = new CustomerFormPage(page);

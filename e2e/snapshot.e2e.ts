@@ -1,23 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CustomerDetailPage, CustomerFormPage, CustomerListPage } from './pages/customers';
-import { SharePage, tampered } from './pages/snapshot';
+import { SharePage, tampered, teammate } from './pages/snapshot';
 
 /**
  * Two teammates, each in a browser context of their own (their own IndexedDB), exchanging
  * .rapport files: downloads caught with waitForEvent('download'), uploads with setInputFiles.
  */
 test.describe.configure({ timeout: 600_000 });
-
-async function teammate(browser: Browser): Promise<Page> {
-	const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
-	const page = await context.newPage();
-	// The first start creates the database and the device's member: slow on a loaded machine.
-	await page.goto('/customers/new');
-	await expect(page.getByRole('form', { name: 'Customer details' })).toBeVisible({
-		timeout: 60_000
-	});
-	return page;
-}
 
 async function setCity(page: Page, id: string, city: string): Promise<void> {
 	const detail = new CustomerDetailPage(page);

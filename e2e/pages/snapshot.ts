@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 /** The Share page (snapshots), in English (tests use the en-US browser locale). */
 export type ScopeName = 'Everything' | 'My customers' | 'Goals only';
@@ -98,4 +98,19 @@ export function tampered(file: SnapshotFile): SnapshotFile {
 	const at = buffer.length - 40;
 	buffer[at] = buffer[at]! ^ 0x01;
 	return { ...file, name: `tampered-${file.name}`, buffer };
+}
+
+/**
+ * A teammate: a browser context of their own (their own IndexedDB) that can download .rapport
+ * files, opened on the new-customer form. The first start creates the database and the device's
+ * member, which is slow on a loaded machine.
+ */
+export async function teammate(browser: Browser): Promise<Page> {
+	const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+	const page = await context.newPage();
+	await page.goto('/customers/new');
+	await expect(page.getByRole('form', { name: 'Customer details' })).toBeVisible({
+		timeout: 60_000
+	});
+	return page;
 }

@@ -126,11 +126,19 @@ export const i18n = new I18n();
 
 /** The message for `key` in the current locale, `{name}` placeholders filled from params. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
+	return lookup(key, tracked(key), params);
+}
+
+/**
+ * The current locale, read so that the caller renders again when the locale changes or the
+ * key's table arrives; a table not loaded yet is asked for.
+ */
+function tracked(key: string): Locale {
 	const locale = i18n.locale;
 	void i18n.tablesLoaded;
 	const ns = namespaceOf(key);
 	if (ns && !isLoaded(locale, ns)) i18n.request(ns);
-	return lookup(key, locale, params);
+	return locale;
 }
 
 /**
@@ -138,11 +146,7 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
  * it has none. Reactive like t(): its table may still be on the way.
  */
 export function hasMessage(key: string): boolean {
-	const locale = i18n.locale;
-	void i18n.tablesLoaded;
-	const ns = namespaceOf(key);
-	if (ns && !isLoaded(locale, ns)) i18n.request(ns);
-	return hasKey(key, locale);
+	return hasKey(key, tracked(key));
 }
 
 export const formatDate = (v: number | string): string => formatDateIn(i18n.locale, v);

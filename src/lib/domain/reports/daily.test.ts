@@ -45,11 +45,22 @@ describe('cumulative and goal line', () => {
 		expect(goalLine(100, 0)).toEqual([]);
 		expect(goalLine(Number.NaN, 3)).toEqual([]);
 	});
+	it('dayBounds cut the period into days, and addPerDay adds a count to each', () => {
+		const s = new DailySeries(FEB, CN);
+		const bounds = s.dayBounds(FEB.endAt);
+		expect(bounds).toHaveLength(28);
+		expect(bounds[0]).toEqual([FEB.startAt, FEB.startAt + DAY_MS]);
+		expect(bounds.at(-1)?.[1]).toBe(FEB.endAt);
+		for (let i = 1; i < bounds.length; i++) expect(bounds[i]?.[0]).toBe(bounds[i - 1]?.[1]);
+		s.addPerDay([2, 0, 5, Number.NaN]);
+		s.add(FEB.startAt + 2 * DAY_MS + HOUR_MS);
+		expect(s.values().slice(0, 4)).toEqual([2, 0, 6, 0]);
+	});
 	it('againstGoalLine pairs cumulative actual with the line', () => {
 		const s = new DailySeries(FEB, CN);
 		s.add(FEB.startAt + HOUR_MS, 500);
 		s.add(FEB.startAt + 2 * DAY_MS, 300);
-		const rows = againstGoalLine(s, 2800);
+		const rows = againstGoalLine(s.rows(), 2800);
 		expect(rows).toHaveLength(28);
 		expect(rows.slice(0, 3)).toEqual([
 			{ date: '2025-02-01', actual: 500, expected: 100 },

@@ -30,6 +30,25 @@ export class DailySeries {
 		return true;
 	}
 
+	/**
+	 * Each day's [start, end) instants, the last one cut at `endAt` (the period's end): what a
+	 * count per day over an index of instants asks for.
+	 */
+	dayBounds(endAt: EpochMs): [EpochMs, EpochMs][] {
+		return this.#values.map((_, i) => {
+			const from = this.#startAt + i * DAY_MS;
+			return [from, Math.min(from + DAY_MS, endAt)];
+		});
+	}
+
+	/** Adds one number per day, in the order of dayBounds. */
+	addPerDay(counts: readonly number[]): void {
+		counts.forEach((n, i) => {
+			if (i < this.#values.length && Number.isFinite(n))
+				this.#values[i] = (this.#values[i] ?? 0) + n;
+		});
+	}
+
 	get length(): number {
 		return this.#values.length;
 	}
@@ -67,8 +86,7 @@ export interface GoalLineRow {
 }
 
 /** Rows for a "sales against goal" chart: cumulative actual per day and the straight line. */
-export function againstGoalLine(series: DailySeries, target: number): GoalLineRow[] {
-	const rows = series.rows();
+export function againstGoalLine(rows: readonly DayRow[], target: number): GoalLineRow[] {
 	const line = goalLine(target, rows.length);
 	let actual = 0;
 	return rows.map((r, i) => ({

@@ -1,0 +1,73 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { loadDemo } from './support/app';
+import { CustomerListPage } from './pages/customers';
+
+test.use({ locale: 'en-US' });
+
+interface Shown {
+	index: number;
+	href: string;
+	name: string;
+}
+
+/** The rows in the DOM, by their aria-rowindex: which customer each shows. */
+async function shownRows(grid: Locator): Promise<Shown[]> {
+	return grid.evaluate((el) =>
+		[...el.querySelectorAll<HTMLElement>('[role=rowgroup] + [role=rowgroup] [role=row]')]
+			.map((row) => {
+				const link = row.querySelector('a');
+				return {
+					index: Number(row.getAttribute('aria-rowindex')),
+					href: link?.getAttribute('href') ?? '',
+					name: link?.textContent?.trim() ?? ''
+				};
+			})
+			.sort((a, b) => a.index - b.index)
+	);
+}
+
+// The grid reuses its row elements as they scroll out of view (keyed by slot, not by customer):
+// wherever the list is scrolled to, each position must show the same customer, whole.
+test('scrolling the list far and back shows each position with the same customer', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await loadDemo(page);
+	const list = new CustomerListPage(page);
+	await list.goto();
+	await expect(list.count()).toHaveText(/^400 customers$/);
+	await list.grid.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+
+	const seen = new Map<number, string>();
+	const names = new Map<string, string>();
+	let firstScreen: Shown[] = [];
+	for (const to of [0, 0.5, 1, 0.25, 0.75, 0]) {
+		await list.grid.evaluate((el, f) => {
+			el.scrollTop = f * (el.scrollHeight - el.clientHeight);
+		}, to);
+		await page.waitForTimeout(200);
+		const rows = await shownRows(list.grid);
+		expect(rows.length).toBeGreaterThan(5);
+		rows.forEach((r, i) => {
+			if (i > 0) expect(r.index).toBe((rows[i - 1]?.index ?? 0) + 1);
+			expect(r.href).toMatch(/^\/customers\/[\w-]+$/);
+			// The same position always shows the same customer, with the same name.
+			expect(seen.get(r.index) ?? r.href).toBe(r.href);
+			expect(names.get(r.href) ?? r.name).toBe(r.name);
+			seen.set(r.index, r.href);
+			names.set(r.href, r.name);
+		});
+		if (to === 1) expect(rows.at(-1)?.index).toBe(401);
+		if (firstScreen.length === 0) firstScreen = rows;
+		else if (to === 0) expect(rows.slice(0, 5)).toEqual(firstScreen.slice(0, 5));
+	}
+	// Every position seen held a different customer.
+	expect(new Set(seen.values()).size).toBe(seen.size);
+
+	// A new search reuses the same rows for other customers: the first row is the match.
+	const name = firstScreen[2]?.name ?? '';
+	await list.search.fill(name);
+	await expect(list.rows().first()).toContainText(name);
+	// (Two customers may share a name: the one seen must be among the matches, named the same.)
+	await expect(list.grid.locator(`a[href="${firstScreen[2]?.href ?? ''}"]`)).toHaveText(name);
+});

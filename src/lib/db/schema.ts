@@ -14,10 +14,11 @@ import { v1 } from './migrations/v1';
 import { v2 } from './migrations/v2';
 import { v3 } from './migrations/v3';
 import { v4 } from './migrations/v4';
+import { v5 } from './migrations/v5';
 
 /** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
-export const MIGRATIONS = [v1, v2, v3, v4] as const;
-export const DB_VERSION = v4.version;
+export const MIGRATIONS = [v1, v2, v3, v4, v5] as const;
+export const DB_VERSION = v5.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {

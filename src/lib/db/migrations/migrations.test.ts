@@ -172,7 +172,7 @@ describe('migrations', () => {
 
 		const db = openDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(DB_VERSION);
 		expect(await db.customers.count()).toBe(2);
 		expect(await db.interactions.count()).toBe(2);
 		expect(await db.importBatches.count()).toBe(1);
@@ -209,6 +209,49 @@ describe('migrations', () => {
 				.between(['m1', '0'], ['m1', '\uffff'])
 				.primaryKeys()
 		).toEqual(['c1']);
+		db.close();
+	});
+
+	it('v4 → v5 keeps every deal and answers the pipeline and trash indexes', async () => {
+		const name = `mig-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		declareVersions(old, 4);
+		await old.open();
+		const deal = (id: string, stage: string, minor: number, trashedAt: number | null) => ({
+			id,
+			ownerId: 'm1',
+			stage,
+			expectedClose: '',
+			customerId: 'c1',
+			amount: { minor, currency: 'CNY' },
+			probability: 50,
+			trashedAt,
+			_meta: meta
+		});
+		await old
+			.table('deals')
+			.bulkAdd([
+				deal('d1', 'lead', 100, null),
+				deal('d2', 'lead', 200, 7),
+				deal('d3', 'won', 300, null)
+			]);
+		old.close();
+
+		const db = openDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(5);
+		expect(await db.deals.count()).toBe(3);
+		expect((await db.deals.get('d1'))?.amount).toEqual({ minor: 100, currency: 'CNY' });
+		const keys: unknown[] = [];
+		await db.deals
+			.where('[ownerId+stage+amount.currency+amount.minor+probability]')
+			.between(['m1', 'lead'], ['m1', 'lead', Dexie.maxKey])
+			.eachKey((k) => keys.push(k));
+		expect(keys).toEqual([
+			['m1', 'lead', 'CNY', 100, 50],
+			['m1', 'lead', 'CNY', 200, 50]
+		]);
+		expect(await db.deals.where('trashedAt').above(0).primaryKeys()).toEqual(['d2']);
 		db.close();
 	});
 });

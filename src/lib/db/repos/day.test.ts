@@ -8,10 +8,25 @@ import type { InteractionDraft } from '$lib/domain/interaction/interaction';
 import { db } from '../db';
 import { getSession } from '../session';
 import { createCustomer, getCustomer, updateCustomer, ValidationFailed } from './customers';
-import { createDeal, getStageConfig, moveDealTo, setStageConfig, type DealDraft } from './deals';
+import {
+	createDeal,
+	getStageConfig,
+	listDeals,
+	moveDealTo,
+	setStageConfig,
+	trashDeal,
+	type DealDraft
+} from './deals';
 import { addFeedback, listFeedbackForCustomer } from './feedback';
 import { createGoal, goalAggregates, listGoalsWithActuals } from './goals';
-import { interactionFigures, openDeals, salesFigures, upcomingBirthdaysOf } from './home';
+import {
+	dealsClosingIn,
+	interactionFigures,
+	pipelineFigures,
+	salesFigures,
+	upcomingBirthdaysOf
+} from './home';
+import { pipelineByStage } from '$lib/domain/reports/pipeline';
 import { listInteractions, logInteraction } from './interactions';
 import { listOrdersForCustomer } from './orders';
 import {
@@ -412,10 +427,42 @@ describe('goals and home figures', () => {
 		expect(
 			(await upcomingBirthdaysOf(owner, Date.now(), TZ)).some((b) => b.customer.id === id)
 		).toBe(false);
+	});
+
+	it('sums the open pipeline from index keys as the records would, without trashed deals', async () => {
+		const owner = `owner-${crypto.randomUUID()}`;
+		const c = await customer('管道客户');
+		const month = periodContaining('month', Date.now(), TZ);
+		const deal = (minor: number, currency: string, expectedClose = '', probability = 40) => ({
+			customerId: c,
+			title: `Deal ${minor}`,
+			amount: { minor, currency },
+			expectedClose,
+			probability,
+			products: [],
+			competitor: '',
+			nextStep: '',
+			ownerId: owner
+		});
+		const closing = await createDeal(deal(100_000, 'CNY', month.start, 25), 'lead');
+		await createDeal(deal(300_000, 'CNY', month.end), 'lead');
+		await createDeal(deal(50_000, 'USD', '', 70), 'proposal');
+		await moveDealTo(await createDeal(deal(900_000, 'CNY', month.start), 'negotiation'), 'won');
+		const gone = await createDeal(deal(700_000, 'CNY', month.start), 'negotiation');
+		await trashDeal(gone);
+		await createDeal({ ...deal(5, 'CNY'), ownerId: 'someone-else' }, 'lead');
 
 		const { stages } = await getStageConfig();
-		const open = await openDeals(owner, stages);
-		expect(open.length).toBeGreaterThan(0);
-		expect(open.every((d) => d.stage !== 'won' && d.stage !== 'lost')).toBe(true);
+		const figures = await pipelineFigures(owner, stages);
+		const records = (await listDeals(owner)).filter((d) => d.trashedAt === null);
+		expect(figures).toEqual(pipelineByStage(records, stages, { openOnly: true }));
+		const lead = figures.find((r) => r.stage === 'lead');
+		expect(lead).toMatchObject({ count: 2, amount: { CNY: 400_000 } });
+		expect(lead?.weighted.CNY).toBe(25_000 + 120_000);
+		expect(figures.find((r) => r.stage === 'negotiation')?.count).toBe(0);
+		expect(figures.some((r) => r.stage === 'won')).toBe(false);
+
+		// Closing this month: open, not trashed, expected before the month's end.
+		expect((await dealsClosingIn(owner, month, stages)).map((d) => d.id)).toEqual([closing]);
 	});
 });

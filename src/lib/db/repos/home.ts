@@ -5,7 +5,9 @@ import { isOpenStage, type StageDef } from '$lib/domain/deal/stages';
 import type { Period } from '$lib/domain/goal/period';
 import { DailySeries, type DayRow } from '$lib/domain/reports/daily';
 import { birthdayKeyRanges } from '$lib/domain/reports/birthday-ranges';
+import { pipelineByStage, type PipelineDeal, type StageRow } from '$lib/domain/reports/pipeline';
 import {
+	dealsClosingBetween,
 	upcomingBirthdays,
 	type BirthdayRow,
 	type UpcomingBirthday
@@ -14,13 +16,15 @@ import {
 	interactionsByTypeFromCounts,
 	type InteractionReport
 } from '$lib/domain/reports/interactions';
+import Dexie from 'dexie';
 import { db } from '../db';
 
 /**
  * The numbers of an account manager's home page, read by index ranges of one owner and one
- * period so that they stay fast at 1,000,000 interactions and 100,000 deals: counts come from
- * index keys (records are not read), and only small sets (open deals, a month's orders, the
- * trashed interactions) are loaded.
+ * period so that they stay fast at 1,000,000 interactions and 100,000 deals: counts and the
+ * pipeline's sums come from index keys (records are not read), and only small sets (the deals
+ * closing this month, a month's orders, the coming week's birthdays, the trashed interactions)
+ * are loaded.
  */
 
 /** The currency sales goals are counted in (orders in other currencies are left out). */
@@ -116,12 +120,59 @@ export async function salesFigures(
 	return { daily: series.rows(), totalMinor };
 }
 
-/** Open deals of an owner (for the pipeline chart and "closing this month"), by [ownerId+stage]. */
-export async function openDeals(ownerId: string, stages: readonly StageDef[]): Promise<Deal[]> {
-	const open = stages.filter((s) => isOpenStage(stages, s.key)).map((s) => [ownerId, s.key]);
-	if (open.length === 0) return [];
-	const list = await db().deals.where('[ownerId+stage]').anyOf(open).toArray();
-	return list.filter((d) => d.trashedAt === null);
+/** The deals index whose keys hold everything the pipeline chart sums (migrations/v5.ts). */
+const PIPELINE_INDEX = '[ownerId+stage+amount.currency+amount.minor+probability]';
+type PipelineKey = [string, string, string, number, number];
+
+/**
+ * The open pipeline of an owner by stage (count, amount and weighted amount per currency), from
+ * index keys: no deal record is read, only the ids of the trashed ones, which are left out.
+ */
+export async function pipelineFigures(
+	ownerId: string,
+	stages: readonly StageDef[]
+): Promise<StageRow[]> {
+	const table = db().deals;
+	const open = stages.filter((s) => isOpenStage(stages, s.key));
+	const keyed: { id: string; deal: PipelineDeal }[] = [];
+	const trashed = await db().transaction('r', table, async () => {
+		const [ids] = await Promise.all([
+			table.where('trashedAt').above(0).primaryKeys(),
+			open.length === 0
+				? Promise.resolve()
+				: table
+						.where(PIPELINE_INDEX)
+						.inAnyRange(
+							open.map((s) => [
+								[ownerId, s.key],
+								[ownerId, s.key, Dexie.maxKey]
+							])
+						)
+						.eachKey((key, cursor) => {
+							const [, stage, currency, minor, probability] = key as PipelineKey;
+							keyed.push({
+								id: String(cursor.primaryKey),
+								deal: { stage, amount: { currency, minor }, probability }
+							});
+						})
+		]);
+		return new Set(ids);
+	});
+	const deals = keyed.flatMap((k) => (trashed.has(k.id) ? [] : [k.deal]));
+	return pipelineByStage(deals, stages, { openOnly: true });
+}
+
+/** Open deals of an owner expected to close in a period, earliest first (a few records). */
+export async function dealsClosingIn(
+	ownerId: string,
+	period: Pick<Period, 'start' | 'end'>,
+	stages: readonly StageDef[]
+): Promise<Deal[]> {
+	const list = await db()
+		.deals.where('[ownerId+expectedClose]')
+		.between([ownerId, period.start], [ownerId, period.end])
+		.toArray();
+	return dealsClosingBetween(list, period.start, period.end, (s) => isOpenStage(stages, s));
 }
 
 export interface BirthdayCustomer extends BirthdayRow {

@@ -15,8 +15,13 @@ function toHalfWidth(s: string): string {
 	return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Extension markers seen in Chinese sheets: 转, 分机, ext, x. */
-const EXTENSION = /\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i;
+/**
+ * Extension markers: 转, 分机, ext, x as Chinese sheets write them, and `;ext=` as Rapport itself
+ * stores and exports them (RFC 3966), so that an exported number imports again.
+ */
+const EXTENSION = /\s*(?:;\s*ext=|转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i;
+/** A mainland landline with its extension after a last dash: 010-62345678-808. */
+const DASH_EXTENSION = /^(0\d{2,3}[-\s]?[2-9]\d{6,7})\s*-\s*(\d{1,6})$/;
 
 export function normalizePhone(raw: string, region: CountryCode = 'CN'): PhoneResult {
 	let s = toHalfWidth(raw).trim();
@@ -26,6 +31,9 @@ export function normalizePhone(raw: string, region: CountryCode = 'CN'): PhoneRe
 	if (m?.[1]) {
 		ext = m[1];
 		s = s.slice(0, m.index);
+	} else {
+		const d = DASH_EXTENSION.exec(s);
+		if (d?.[1] && d[2]) [s, ext] = [d[1], d[2]];
 	}
 	// "0086 138…" and "86-138…" are how many Chinese exports write the country code.
 	s = s.replace(/^\s*00(?=[1-9])/, '+');

@@ -23,7 +23,11 @@ const ORDERS =
 
 async function exportCsv(
 	page: Page,
-	what: 'These customers' | 'Their interactions' | 'Their orders',
+	what:
+		| 'These customers, every field'
+		| 'These customers, the columns shown'
+		| 'Their interactions'
+		| 'Their orders',
 	encoding: 'UTF-8' | 'GB18030' = 'UTF-8'
 ): Promise<Buffer> {
 	const details = page.locator('details', { hasText: 'Export to CSV' });
@@ -63,24 +67,30 @@ test('export with the current search, then export → import elsewhere reproduce
 	const list = await sortedList(page);
 	await list.search.fill('张三');
 	await expect(list.rows()).toHaveCount(1);
-	const one = (await exportCsv(page, 'These customers')).toString('utf8');
+	const one = (await exportCsv(page, 'These customers, every field')).toString('utf8');
 	expect(one.startsWith('\uFEFFName,Person or company,Company,Phone,Email')).toBe(true);
 	expect(one.split('\r\n').filter(Boolean)).toHaveLength(2);
 	expect(one).toContain(`张三,person,,'+8613812345678,zhang@example.cn`);
 	// Formula cells are guarded with an apostrophe.
 	expect(one).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
 	expect(one).toContain(`'-50 退款`);
+	// The list's own columns, straight from what it shows (the last contact is the logged call's).
+	const shown = (await exportCsv(page, 'These customers, the columns shown')).toString('utf8');
+	expect(shown.split('\r\n').filter(Boolean)).toEqual([
+		'\uFEFFName,Company,Tier,Stage,City,Phone,Owner,Last contact,Tags',
+		expect.stringMatching(/^张三,,,\w+,北京,'\+8613812345678,[^,]*,2024-03-01,VIP$/)
+	]);
 	await list.search.fill('');
 	await expect(list.rows()).toHaveCount(3);
 
 	const first = {
-		customers: await exportCsv(page, 'These customers'),
+		customers: await exportCsv(page, 'These customers, every field'),
 		log: await exportCsv(page, 'Their interactions'),
 		orders: await exportCsv(page, 'Their orders')
 	};
 	expect(first.customers.toString('utf8')).toContain('"Smith, John\nJr."');
 	expect(first.orders.toString('utf8')).toContain(`'-50.00,CNY,退款`);
-	const gb = await exportCsv(page, 'These customers', 'GB18030');
+	const gb = await exportCsv(page, 'These customers, every field', 'GB18030');
 	expect(gb.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
 	expect(new TextDecoder('gb18030').decode(gb)).toBe(
 		first.customers.toString('utf8').replace(/^\uFEFF/, '')
@@ -103,7 +113,7 @@ test('export with the current search, then export → import elsewhere reproduce
 	await expect(list2.row('张三')).toContainText('138 1234 5678');
 	await expect(list2.row('Smith, John')).toContainText('Springfield');
 	const again = {
-		customers: await exportCsv(page2, 'These customers'),
+		customers: await exportCsv(page2, 'These customers, every field'),
 		log: await exportCsv(page2, 'Their interactions'),
 		orders: await exportCsv(page2, 'Their orders')
 	};

@@ -1,6 +1,7 @@
 /**
- * Exports the customers a list shows (its current search, filter and order) as CSV, or their
- * interactions or orders, in a file the importer reads back as the same records. Headers are the
+ * Exports the customers a list shows (its current search, filter and order) as CSV: every field,
+ * in a file the importer reads back as the same records, or just the list's columns; or their
+ * interactions or orders. Headers are the
  * import field labels in the person's language; the encoding is UTF-8 with a BOM unless GB18030
  * is asked for; every cell goes through the formula guard of the CSV writer.
  */
@@ -10,35 +11,49 @@ import { downloadFile } from '$lib/components/ui/download';
 import { interactionsOfCustomers, ordersOfCustomers } from '$lib/db/repos/activity-reads';
 import { getCustomers } from '$lib/db/repos/customer-reads';
 import type { Customer } from '$lib/domain/customer/customer';
+import type { CustomerRow } from '$lib/domain/customer/customer-row';
+import { localIsoDate } from '$lib/domain/goal/period';
+import { t } from '$lib/i18n/i18n.svelte';
+import type { CustomerListField } from '$lib/io/csv/customer-export';
 import type { ExportEncoding } from '$lib/io/csv/export';
 
-export type ExportKind = 'customer' | 'interaction' | 'order';
+/** `customer`: every field (imports again as the same records); `shown`: the list's columns. */
+export type ExportKind = 'customer' | 'shown' | 'interaction' | 'order';
 
 const BASE: Record<ExportKind, string> = {
 	customer: 'customers',
+	shown: 'customers',
 	interaction: 'interactions',
 	order: 'orders'
 };
 
 /** Builds the file and offers it for download; returns the data rows written and the name. */
 export async function exportList(
-	ids: readonly string[],
+	list: readonly CustomerRow[],
 	kind: ExportKind,
 	encoding: ExportEncoding,
 	ownerName: (id: string) => string
 ): Promise<{ rows: number; file: string }> {
-	const [{ toCsv }, activity, { customerExportRows }] = await Promise.all([
+	const [{ toCsv }, activity, { customerExportRows, customerListRows }] = await Promise.all([
 		import('$lib/io/csv/export'),
 		import('$lib/io/csv/activity-export'),
 		import('$lib/io/csv/customer-export')
 	]);
+	const offset = -new Date().getTimezoneOffset();
+	const file = datedName(BASE[kind], 'csv');
+	const type = encoding === 'gb18030' ? 'text/csv;charset=gb18030' : 'text/csv;charset=utf-8';
+	if (kind === 'shown') {
+		const rows = customerListRows(list, listLabel, ownerName, (at) => localIsoDate(at, offset));
+		downloadFile(file, [...toCsv(rows, { encoding })], type);
+		return { rows: rows.length - 1, file };
+	}
+	const ids = list.map((r) => r.id);
 	const customers = (await getCustomers([...ids])).filter((c): c is Customer => !!c);
 	const byId = new Map(customers.map((c) => [c.id, c]));
 	const keyOf = (id: string): string => {
 		const c = byId.get(id);
 		return c ? activity.customerExportKey(c) : id;
 	};
-	const offset = -new Date().getTimezoneOffset();
 	let rows: string[][];
 	if (kind === 'customer') rows = customerExportRows(customers, fieldText, ownerName);
 	else if (kind === 'interaction')
@@ -49,8 +64,11 @@ export async function exportList(
 			offset
 		);
 	else rows = activity.orderExportRows(await ordersOfCustomers(ids), fieldText, keyOf, offset);
-	const file = datedName(BASE[kind], 'csv');
-	const type = encoding === 'gb18030' ? 'text/csv;charset=gb18030' : 'text/csv;charset=utf-8';
 	downloadFile(file, [...toCsv(rows, { encoding })], type);
 	return { rows: rows.length - 1, file };
+}
+
+/** Headers of the list's columns: the import's labels, and the list's own for last contact. */
+function listLabel(field: CustomerListField): string {
+	return field === 'last_contact' ? t('customers.col_last_contact') : fieldText(field);
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Customer } from '../../domain/customer/customer';
 import { emptyCustomerDraft } from '../../domain/customer/empty';
 import { importCsv } from './codec';
-import { CUSTOMER_EXPORT_FIELDS, customerExportRows } from './customer-export';
+import {
+	CUSTOMER_EXPORT_FIELDS,
+	CUSTOMER_LIST_FIELDS,
+	customerExportRows,
+	customerListRows
+} from './customer-export';
+import { rowOf } from '../../domain/customer/customer-row';
 import { toCsv } from './export';
 import type { CustomerImportDraft } from './normalize';
 
@@ -98,4 +104,29 @@ describe('customer export → import', () => {
 					}
 				}
 			});
+});
+
+describe('customerListRows', () => {
+	it('writes the list columns from the in-memory rows, lists joined as the importer splits them', () => {
+		const rows = customerListRows(
+			customers.map((c, i) => rowOf({ ...c, lastContactAt: i === 0 ? 86_400_000 : null })),
+			(f) => f.toUpperCase(),
+			(id) => (id === 'm1' ? '李经理' : id),
+			(at) => `day ${at / 86_400_000}`
+		);
+		expect(rows[0]).toEqual(CUSTOMER_LIST_FIELDS.map((f) => f.toUpperCase()));
+		expect(rows[1]).toEqual([
+			'王五',
+			'北京某某科技有限公司',
+			'A',
+			'customer',
+			'北京',
+			'+8613812345678; +861062345678',
+			'李经理',
+			'day 1',
+			'VIP; 华北'
+		]);
+		expect(rows[2]?.[7]).toBe('');
+		expect(rows).toHaveLength(customers.length + 1);
+	});
 });

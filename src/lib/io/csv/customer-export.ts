@@ -5,6 +5,7 @@
  * person, source referral) are written as codes, which the importer reads in any language.
  */
 import type { Customer } from '../../domain/customer/customer';
+import type { CustomerRow } from '../../domain/customer/customer-row';
 
 export const CUSTOMER_EXPORT_FIELDS = [
 	'name',
@@ -52,4 +53,51 @@ export function customerExportRows(
 		);
 	}
 	return rows;
+}
+
+/**
+ * The columns the customer list shows, in its order: what a person who exports "what I see"
+ * expects. Codes and lists are written as in the full export, so the file still imports (the
+ * last contact, derived from the log, is left out of an import).
+ */
+export const CUSTOMER_LIST_FIELDS = [
+	'name',
+	'company',
+	'tier',
+	'stage',
+	'city',
+	'phone',
+	'owner',
+	'last_contact',
+	'tags'
+] as const;
+export type CustomerListField = (typeof CUSTOMER_LIST_FIELDS)[number];
+
+/** The list's rows as shown, straight from memory (no record is read). */
+export function customerListRows(
+	rows: Iterable<CustomerRow>,
+	label: (field: CustomerListField) => string,
+	ownerName: (id: string) => string,
+	date: (at: number) => string
+): string[][] {
+	const out: string[][] = [CUSTOMER_LIST_FIELDS.map(label)];
+	for (const r of rows) {
+		out.push(
+			CUSTOMER_LIST_FIELDS.map((f) => {
+				switch (f) {
+					case 'phone':
+						return r.phones.join('; ');
+					case 'tags':
+						return r.tags.join('; ');
+					case 'owner':
+						return ownerName(r.ownerId);
+					case 'last_contact':
+						return r.lastContactAt === null ? '' : date(r.lastContactAt);
+					default:
+						return r[f];
+				}
+			})
+		);
+	}
+	return out;
 }

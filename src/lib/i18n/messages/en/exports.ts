@@ -2,7 +2,8 @@
 export default {
 	title: 'Export to CSV',
 	what: 'Export',
-	what_customer: 'These customers',
+	what_customer: 'These customers, every field',
+	what_shown: 'These customers, the columns shown',
 	what_interaction: 'Their interactions',
 	what_order: 'Their orders',
 	encoding: 'Encoding',

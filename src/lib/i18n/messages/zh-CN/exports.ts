@@ -4,7 +4,8 @@ import type en from '../en/exports';
 export default {
 	title: '导出 CSV',
 	what: '导出内容',
-	what_customer: '这些客户',
+	what_customer: '这些客户（全部字段）',
+	what_shown: '这些客户（列表中的列）',
 	what_interaction: '他们的联系记录',
 	what_order: '他们的订单',
 	encoding: '编码',

@@ -24,6 +24,12 @@ class CustomerStore {
 	ready = $state(false);
 	/** True once every customer is in: until then search and counts cover what is loaded. */
 	complete = $state(false);
+	/**
+	 * Rows by id, kept with `rows`: filled as pages load and patched on refresh, so that looking
+	 * up one customer (a name on a card) never builds a map of 100,000 rows. Never read
+	 * reactively on its own: get() reads `rows` for that.
+	 */
+	#byId = new Map<string, CustomerRow>();
 	/** Changes announced while loading, applied once loading ends (never read reactively). */
 	#pending = new Set<string>();
 	#loading: Promise<void> | null = null;
@@ -40,6 +46,12 @@ class CustomerStore {
 
 	#search = new IncrementalSearch<CustomerRow>();
 
+	/** One customer's row (not in the trash), or undefined; re-read when the list changes. */
+	get(id: string): CustomerRow | undefined {
+		void this.rows;
+		return this.#byId.get(id);
+	}
+
 	/** Answers from memory; a query that extends the previous one searches only its hits. */
 	search(query: string): CustomerRow[] {
 		return this.#search.search(this.rows, query);
@@ -54,12 +66,20 @@ class CustomerStore {
 		performance.mark('rapport:customers-load-start');
 		this.complete = false;
 		const rows: CustomerRow[] = [];
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #byId
+		const byId = new Map<string, CustomerRow>();
+		this.#byId = byId;
 		let after: string | undefined;
 		let published = -Infinity;
 		// A small first page paints the list at once; then larger pages, published now and then.
 		for (let limit = FIRST_PAGE; ; limit = PAGE) {
 			const page = await readCustomerPage(after, limit);
-			for (const c of page) if (c.trashedAt === null) rows.push(rowOf(c));
+			for (const c of page) {
+				if (c.trashedAt !== null) continue;
+				const row = rowOf(c);
+				rows.push(row);
+				byId.set(row.id, row);
+			}
 			after = page.at(-1)?.id;
 			const last = page.length < limit;
 			if (last || performance.now() - published >= PUBLISH_MS) {
@@ -95,6 +115,10 @@ class CustomerStore {
 			const c = fresh[i];
 			byId.set(id, c && c.trashedAt === null ? rowOf(c) : null);
 		});
+		for (const [id, row] of byId) {
+			if (row) this.#byId.set(id, row);
+			else this.#byId.delete(id);
+		}
 		const next: CustomerRow[] = [];
 		for (const r of this.rows) {
 			if (!byId.has(r.id)) next.push(r);

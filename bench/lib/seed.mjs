@@ -30,9 +30,20 @@ export async function seededProfile(customers, { seed = 7, day = true } = {}) {
 	const metaFile = path.join(dir, 'bench-meta.json');
 	if (!process.env.BENCH_RESEED && existsSync(metaFile))
 		return { dir, meta: { ...JSON.parse(readFileSync(metaFile, 'utf8')), reused: true } };
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	console.log(`  seeding ${customers.toLocaleString('en')} customers${day ? ' with deals' : ''}…`);
+	// A seeding that was stopped (a closed session) left its progress file: it is resumed with
+	// the same time base, rewriting no batch already committed (see bench-seed.ts).
+	const progressFile = path.join(dir, 'bench-seeding.json');
+	const resume = !process.env.BENCH_RESEED && existsSync(progressFile);
+	let now = Date.now();
+	if (resume) ({ now } = JSON.parse(readFileSync(progressFile, 'utf8')));
+	else {
+		rmSync(dir, { recursive: true, force: true });
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(progressFile, JSON.stringify({ now }));
+	}
+	console.log(
+		`  ${resume ? 'resuming the seeding of' : 'seeding'} ${customers.toLocaleString('en')} customers${day ? ' with deals' : ''}…`
+	);
 	const { context, close } = await launch({ dir });
 	try {
 		const page = await context.newPage();
@@ -42,7 +53,9 @@ export async function seededProfile(customers, { seed = 7, day = true } = {}) {
 			customers,
 			interactionsPerCustomer: per,
 			seed,
-			day
+			day,
+			now,
+			resume
 		});
 		const meta = { ...result, seed, seededAt: new Date().toISOString() };
 		writeFileSync(metaFile, JSON.stringify(meta, null, 2));

@@ -115,7 +115,9 @@ function row(r) {
 		[
 			int(r.size),
 			int(r.meta.interactions),
-			`${fmt(r.meta.ms / 1000)} s`,
+			r.meta.resumedAfter
+				? `${fmt(r.meta.ms / 1000)} s (last run; resumed after ${int(r.meta.resumedAfter)} customers)`
+				: `${fmt(r.meta.ms / 1000)} s`,
 			`**${fmt(median(r.nav), 0)} ms** (max ${fmt(max(r.nav), 0)})`,
 			`${fmt(median(r.cold), 0)} ms / ${fmt(median(r.fullLoad) / 1000)} s`,
 			`**${fmt(median(work))}** / ${fmt(p95(work))} / ${fmt(max(work))} ms (pinyin median ${fmt(median(pinyin))})`,

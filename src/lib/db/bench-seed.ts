@@ -16,6 +16,14 @@ export interface BenchSeedOptions {
 	 * orders of the won ones, tickets, feedback, and the team's goals.
 	 */
 	day?: boolean;
+	/** The instant the data is generated around; a resumed seeding passes the first run's. */
+	now?: number;
+	/**
+	 * Continue a seeding that was stopped: the batches already committed (whole, one transaction
+	 * each) are generated again but not written. The generator is deterministic for a seed, so
+	 * the result is the data set a seeding in one go would have written.
+	 */
+	resume?: boolean;
 }
 
 export interface BenchSeedResult {
@@ -27,7 +35,10 @@ export interface BenchSeedResult {
 	orders: number;
 	tickets: number;
 	feedback: number;
+	/** Time of this run only (a resumed seeding's earlier runs are not counted). */
 	ms: number;
+	/** Customers already stored when this run began (0 unless resumed). */
+	resumedAfter: number;
 }
 
 type Batch = DemoBatch & Partial<DayDemoBatch>;
@@ -47,12 +58,20 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 	const seed = opts.seed ?? 7;
 	const members = demoMembers({ seed, stamp });
 	const d = db();
-	await d.members.bulkPut(members);
+	const batchSize = opts.batchSize ?? 10_000;
+	const stored = opts.resume ? await d.customers.count() : 0;
+	if (stored % batchSize !== 0)
+		throw new Error(`cannot resume: ${stored} customers is not a whole number of batches`);
+	const skip = stored / batchSize;
 	const started = performance.now();
-	const now = Date.now();
+	const now = opts.now ?? Date.now();
 	const day = opts.day ? await import('$lib/testing/demo-day') : null;
 	const dayOpts = { seed, now, tzOffsetMin: -new Date().getTimezoneOffset(), stamp };
-	if (day) await d.goals.bulkPut(day.generateDemoGoals(members, dayOpts));
+	// The team and its goals were written when a resumed seeding first started.
+	if (stored === 0) {
+		await d.members.bulkPut(members);
+		if (day) await d.goals.bulkPut(day.generateDemoGoals(members, dayOpts));
+	}
 	const counts = { customers: 0, contacts: 0, interactions: 0, tasks: 0 };
 	const dayCounts = { deals: 0, orders: 0, tickets: 0, feedback: 0 };
 	const tables = [d.customers, d.contacts, d.interactions, d.tasks];
@@ -91,20 +110,28 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 			interactionsPerCustomer: opts.interactionsPerCustomer,
 			now,
 			stamp,
-			batchSize: opts.batchSize ?? 10_000
+			batchSize
 		},
 		members
 	);
+	let k = 0;
 	for (const b of gen) {
 		const batch = withDay(b);
-		await inFlight;
-		inFlight = write(batch);
-		// Let the transaction issue its requests before the next batch is generated.
-		await new Promise((r) => setTimeout(r, 0));
+		if (k++ >= skip) {
+			await inFlight;
+			inFlight = write(batch);
+			// Let the transaction issue its requests before the next batch is generated.
+			await new Promise((r) => setTimeout(r, 0));
+		}
 		for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += batch[k].length;
 		for (const k of Object.keys(dayCounts) as (keyof typeof dayCounts)[])
 			dayCounts[k] += batch[k]?.length ?? 0;
 	}
 	await inFlight;
-	return { ...counts, ...dayCounts, ms: Math.round(performance.now() - started) };
+	return {
+		...counts,
+		...dayCounts,
+		ms: Math.round(performance.now() - started),
+		resumedAfter: stored
+	};
 }

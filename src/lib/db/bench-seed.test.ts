@@ -2,19 +2,10 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seedForBench } from './bench-seed';
 import { db } from './db';
+import { SYNCED_TABLES } from './tables';
 
-const TABLES = [
-	'members',
-	'goals',
-	'customers',
-	'contacts',
-	'interactions',
-	'tasks',
-	'deals',
-	'orders',
-	'tickets',
-	'feedback'
-] as const;
+/** Every table the seeding writes. */
+const TABLES = SYNCED_TABLES.filter((t) => t !== 'reviews');
 
 async function contents() {
 	const d = db();

@@ -154,3 +154,38 @@ test('hostile cells are stored and shown as plain text, never run', async ({ pag
 	expect(hrefs.filter((h) => /^\s*javascript:/i.test(h))).toEqual([]);
 	expect(dialogs).toEqual([]);
 });
+
+test('an imported contact with a coming "next follow-up" date gets its follow-up task; an old one does not', async ({
+	page
+}) => {
+	const imp = new ImportPage(page);
+	await imp.goto();
+	await imp.importFile(customers);
+	const now = new Date();
+	const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+		.map((n) => String(n).padStart(2, '0'))
+		.join('-');
+	await imp.goto();
+	await imp.target('Interactions');
+	await imp.choose(
+		csvFile(
+			'log.csv',
+			'客户,类型,时间,内容,下次跟进\n' +
+				`王五,电话,2024-03-01 10:30,约定今天回访,${today}\n` +
+				'buy@acme.example,邮件,2024-03-03 08:00,旧的跟进,2024-03-10\n'
+		)
+	);
+	await expect(page.getByLabel('下次跟进')).toHaveValue('nextFollowUp');
+	await imp.check();
+	await expect(imp.counts).toContainText('New records: 2');
+	await imp.commit();
+
+	await page.goto('/tasks');
+	await page.getByRole('button', { name: /^Today/ }).click();
+	const list = page.getByRole('list', { name: 'Today' });
+	await expect(list.getByRole('listitem')).toHaveCount(1);
+	await expect(list.getByRole('listitem')).toContainText('约定今天回访');
+	await page.reload();
+	await page.getByRole('button', { name: /^Overdue/ }).click();
+	await expect(page.getByText('旧的跟进')).toHaveCount(0);
+});

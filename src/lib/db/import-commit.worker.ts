@@ -10,6 +10,7 @@ import type { DuplicateStrategy } from '$lib/io/import/plan';
 import { importPlanner } from '$lib/io/import/planner';
 import { HybridClock } from '$lib/sync/hlc';
 import { toDbErrorCode, type DbErrorCode } from './errors';
+import { newId } from './ids';
 import { applyImport, type CommitResult } from './repos/import-apply';
 import { openDatabase } from './schema';
 
@@ -49,7 +50,7 @@ async function commit(req: CommitRequest): Promise<void> {
 	let last = req.after;
 	try {
 		const result = await applyImport(d, req.importId, {
-			plan: importPlanner(req.target, req.strategy, new Set(req.duplicates), req.now),
+			plan: importPlanner(req.target, req.strategy, new Set(req.duplicates), req.now, newId),
 			stamp: () => ({ hlc: (last = clock.tick()), by: req.by }),
 			signal: abort.signal,
 			onProgress: (batches) => scope.postMessage({ kind: 'progress', batches })

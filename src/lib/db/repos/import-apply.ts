@@ -14,7 +14,7 @@ import { DERIVED_FIELDS, type SyncedTable } from '../tables';
 
 export type ImportTable = Extract<
 	SyncedTable,
-	'customers' | 'contacts' | 'interactions' | 'orders'
+	'customers' | 'contacts' | 'interactions' | 'orders' | 'tasks'
 >;
 
 /** A record to create (without id and stamps), or fields to change on an existing record. */
@@ -78,7 +78,7 @@ export async function applyImport(
 		typeof data.searchKeys === 'string'
 			? data.searchKeys
 			: searchKeysOf(data as unknown as SearchKeySource);
-	const tables = [d.customers, d.contacts, d.interactions, d.orders];
+	const tables = [d.customers, d.contacts, d.interactions, d.orders, d.tasks];
 	return d.transaction('rw', [d.imports, d.importBatches, ...tables], async () => {
 		const entry = await d.imports.get(importId);
 		if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
@@ -106,7 +106,8 @@ export async function applyImport(
 			}
 			for (const [table, records] of creates) {
 				await d.table(table).bulkAdd(records);
-				created += records.length;
+				// The follow-up tasks that come with imported contacts are not rows of the file.
+				if (table !== 'tasks') created += records.length;
 			}
 			for (const op of ops) {
 				if (op.op !== 'update') continue;

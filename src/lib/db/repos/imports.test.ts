@@ -140,4 +140,48 @@ describe('imports', () => {
 		await undoImport(first);
 		expect((await getCustomer(cid))?.lastContactAt).toBeNull();
 	});
+
+	it('the follow-up task of an imported contact lands with it and goes with its undo', async () => {
+		const cid = await createCustomer({ ...emptyCustomerDraft('m'), name: 'Follow' });
+		const id = await startImport({ ...info, target: 'interaction' });
+		const task = {
+			title: 's',
+			dueAt: Date.now() + 86_400_000,
+			priority: 'normal',
+			customerId: cid,
+			dealId: null,
+			fromInteractionId: 'if',
+			kind: 'follow_up',
+			done: false,
+			doneAt: null,
+			ownerId: 'm',
+			trashedAt: null
+		};
+		await stageOps(id, 0, [
+			{
+				op: 'create',
+				table: 'interactions',
+				id: 'if',
+				data: {
+					customerId: cid,
+					type: 'call',
+					at: 5_000,
+					durationMinutes: null,
+					summary: 's',
+					outcome: '',
+					satisfaction: null,
+					nextFollowUp: '2099-01-01',
+					ownerId: 'm',
+					trashedAt: null
+				}
+			},
+			{ op: 'create', table: 'tasks', id: 'tf', data: task }
+		]);
+		// One row of the file: the task comes with it.
+		expect(await commitImport(id)).toEqual({ created: 1, updated: 0 });
+		expect(await db().tasks.get('tf')).toMatchObject({ fromInteractionId: 'if', done: false });
+		await undoImport(id);
+		expect(await db().tasks.get('tf')).toBeUndefined();
+		expect(await db().interactions.get('if')).toBeUndefined();
+	});
 });

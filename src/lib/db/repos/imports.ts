@@ -104,7 +104,7 @@ export async function listImports(): Promise<ImportEntry[]> {
 export async function undoImport(importId: string): Promise<void> {
 	const stamp = await stamper();
 	const d = db();
-	const tables = [d.customers, d.contacts, d.interactions, d.orders, d.tombstones];
+	const tables = [d.customers, d.contacts, d.interactions, d.orders, d.tasks, d.tombstones];
 	await guarded(() =>
 		d.transaction('rw', [d.imports, d.importBatches, ...tables], async () => {
 			const entry = await d.imports.get(importId);

@@ -1,5 +1,6 @@
 import type { Interaction, InteractionDraft } from '$lib/domain/interaction/interaction';
 import { validateInteractionDraft } from '$lib/domain/interaction/validate';
+import { followUpTask, localMidnight } from '$lib/domain/task/follow-up';
 import type { Task } from '$lib/domain/task/task';
 import { createRecord } from '$lib/sync/edit';
 import { customersChanged } from '../changes';
@@ -17,12 +18,6 @@ export async function listInteractions(customerId: string): Promise<Interaction[
 		.reverse()
 		.toArray();
 	return list.filter((i) => i.trashedAt === null);
-}
-
-/** Local midnight of a `YYYY-MM-DD` date, in the browser's time zone. */
-function localMidnight(date: string): number {
-	const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
-	return new Date(y, m - 1, d).getTime();
 }
 
 /**
@@ -47,19 +42,7 @@ export async function logInteraction(draft: InteractionDraft): Promise<string> {
 				await d.tasks.add(
 					createRecord<Task>(
 						newId(),
-						{
-							title: value.summary.slice(0, 120),
-							dueAt: localMidnight(value.nextFollowUp),
-							priority: 'normal',
-							customerId: value.customerId,
-							dealId: null,
-							fromInteractionId: id,
-							kind: 'follow_up',
-							done: false,
-							doneAt: null,
-							ownerId: value.ownerId,
-							trashedAt: null
-						},
+						followUpTask({ ...value, id }, localMidnight(value.nextFollowUp)),
 						taskStamp
 					)
 				);

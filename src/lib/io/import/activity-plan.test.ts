@@ -107,4 +107,40 @@ describe('activity plan', () => {
 		);
 		expect(activityKey(a)).toBe(activityKey({ ...a }));
 	});
+
+	it('gives an imported contact with a coming "next follow-up" its follow-up task, not a past one', () => {
+		const now = new Date(2026, 10, 27, 15).getTime();
+		const withNext = (line: number, nextFollowUp: string | null): StagedActivityRow => {
+			const r = call(line, `contact ${line}`);
+			return { ...r, draft: { ...(r.draft as InteractionImportDraft), nextFollowUp } };
+		};
+		let k = 0;
+		const { ops, counts } = planActivity(
+			[
+				withNext(2, '2026-12-03'),
+				withNext(3, '2026-11-27'),
+				withNext(4, '2026-11-26'),
+				withNext(5, null),
+				order
+			],
+			'skip',
+			new Set(),
+			{ now, newId: () => `t${++k}` }
+		);
+		const tasks = ops.filter((o) => o.table === 'tasks');
+		expect(tasks.map((o) => o.id)).toEqual(['t1', 't2']);
+		expect(tasks[0]?.data).toMatchObject({
+			kind: 'follow_up',
+			fromInteractionId: 'n2',
+			customerId: 'c1',
+			ownerId: 'm1',
+			title: 'contact 2',
+			done: false,
+			dueAt: new Date(2026, 11, 3).getTime()
+		});
+		expect(tasks[1]?.data).toMatchObject({ fromInteractionId: 'n3' });
+		// Tasks come with their contact; the counts are of the file's rows.
+		expect(counts.new).toBe(5);
+		expect(planActivity([withNext(2, '2026-12-03')], 'skip', new Set()).ops).toHaveLength(1);
+	});
 });

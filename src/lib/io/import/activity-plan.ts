@@ -5,6 +5,7 @@
  * products), is a duplicate: with every strategy but "create anyway" it is skipped, so importing
  * the same file twice never logs a contact or an order twice. Activities are never "updated".
  */
+import { followUpTask, localMidnight } from '../../domain/task/follow-up';
 import type { InteractionImportDraft, OrderImportDraft } from '../csv/normalize-activity';
 import type { DuplicateStrategy, PlanCounts } from './plan';
 
@@ -12,7 +13,8 @@ export type ActivityTarget = 'interaction' | 'order';
 
 export interface PlannedActivityOp {
 	op: 'create';
-	table: 'interactions' | 'orders';
+	/** Tasks: the follow-ups that imported contacts' "next follow-up" dates ask for. */
+	table: 'interactions' | 'orders' | 'tasks';
 	id: string;
 	data: Record<string, unknown>;
 }
@@ -87,10 +89,37 @@ function recordData(r: StagedActivityRow): Record<string, unknown> {
 	};
 }
 
+/**
+ * An imported contact with a "next follow-up" date of today or later gets its follow-up task, as
+ * a contact logged by hand does; a date already past (an old log) does not, so importing a
+ * year of history does not fill the task list with overdue follow-ups.
+ */
+export interface FollowUpOptions {
+	/** The import time: follow-ups due before its local day are not created. */
+	now: number;
+	newId: () => string;
+}
+
+function followUpOp(
+	r: StagedActivityRow,
+	opts: FollowUpOptions | undefined
+): PlannedActivityOp | null {
+	if (!opts || r.target !== 'interaction') return null;
+	const d = r.draft as InteractionImportDraft;
+	if (!d.nextFollowUp) return null;
+	const dueAt = localMidnight(d.nextFollowUp);
+	const today = new Date(opts.now);
+	if (dueAt < new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime())
+		return null;
+	const source = { id: r.newId, summary: d.summary, customerId: r.customerId, ownerId: r.ownerId };
+	return { op: 'create', table: 'tasks', id: opts.newId(), data: followUpTask(source, dueAt) };
+}
+
 export function planActivity(
 	rows: readonly StagedActivityRow[],
 	strategy: DuplicateStrategy,
-	duplicates: ReadonlySet<number>
+	duplicates: ReadonlySet<number>,
+	followUps?: FollowUpOptions
 ): { ops: PlannedActivityOp[]; counts: PlanCounts } {
 	const ops: PlannedActivityOp[] = [];
 	const counts: PlanCounts = { new: 0, updated: 0, skipped: 0 };
@@ -105,6 +134,8 @@ export function planActivity(
 			id: r.newId,
 			data: recordData(r)
 		});
+		const task = followUpOp(r, followUps);
+		if (task) ops.push(task);
 		counts.new++;
 	}
 	return { ops, counts };

@@ -14,10 +14,12 @@ export function importPlanner(
 	target: ImportTarget,
 	strategy: DuplicateStrategy,
 	duplicates: ReadonlySet<number>,
-	now: number
+	now: number,
+	newId: () => string
 ): (records: unknown[]) => PlannedImportOp[] {
 	if (target !== 'customer')
-		return (records) => planActivity(records as StagedActivityRow[], strategy, duplicates).ops;
+		return (records) =>
+			planActivity(records as StagedActivityRow[], strategy, duplicates, { now, newId }).ops;
 	const earlier = new Map<number, string>();
 	return (records) => planRows(records as StagedCustomerRow[], strategy, earlier, now).ops;
 }

@@ -57,6 +57,11 @@ class CustomerStore {
 		return this.#search.search(this.rows, query);
 	}
 
+	/** Builds the search structure of the rows now loaded (call it when the browser is idle). */
+	prepareSearch(): void {
+		this.#search.prepare(this.rows);
+	}
+
 	async #readAll(): Promise<void> {
 		if (!this.#listening) {
 			// Lives as long as the tab: the store is a module singleton.

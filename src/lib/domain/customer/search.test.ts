@@ -86,6 +86,30 @@ describe('IncrementalSearch', () => {
 		);
 	});
 
+	it('gives the same answers when the search text was prepared ahead, on this list or another', async () => {
+		const fc = (await import('fast-check')).default;
+		const { IncrementalSearch } = await import('./search');
+		const names = ['张三', '张三丰', '李四', 'Anna Zhang', 'Zhao Si', '赵四', 'Bob', 'zs corp'];
+		const all = names.map((n) => row(n));
+		const lists = [all, all.slice(2)];
+		const step = fc.record({
+			list: fc.integer({ min: 0, max: 1 }),
+			prepare: fc.boolean(),
+			q: fc.stringMatching(/^[zhangsi a张三四b]{0,6}$/)
+		});
+		fc.assert(
+			fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+				const inc = new IncrementalSearch<(typeof all)[number]>();
+				for (const { list, prepare, q } of steps) {
+					const rows = lists[list] ?? all;
+					if (prepare) inc.prepare(rows);
+					expect(inc.search(rows, q)).toEqual(searchRows(rows, q));
+				}
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
 	it('knows when a query narrows the previous one', async () => {
 		const { narrows } = await import('./search');
 		expect(narrows(['zh'], ['zha'])).toBe(true);

@@ -71,9 +71,9 @@ class CustomerStore {
 		performance.mark('rapport:customers-load-start');
 		this.complete = false;
 		const rows: CustomerRow[] = [];
+		// Swapped in with the first rows it belongs to (a reload keeps the old one until then).
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #byId
 		const byId = new Map<string, CustomerRow>();
-		this.#byId = byId;
 		let after: string | undefined;
 		let published = -Infinity;
 		// A small first page paints the list at once; then larger pages, published now and then.
@@ -89,6 +89,7 @@ class CustomerStore {
 			const last = page.length < limit;
 			if (last || performance.now() - published >= PUBLISH_MS) {
 				this.rows = rows.slice();
+				this.#byId = byId;
 				this.ready = true;
 				published = performance.now();
 			}

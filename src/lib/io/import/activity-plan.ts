@@ -100,19 +100,24 @@ export interface FollowUpOptions {
 	newId: () => string;
 }
 
+/** The local midnight that starts the day of `at`. */
+function dayStart(at: number): number {
+	const d = new Date(at);
+	return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
 function followUpOp(
 	r: StagedActivityRow,
-	opts: FollowUpOptions | undefined
+	newId: () => string,
+	since: number
 ): PlannedActivityOp | null {
-	if (!opts || r.target !== 'interaction') return null;
+	if (r.target !== 'interaction') return null;
 	const d = r.draft as InteractionImportDraft;
 	if (!d.nextFollowUp) return null;
 	const dueAt = localMidnight(d.nextFollowUp);
-	const today = new Date(opts.now);
-	if (dueAt < new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime())
-		return null;
+	if (dueAt < since) return null;
 	const source = { id: r.newId, summary: d.summary, customerId: r.customerId, ownerId: r.ownerId };
-	return { op: 'create', table: 'tasks', id: opts.newId(), data: followUpTask(source, dueAt) };
+	return { op: 'create', table: 'tasks', id: newId(), data: followUpTask(source, dueAt) };
 }
 
 export function planActivity(
@@ -123,6 +128,7 @@ export function planActivity(
 ): { ops: PlannedActivityOp[]; counts: PlanCounts } {
 	const ops: PlannedActivityOp[] = [];
 	const counts: PlanCounts = { new: 0, updated: 0, skipped: 0 };
+	const since = followUps ? dayStart(followUps.now) : Infinity;
 	for (const r of rows) {
 		if (strategy !== 'create' && duplicates.has(r.line)) {
 			counts.skipped++;
@@ -134,7 +140,7 @@ export function planActivity(
 			id: r.newId,
 			data: recordData(r)
 		});
-		const task = followUpOp(r, followUps);
+		const task = followUps && followUpOp(r, followUps.newId, since);
 		if (task) ops.push(task);
 		counts.new++;
 	}

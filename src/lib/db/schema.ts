@@ -15,10 +15,13 @@ import { v2 } from './migrations/v2';
 import { v3 } from './migrations/v3';
 import { v4 } from './migrations/v4';
 import { v5 } from './migrations/v5';
+import { v6 } from './migrations/v6';
+import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
+import { talliesMiddleware } from './tallies-middleware';
 
 /** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
-export const MIGRATIONS = [v1, v2, v3, v4, v5] as const;
-export const DB_VERSION = v5.version;
+export const MIGRATIONS = [v1, v2, v3, v4, v5, v6] as const;
+export const DB_VERSION = v6.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -78,6 +81,7 @@ export type RapportDB = Dexie & {
 	audit: EntityTable<AuditEntry, 'id'>;
 	imports: EntityTable<ImportEntry, 'id'>;
 	importBatches: Dexie.Table<ImportBatch, [string, number]>;
+	tallies: Dexie.Table<Tally | TallyMeta, Tally['k'] | TallyMeta['k']>;
 };
 
 /** Declares versions 1..upTo on a Dexie instance (tests open older versions with this). */
@@ -92,5 +96,11 @@ export function declareVersions(db: Dexie, upTo: number = DB_VERSION): void {
 export function openDatabase(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 	const db = new Dexie(name, options) as RapportDB;
 	declareVersions(db);
+	db.use(talliesMiddleware);
+	// A new database is created at the latest version without running the upgrades: its (empty)
+	// tallies start counting at this device's offset.
+	db.on('populate', (tx) =>
+		tx.table('tallies').add({ k: TALLY_META_KEY, offsetMin: -new Date().getTimezoneOffset() })
+	);
 	return db;
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { TALLY_META_KEY, talliesOf } from '$lib/domain/reports/tallies';
 import { declareVersions, DB_VERSION, MIGRATIONS, openDatabase } from '../schema';
 
 const stamp = { hlc: '000001700000000:0000:dev', by: 'm1' };
@@ -239,7 +240,7 @@ describe('migrations', () => {
 
 		const db = openDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(5);
+		expect(db.verno).toBeGreaterThanOrEqual(5);
 		expect(await db.deals.count()).toBe(3);
 		expect((await db.deals.get('d1'))?.amount).toEqual({ minor: 100, currency: 'CNY' });
 		const keys: unknown[] = [];
@@ -254,4 +255,73 @@ describe('migrations', () => {
 		expect(await db.deals.where('trashedAt').above(0).primaryKeys()).toEqual(['d2']);
 		db.close();
 	});
+
+	it('v5 → v6 keeps every record, builds the tallies from them and answers the closing index', async () => {
+		const name = `mig-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		declareVersions(old, 5);
+		await old.open();
+		const day = Date.UTC(2026, 10, 2, 3);
+		const interactions = [
+			{ id: 'i1', ownerId: 'm1', type: 'call', at: day, trashedAt: null },
+			{ id: 'i2', ownerId: 'm1', type: 'call', at: day + 60_000, trashedAt: null },
+			{ id: 'i3', ownerId: 'm1', type: 'visit', at: day, trashedAt: 5 },
+			{ id: 'i4', ownerId: 'm2', type: 'email', at: day - 86_400_000, trashedAt: null },
+			{ id: 'i5', type: 'email', at: day, trashedAt: null }
+		].map((i) => ({ ...i, customerId: 'c1', _meta: meta }));
+		const orders = [
+			{
+				id: 'o1',
+				ownerId: 'm1',
+				at: day,
+				amount: { minor: 500, currency: 'CNY' },
+				trashedAt: null
+			},
+			{ id: 'o2', ownerId: 'm1', at: day, amount: { minor: 70, currency: 'USD' }, trashedAt: 3 }
+		].map((o) => ({ ...o, customerId: 'c1', dealId: null, _meta: meta }));
+		const deals = [
+			{ id: 'd1', stage: 'lead', amount: { minor: 1000, currency: 'CNY' }, probability: 10 },
+			{ id: 'd2', stage: 'lead', amount: { minor: NaN, currency: 'CNY' }, probability: 10 },
+			{ id: 'd3', stage: 'won', amount: { minor: 300, currency: 'CNY' }, probability: 100 }
+		].map((d) => ({
+			...d,
+			ownerId: 'm1',
+			customerId: 'c1',
+			expectedClose: '2026-11-20',
+			trashedAt: null,
+			_meta: meta
+		}));
+		await old.table('interactions').bulkAdd(interactions);
+		await old.table('orders').bulkAdd(orders);
+		await old.table('deals').bulkAdd(deals);
+		old.close();
+
+		const db = openDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(6);
+		expect(await db.interactions.count()).toBe(5);
+		expect(await db.orders.count()).toBe(2);
+		expect(await db.deals.count()).toBe(3);
+		const offsetMin = -new Date().getTimezoneOffset();
+		const stored = await db.tallies.toArray();
+		expect(stored).toContainEqual({ k: TALLY_META_KEY, offsetMin });
+		const expected = [
+			...talliesOf('interactions', interactions, offsetMin),
+			...talliesOf('orders', orders, offsetMin),
+			...talliesOf('deals', deals, offsetMin)
+		];
+		expect(sortTallies(stored.filter((t) => t.k[0] !== 'meta'))).toEqual(sortTallies(expected));
+		expect(expected.filter((t) => t.k[0] === 'i').reduce((n, t) => n + t.n, 0)).toBe(3);
+		expect(
+			await db.deals
+				.where('[ownerId+stage+expectedClose]')
+				.between(['m1', 'lead', '2026-11-01'], ['m1', 'lead', '2026-11-30'], true, true)
+				.primaryKeys()
+		).toEqual(['d1', 'd2']);
+		db.close();
+	});
 });
+
+function sortTallies<T extends { k: readonly unknown[] }>(list: T[]): T[] {
+	return [...list].sort((a, b) => (JSON.stringify(a.k) < JSON.stringify(b.k) ? -1 : 1));
+}

@@ -341,6 +341,13 @@ describe('goals and home figures', () => {
 		const line = againstGoalLine(sales.daily, 10_000_000);
 		expect(line.at(-1)?.expected).toBeCloseTo(10_000_000);
 		expect(line.at(-1)?.actual).toBe(after);
+		const meta = await db().tallies.get(['meta']);
+		await db().tallies.put({ k: ['meta'], offsetMin: TZ - 30 });
+		try {
+			expect(await salesFigures(owner, period, TZ)).toEqual(sales);
+		} finally {
+			if (meta) await db().tallies.put(meta);
+		}
 		expect(
 			await errorCodes(
 				createGoal(
@@ -379,6 +386,21 @@ describe('goals and home figures', () => {
 			TZ
 		);
 		expect(goalActual('interactions', agg)).toBe(2);
+
+		// With the tallies counted at another offset (this device moved), the figures are counted
+		// from the index ranges instead, and they are the same.
+		const meta = await db().tallies.get(['meta']);
+		await db().tallies.put({ k: ['meta'], offsetMin: TZ + 60 });
+		try {
+			expect(await interactionFigures(owner, period, TZ)).toEqual(r);
+			const slow = await goalAggregates(
+				{ ownerId: owner, metric: 'interactions', periodKind: 'month', periodStart: period.start },
+				TZ
+			);
+			expect(goalActual('interactions', slow)).toBe(2);
+		} finally {
+			if (meta) await db().tallies.put(meta);
+		}
 	});
 
 	it('follow-ups done count against a follow-up goal', async () => {
@@ -456,6 +478,14 @@ describe('goals and home figures', () => {
 		const figures = await pipelineFigures(owner, stages);
 		const records = (await listDeals(owner)).filter((d) => d.trashedAt === null);
 		expect(figures).toEqual(pipelineByStage(records, stages, { openOnly: true }));
+		// Without tallies to trust, the same figures come from the index keys.
+		const meta = await db().tallies.get(['meta']);
+		await db().tallies.delete(['meta']);
+		try {
+			expect(await pipelineFigures(owner, stages)).toEqual(figures);
+		} finally {
+			if (meta) await db().tallies.put(meta);
+		}
 		const lead = figures.find((r) => r.stage === 'lead');
 		expect(lead).toMatchObject({ count: 2, amount: { CNY: 400_000 } });
 		expect(lead?.weighted.CNY).toBe(25_000 + 120_000);

@@ -16,21 +16,55 @@ import {
 	interactionsByTypeFromCounts,
 	type InteractionReport
 } from '$lib/domain/reports/interactions';
+import { spanDays, TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
+import {
+	interactionReportFromTallies,
+	interactionTotal,
+	pipelineFromTallies,
+	salesFromTallies
+} from '$lib/domain/reports/tally-figures';
 import Dexie from 'dexie';
 import { db } from '../db';
 
 /**
- * The numbers of an account manager's home page, read by index ranges of one owner and one
- * period so that they stay fast at 1,000,000 interactions and 100,000 deals: counts and the
- * pipeline's sums come from index keys (records are not read), and only small sets (the deals
- * closing this month, a month's orders, the coming week's birthdays, the trashed interactions)
- * are loaded.
+ * The numbers of an account manager's home page, kept fast at 1,000,000 interactions and 100,000
+ * deals. Counts and sums come from the tallies (a few dozen records per month, kept current with
+ * every write: see db/tallies-middleware.ts); only small sets (the deals closing this month, the
+ * coming week's birthdays) are read as records. When the tallies cannot answer (this device's
+ * offset from UTC changed since they were built, so their days are not the user's days), the
+ * figures are counted from index ranges of one owner and one period instead: slower, the same.
  */
 
 /** The currency sales goals are counted in (orders in other currencies are left out). */
 export const GOAL_CURRENCY = 'CNY';
 
 type Span = Pick<Period, 'startAt' | 'endAt'>;
+type KeyRange = [lower: unknown[], upper: unknown[]];
+
+/**
+ * The tallies in one key range (both ends included), in one read with their meta record; null
+ * when there are none to trust, or when `range` (given the tallies' offset) says they cannot
+ * answer.
+ */
+async function readTallies(range: (offsetMin: number) => KeyRange | null): Promise<Tally[] | null> {
+	const table = db().tallies;
+	return db().transaction('r', table, async () => {
+		const meta = (await table.get(TALLY_META_KEY)) as TallyMeta | undefined;
+		const r = meta ? range(meta.offsetMin) : null;
+		if (!r) return null;
+		return (await table.where('k').between(r[0], r[1], true, true).toArray()) as Tally[];
+	});
+}
+
+/** Tally keys of one kind and owner over the days of a span, when the span is whole days. */
+function dayRange(kind: 'i' | 'o', ownerId: string, span: Span, offsetMin: number) {
+	const days = spanDays(span, offsetMin);
+	if (!days || days[1] <= days[0]) return null;
+	return [
+		[kind, ownerId, days[0]],
+		[kind, ownerId, days[1] - 1, Dexie.maxKey]
+	] satisfies KeyRange;
+}
 
 /** Trashed interactions of an owner in a span: the trashedAt index holds only trashed ones. */
 async function trashedInteractions(ownerId: string, span: Span) {
@@ -40,6 +74,8 @@ async function trashedInteractions(ownerId: string, span: Span) {
 
 /** How many (not trashed) interactions an owner logged in a span, from index keys. */
 export async function countInteractions(ownerId: string, span: Span): Promise<number> {
+	const tallies = await readTallies((offset) => dayRange('i', ownerId, span, offset));
+	if (tallies) return interactionTotal(tallies);
 	const [all, trashed] = await Promise.all([
 		db()
 			.interactions.where('[ownerId+at]')
@@ -56,6 +92,10 @@ export async function interactionFigures(
 	period: Pick<Period, 'start' | 'end' | 'startAt' | 'endAt'>,
 	tzOffsetMin: number
 ): Promise<InteractionReport> {
+	const tallies = await readTallies((offset) =>
+		offset === tzOffsetMin ? dayRange('i', ownerId, period, offset) : null
+	);
+	if (tallies) return interactionReportFromTallies(tallies, period, tzOffsetMin);
 	const table = db().interactions;
 	const byDay = new DailySeries(period, tzOffsetMin);
 	// One count per day and per type: IndexedDB counts keys without handing them over, where
@@ -107,6 +147,10 @@ export async function salesFigures(
 	period: Pick<Period, 'start' | 'end' | 'startAt' | 'endAt'>,
 	tzOffsetMin: number
 ): Promise<{ daily: DayRow[]; totalMinor: number }> {
+	const tallies = await readTallies((offset) =>
+		offset === tzOffsetMin ? dayRange('o', ownerId, period, offset) : null
+	);
+	if (tallies) return salesFromTallies(tallies, period, tzOffsetMin, GOAL_CURRENCY);
 	const orders = await db()
 		.orders.where('[ownerId+at]')
 		.between([ownerId, period.startAt], [ownerId, period.endAt])
@@ -132,6 +176,11 @@ export async function pipelineFigures(
 	ownerId: string,
 	stages: readonly StageDef[]
 ): Promise<StageRow[]> {
+	const tallies = await readTallies(() => [
+		['p', ownerId],
+		['p', ownerId, Dexie.maxKey]
+	]);
+	if (tallies) return pipelineFromTallies(tallies, stages, { openOnly: true });
 	const table = db().deals;
 	const open = stages.filter((s) => isOpenStage(stages, s.key));
 	const keyed: { id: string; deal: PipelineDeal }[] = [];
@@ -162,15 +211,25 @@ export async function pipelineFigures(
 	return pipelineByStage(deals, stages, { openOnly: true });
 }
 
-/** Open deals of an owner expected to close in a period, earliest first (a few records). */
+/**
+ * Open deals of an owner expected to close in a period, earliest first: read per open stage by
+ * [ownerId+stage+expectedClose], so the closed deals, which keep their date, are not read.
+ */
 export async function dealsClosingIn(
 	ownerId: string,
 	period: Pick<Period, 'start' | 'end'>,
 	stages: readonly StageDef[]
 ): Promise<Deal[]> {
+	const open = stages.filter((s) => isOpenStage(stages, s.key));
+	if (open.length === 0) return [];
 	const list = await db()
-		.deals.where('[ownerId+expectedClose]')
-		.between([ownerId, period.start], [ownerId, period.end])
+		.deals.where('[ownerId+stage+expectedClose]')
+		.inAnyRange(
+			open.map((s) => [
+				[ownerId, s.key, period.start],
+				[ownerId, s.key, period.end]
+			])
+		)
 		.toArray();
 	return dealsClosingBetween(list, period.start, period.end, (s) => isOpenStage(stages, s));
 }

@@ -23,6 +23,40 @@ export function pipelineByStage(
 	stages: readonly StageDef[] = DEFAULT_STAGES,
 	opts: { openOnly?: boolean } = {}
 ): StageRow[] {
+	const sums: StageSum[] = [];
+	for (const d of deals) {
+		if (d.trashedAt != null) continue;
+		const { minor, currency } = d.amount;
+		const valued = Number.isFinite(minor) && minor >= 0 && !!currency;
+		sums.push({
+			stage: d.stage,
+			currency: valued ? currency : '',
+			n: 1,
+			minor: valued ? minor : 0,
+			weighted: valued ? minor * clampProbability(d.probability) : 0
+		});
+	}
+	return pipelineFromSums(sums, stages, opts);
+}
+
+/**
+ * Deals already summed per stage and currency (count, minor units, minor × probability in
+ * percent; currency '' for deals without a usable amount, which count but add no amount).
+ */
+export interface StageSum {
+	stage: string;
+	currency: string;
+	n: number;
+	minor: number;
+	weighted: number;
+}
+
+/** Pipeline rows from per-stage sums (what pipelineByStage computes, from stored tallies). */
+export function pipelineFromSums(
+	sums: Iterable<StageSum>,
+	stages: readonly StageDef[] = DEFAULT_STAGES,
+	opts: { openOnly?: boolean } = {}
+): StageRow[] {
 	const rows = new Map<string, { row: StageRow; cents: Record<string, number> }>();
 	const entry = (stage: string) => {
 		let e = rows.get(stage);
@@ -32,15 +66,14 @@ export function pipelineByStage(
 	};
 	const kinds = new Map(stages.map((s) => [s.key, s.kind]));
 	for (const s of stages) if (!opts.openOnly || s.kind === 'open') entry(s.key);
-	for (const d of deals) {
-		if (d.trashedAt != null) continue;
-		if (opts.openOnly && (kinds.get(d.stage) ?? 'open') !== 'open') continue;
-		const e = entry(d.stage);
-		e.row.count += 1;
-		const { minor, currency } = d.amount;
-		if (!Number.isFinite(minor) || minor < 0 || !currency) continue;
-		e.row.amount[currency] = (e.row.amount[currency] ?? 0) + minor;
-		e.cents[currency] = (e.cents[currency] ?? 0) + minor * clampProbability(d.probability);
+	for (const s of sums) {
+		if (opts.openOnly && (kinds.get(s.stage) ?? 'open') !== 'open') continue;
+		if (s.n === 0 && s.minor === 0) continue;
+		const e = entry(s.stage);
+		e.row.count += s.n;
+		if (!s.currency) continue;
+		e.row.amount[s.currency] = (e.row.amount[s.currency] ?? 0) + s.minor;
+		e.cents[s.currency] = (e.cents[s.currency] ?? 0) + s.weighted;
 	}
 	const order = new Map(stages.map((s, i) => [s.key, i]));
 	return [...rows.values()]

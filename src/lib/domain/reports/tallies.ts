@@ -1,0 +1,154 @@
+import { clampProbability } from '../deal/stages';
+import { DAY_MS, MINUTE_MS, type Period } from '../goal/period';
+import type { EpochMs } from '../shared/types';
+
+/**
+ * Tallies: running sums kept next to the records, so that Home reads a few dozen small records
+ * instead of index ranges whose cost grows with the data (at 1,000,000 interactions one manager's
+ * month is about 10,000 index entries, and IndexedDB walks each to count it).
+ *
+ * A tally is keyed by what Home asks for:
+ * - `['i', ownerId, day, type]`: interactions per local day and type;
+ * - `['o', ownerId, day, currency]`: orders per local day and currency (count and amount);
+ * - `['p', ownerId, stage, currency]`: deals per stage and currency (count, amount, and amount ×
+ *   probability), every stage: which ones are open is decided when reading (stages are settings).
+ *
+ * `day` is whole local days since 1970-01-01 with the fixed offset stored in the tallies' meta
+ * record (the device's offset when they were built). Trashed records count nowhere. This module
+ * is pure: what a record adds, how a change moves the sums, and the figures read back from them.
+ * The database keeps them current in the same transaction as every write (db/tallies.ts).
+ */
+
+export const TALLIED_TABLES = ['interactions', 'orders', 'deals'] as const;
+export type TalliedTable = (typeof TALLIED_TABLES)[number];
+
+export type TallyKey =
+	| readonly ['i', string, number, string]
+	| readonly ['o', string, number, string]
+	| readonly ['p', string, string, string];
+
+export interface TallySums {
+	n: number;
+	/** Sum of amounts in minor units (orders, deals); 0 for interactions. */
+	minor: number;
+	/** Sum of amount × probability in percent (deals), unrounded: divide by 100 to weigh. */
+	weighted: number;
+}
+
+export interface Tally extends TallySums {
+	k: TallyKey;
+}
+
+/** The one record that says in which offset the days are counted. */
+export const TALLY_META_KEY: readonly ['meta'] = ['meta'];
+export interface TallyMeta {
+	k: readonly ['meta'];
+	offsetMin: number;
+}
+
+export function isTalliedTable(name: string): name is TalliedTable {
+	return (TALLIED_TABLES as readonly string[]).includes(name);
+}
+
+/** Whole local days since 1970-01-01 at a fixed offset (minutes east of UTC). */
+export function localDay(at: EpochMs, offsetMin: number): number {
+	return Math.floor((at + offsetMin * MINUTE_MS) / DAY_MS);
+}
+
+/** The instant a local day starts, at a fixed offset. */
+export function localDayStartAt(day: number, offsetMin: number): EpochMs {
+	return day * DAY_MS - offsetMin * MINUTE_MS;
+}
+
+/**
+ * The days [from, to) a span covers when it runs from local midnight to local midnight at this
+ * offset; null when it does not (then tallies cannot answer it exactly).
+ */
+export function spanDays(
+	span: Pick<Period, 'startAt' | 'endAt'>,
+	offsetMin: number
+): [number, number] | null {
+	const from = localDay(span.startAt, offsetMin);
+	const to = localDay(span.endAt, offsetMin);
+	if (localDayStartAt(from, offsetMin) !== span.startAt) return null;
+	if (localDayStartAt(to, offsetMin) !== span.endAt) return null;
+	return [from, to];
+}
+
+type Loose = Record<string, unknown> | null | undefined;
+const str = (v: unknown): v is string => typeof v === 'string';
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** What one stored record adds to the tallies: nothing when it is trashed or cannot be placed. */
+export function tallyOf(table: TalliedTable, record: unknown, offsetMin: number): Tally | null {
+	const r = record as Loose;
+	if (!r || r.trashedAt != null || !str(r.ownerId)) return null;
+	const amount = r.amount as Loose;
+	if (table === 'interactions') {
+		if (!num(r.at) || !str(r.type)) return null;
+		return { k: ['i', r.ownerId, localDay(r.at, offsetMin), r.type], n: 1, minor: 0, weighted: 0 };
+	}
+	if (table === 'orders') {
+		if (!num(r.at) || !amount || !num(amount.minor) || !str(amount.currency)) return null;
+		return {
+			k: ['o', r.ownerId, localDay(r.at, offsetMin), amount.currency],
+			n: 1,
+			minor: amount.minor,
+			weighted: 0
+		};
+	}
+	if (!str(r.stage)) return null;
+	// A deal is counted in its stage even without a usable amount (as the pipeline chart does).
+	const valued = !!amount && num(amount.minor) && amount.minor >= 0 && str(amount.currency);
+	const minor = valued ? (amount.minor as number) : 0;
+	const probability = num(r.probability) ? clampProbability(r.probability) : 0;
+	return {
+		k: ['p', r.ownerId, r.stage, valued ? (amount.currency as string) : ''],
+		n: 1,
+		minor,
+		weighted: minor * probability
+	};
+}
+
+/** Changes to the tallies summed over a batch of writes, one entry per key touched. */
+export class TallyDeltas {
+	readonly #byKey = new Map<string, Tally>();
+
+	/** Adds what `record` contributes (`sign` 1 when it is stored, -1 when it goes). */
+	add(table: TalliedTable, record: unknown, sign: 1 | -1, offsetMin: number): void {
+		const t = tallyOf(table, record, offsetMin);
+		if (!t) return;
+		const id = JSON.stringify(t.k);
+		const d = this.#byKey.get(id) ?? { k: t.k, n: 0, minor: 0, weighted: 0 };
+		d.n += sign * t.n;
+		d.minor += sign * t.minor;
+		d.weighted += sign * t.weighted;
+		this.#byKey.set(id, d);
+	}
+
+	/** The deltas that change something. */
+	list(): Tally[] {
+		return [...this.#byKey.values()].filter((d) => d.n !== 0 || d.minor !== 0 || d.weighted !== 0);
+	}
+}
+
+/** A stored tally with a delta applied (a missing one counts as zero). */
+export function applyDelta(stored: TallySums | undefined, delta: Tally): Tally {
+	return {
+		k: delta.k,
+		n: (stored?.n ?? 0) + delta.n,
+		minor: (stored?.minor ?? 0) + delta.minor,
+		weighted: (stored?.weighted ?? 0) + delta.weighted
+	};
+}
+
+/** Every tally of a set of records, built from nothing (a migration, or a check in tests). */
+export function talliesOf(
+	table: TalliedTable,
+	records: Iterable<unknown>,
+	offsetMin: number
+): Tally[] {
+	const deltas = new TallyDeltas();
+	for (const r of records) deltas.add(table, r, 1, offsetMin);
+	return deltas.list();
+}

@@ -18,6 +18,7 @@ function row(id: string, name: string, city: string, tier: CustomerRow['tier'] =
 		emails: [],
 		lastContactAt: null,
 		createdAt: 0,
+		birthday: '',
 		searchKeys: name.toLowerCase(),
 		sortName: name.toLowerCase()
 	};

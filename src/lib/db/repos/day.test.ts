@@ -19,14 +19,10 @@ import {
 } from './deals';
 import { addFeedback, listFeedbackForCustomer } from './feedback';
 import { createGoal, goalAggregates, listGoalsWithActuals } from './goals';
-import {
-	dealsClosingIn,
-	interactionFigures,
-	pipelineFigures,
-	salesFigures,
-	upcomingBirthdaysOf
-} from './home';
+import { dealsClosingIn, interactionFigures, pipelineFigures, salesFigures } from './home';
 import { pipelineByStage } from '$lib/domain/reports/pipeline';
+import { upcomingBirthdays } from '$lib/domain/reports/home';
+import { rowOf } from '$lib/domain/customer/customer-row';
 import { listInteractions, logInteraction } from './interactions';
 import { listOrdersForCustomer } from './orders';
 import {
@@ -417,7 +413,16 @@ describe('goals and home figures', () => {
 		expect(goalActual('follow_ups', await goalAggregates(goal, TZ))).toBe(before + 1);
 	});
 
-	it('lists birthdays of the coming week and open deals of one owner', async () => {
+	it('finds birthdays of the coming week in the rows the customer list keeps', async () => {
+		// What Home's card does with the in-memory list: the rows of one owner's stored customers.
+		const birthdaysOf = async (owner: string) =>
+			upcomingBirthdays(
+				(await db().customers.where('ownerId').equals(owner).toArray())
+					.filter((c) => c.trashedAt === null)
+					.map(rowOf),
+				Date.now(),
+				TZ
+			);
 		const owner = await me();
 		const soon = new Date(Date.now() + 2 * DAY);
 		const pad = (n: number) => String(n).padStart(2, '0');
@@ -425,7 +430,7 @@ describe('goals and home figures', () => {
 		const id = await customer('生日客户', { birthday });
 		const gone = await customer('已删除生日', { birthday });
 		await db().customers.update(gone, { trashedAt: Date.now() });
-		const list = await upcomingBirthdaysOf(owner, Date.now(), TZ);
+		const list = await birthdaysOf(owner);
 		const mine = list.filter((b) => b.customer.id === id);
 		expect(mine).toHaveLength(1);
 		expect(mine[0]).toMatchObject({ inDays: 2, customer: { name: '生日客户' } });
@@ -441,14 +446,10 @@ describe('goals and home figures', () => {
 		const far = await customer('远生日', {
 			birthday: `1990-${pad(later.getMonth() + 1)}-${pad(later.getDate())}`
 		});
-		const ids = new Set(
-			(await upcomingBirthdaysOf(owner, Date.now(), TZ)).map((b) => b.customer.id)
-		);
+		const ids = new Set((await birthdaysOf(owner)).map((b) => b.customer.id));
 		expect([ids.has(noYear), ids.has(apple), ids.has(far)]).toEqual([true, true, false]);
 		await updateCustomer(id, { ...emptyCustomerDraft(owner), name: '生日客户', birthday: '' });
-		expect(
-			(await upcomingBirthdaysOf(owner, Date.now(), TZ)).some((b) => b.customer.id === id)
-		).toBe(false);
+		expect((await birthdaysOf(owner)).some((b) => b.customer.id === id)).toBe(false);
 	});
 
 	it('sums the open pipeline from index keys as the records would, without trashed deals', async () => {
@@ -493,6 +494,25 @@ describe('goals and home figures', () => {
 		expect(figures.some((r) => r.stage === 'won')).toBe(false);
 
 		// Closing this month: open, not trashed, expected before the month's end.
-		expect((await dealsClosingIn(owner, month, stages)).map((d) => d.id)).toEqual([closing]);
+		const soon = await dealsClosingIn(owner, month, stages);
+		expect(soon.total).toBe(1);
+		expect(soon.first.map((d) => d.id)).toEqual([closing]);
+
+		// More than the card shows: the count is whole, the first ones are the earliest.
+		const day = (n: number) => `${month.start.slice(0, 8)}${String(n).padStart(2, '0')}`;
+		const later = await createDeal(deal(1, 'CNY', day(20)), 'proposal');
+		const early = await createDeal(deal(2, 'CNY', day(2)), 'needs_confirmed');
+		await trashDeal(await createDeal(deal(3, 'CNY', day(1)), 'lead'));
+		const two = await dealsClosingIn(owner, month, stages, 2);
+		expect(two.total).toBe(3);
+		expect(two.first.map((d) => d.id)).toEqual([closing, early]);
+		const meta2 = await db().tallies.get(['meta']);
+		await db().tallies.delete(['meta']);
+		try {
+			expect(await dealsClosingIn(owner, month, stages, 2)).toEqual(two);
+		} finally {
+			if (meta2) await db().tallies.put(meta2);
+		}
+		expect((await dealsClosingIn(owner, month, stages, 8)).first.at(-1)?.id).toBe(later);
 	});
 });

@@ -4,14 +4,8 @@ import type { Deal } from '$lib/domain/deal/deal';
 import { isOpenStage, type StageDef } from '$lib/domain/deal/stages';
 import type { Period } from '$lib/domain/goal/period';
 import { DailySeries, type DayRow } from '$lib/domain/reports/daily';
-import { birthdayKeyRanges } from '$lib/domain/reports/birthday-ranges';
 import { pipelineByStage, type PipelineDeal, type StageRow } from '$lib/domain/reports/pipeline';
-import {
-	dealsClosingBetween,
-	upcomingBirthdays,
-	type BirthdayRow,
-	type UpcomingBirthday
-} from '$lib/domain/reports/home';
+import { dealsClosingBetween } from '$lib/domain/reports/home';
 import {
 	interactionsByTypeFromCounts,
 	type InteractionReport
@@ -53,6 +47,15 @@ async function readTallies(range: (offsetMin: number) => KeyRange | null): Promi
 		const r = meta ? range(meta.offsetMin) : null;
 		if (!r) return null;
 		return (await table.where('k').between(r[0], r[1], true, true).toArray()) as Tally[];
+	});
+}
+
+/** Tallies by key (a missing one is undefined), or null when there are none to trust. */
+async function readTallyKeys(keys: Tally['k'][]): Promise<(Tally | undefined)[] | null> {
+	const table = db().tallies;
+	return db().transaction('r', table, async () => {
+		if (!(await table.get(TALLY_META_KEY))) return null;
+		return (await table.bulkGet(keys)) as (Tally | undefined)[];
 	});
 }
 
@@ -211,65 +214,74 @@ export async function pipelineFigures(
 	return pipelineByStage(deals, stages, { openOnly: true });
 }
 
+export interface ClosingDeals {
+	/** How many open deals are expected to close in the period. */
+	total: number;
+	/** The earliest of them, at most `limit`. */
+	first: Deal[];
+}
+
+/** The months a period covers when it runs from a 1st to a 1st (`YYYY-MM`), else null. */
+function wholeMonths(period: Pick<Period, 'start' | 'end'>): string[] | null {
+	if (!period.start.endsWith('-01') || !period.end.endsWith('-01')) return null;
+	const months: string[] = [];
+	let [y, m] = period.start.split('-').map(Number) as [number, number];
+	for (let i = 0; i < 1200; i++) {
+		const month = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+		if (`${month}-01` >= period.end) return months;
+		months.push(month);
+		[y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+	}
+	return null;
+}
+
 /**
- * Open deals of an owner expected to close in a period, earliest first: read per open stage by
- * [ownerId+stage+expectedClose], so the closed deals, which keep their date, are not read.
+ * Open deals of an owner expected to close in a period: how many (from the tallies, per open
+ * stage and month) and the earliest few, read per open stage from [ownerId+stage+expectedClose]
+ * with a limit, so that neither the closed deals (which keep their date) nor the many open ones
+ * past the first few are read. Without tallies to trust, every deal in the ranges is read.
  */
 export async function dealsClosingIn(
 	ownerId: string,
 	period: Pick<Period, 'start' | 'end'>,
-	stages: readonly StageDef[]
-): Promise<Deal[]> {
-	const open = stages.filter((s) => isOpenStage(stages, s.key));
-	if (open.length === 0) return [];
-	const list = await db()
-		.deals.where('[ownerId+stage+expectedClose]')
-		.inAnyRange(
-			open.map((s) => [
-				[ownerId, s.key, period.start],
-				[ownerId, s.key, period.end]
-			])
-		)
-		.toArray();
-	return dealsClosingBetween(list, period.start, period.end, (s) => isOpenStage(stages, s));
-}
-
-export interface BirthdayCustomer extends BirthdayRow {
-	name: string;
-}
-
-/**
- * Customers of an owner with a birthday in the next `days` days. Birthdays are read from the
- * [ownerId+birthday] index keys, only in the ranges that can hold the coming days (one per birth
- * year: see birthdayKeyRanges); only the few customers found are then read (to leave out the
- * trashed and to get their names).
- */
-export async function upcomingBirthdaysOf(
-	ownerId: string,
-	now: number,
-	tzOffsetMin: number,
-	days = 7
-): Promise<UpcomingBirthday<BirthdayCustomer>[]> {
-	const ranges = birthdayKeyRanges(now, tzOffsetMin, days).map(
-		([lo, hi]) =>
+	stages: readonly StageDef[],
+	limit = 8
+): Promise<ClosingDeals> {
+	const open = stages.filter((s) => isOpenStage(stages, s.key)).map((s) => s.key);
+	if (open.length === 0) return { total: 0, first: [] };
+	const table = db().deals;
+	const ranges = open.map(
+		(stage) =>
 			[
-				[ownerId, lo],
-				[ownerId, hi]
-			] as [[string, string], [string, string]]
+				[ownerId, stage, period.start],
+				[ownerId, stage, period.end]
+			] as [string[], string[]]
 	);
-	if (ranges.length === 0) return [];
-	const rows: BirthdayRow[] = [];
-	await db()
-		.customers.where('[ownerId+birthday]')
-		.inAnyRange(ranges, { includeUppers: true })
-		.eachKey((key, cursor) => {
-			rows.push({ id: String(cursor.primaryKey), birthday: (key as [string, string])[1] });
-		});
-	const soon = upcomingBirthdays(rows, now, tzOffsetMin, days);
-	const customers = await db().customers.bulkGet(soon.map((b) => b.customer.id));
-	const byId = new Map(customers.flatMap((c) => (c && c.trashedAt === null ? [[c.id, c]] : [])));
-	return soon.flatMap((b) => {
-		const c = byId.get(b.customer.id);
-		return c ? [{ ...b, customer: { id: c.id, birthday: c.birthday, name: c.name } }] : [];
-	});
+	const isOpen = (s: string) => isOpenStage(stages, s);
+	const months = wholeMonths(period);
+	const tallies = months
+		? await readTallyKeys(
+				open.flatMap((stage) => months.map((m) => ['c', ownerId, stage, m] as const))
+			)
+		: null;
+	if (!tallies) {
+		const all = await table.where('[ownerId+stage+expectedClose]').inAnyRange(ranges).toArray();
+		const list = dealsClosingBetween(all, period.start, period.end, isOpen);
+		return { total: list.length, first: list.slice(0, limit) };
+	}
+	// Trashed deals are few (IndexedDB does not index null): read past them.
+	const trashed = await table.where('trashedAt').above(0).count();
+	const lists = await Promise.all(
+		ranges.map(([lo, hi]) =>
+			table
+				.where('[ownerId+stage+expectedClose]')
+				.between(lo, hi)
+				.limit(limit + trashed)
+				.toArray()
+		)
+	);
+	return {
+		total: tallies.reduce((n, t) => n + (t?.n ?? 0), 0),
+		first: dealsClosingBetween(lists.flat(), period.start, period.end, isOpen).slice(0, limit)
+	};
 }

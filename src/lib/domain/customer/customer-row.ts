@@ -21,6 +21,8 @@ export interface CustomerRow {
 	emails: string[];
 	lastContactAt: number | null;
 	createdAt: number;
+	/** For Home's birthdays of the coming week, found in memory. */
+	birthday: Customer['birthday'];
 	searchKeys: string;
 	sortName: string;
 }
@@ -41,6 +43,7 @@ export function rowOf(c: Customer): CustomerRow {
 		emails: c.emails,
 		lastContactAt: c.lastContactAt,
 		createdAt: c.createdAt,
+		birthday: c.birthday,
 		searchKeys: c.searchKeys,
 		sortName: sortNameFromKeys(c.name, c.searchKeys)
 	};

@@ -20,6 +20,7 @@ function row(id: string, p: Partial<CustomerRow>): CustomerRow {
 		emails: [],
 		lastContactAt: null,
 		createdAt: 0,
+		birthday: '',
 		searchKeys: id,
 		sortName: id,
 		...p

@@ -6,7 +6,14 @@ import { INTERACTION_TYPES } from '../interaction/interaction';
 import { DailySeries } from './daily';
 import { interactionReport } from './interactions';
 import { pipelineByStage } from './pipeline';
-import { localDay, localDayStartAt, spanDays, TallyDeltas, talliesOf, tallyOf } from './tallies';
+import {
+	localDay,
+	localDayStartAt,
+	spanDays,
+	TallyDeltas,
+	talliesOf,
+	talliesOfRecord
+} from './tallies';
 import {
 	interactionReportFromTallies,
 	interactionTotal,
@@ -38,14 +45,23 @@ describe('tallies', () => {
 	});
 
 	it('count nothing for trashed or unplaceable records, and deals without an amount in their stage', () => {
-		expect(tallyOf('interactions', { ownerId: 'm', type: 'call', at: 1, trashedAt: 5 }, 0)).toBe(
-			null
-		);
-		expect(tallyOf('interactions', { type: 'call', at: 1, trashedAt: null }, 0)).toBe(null);
-		expect(tallyOf('orders', { ownerId: 'm', at: 1, amount: { minor: NaN } }, 0)).toBe(null);
-		expect(
-			tallyOf('deals', { ownerId: 'm', stage: 'lead', amount: null, probability: 50 }, 0)
-		).toEqual({ k: ['p', 'm', 'lead', ''], n: 1, minor: 0, weighted: 0 });
+		const none = [
+			talliesOfRecord('interactions', { ownerId: 'm', type: 'call', at: 1, trashedAt: 5 }, 0),
+			talliesOfRecord('interactions', { type: 'call', at: 1, trashedAt: null }, 0),
+			talliesOfRecord('orders', { ownerId: 'm', at: 1, amount: { minor: NaN } }, 0)
+		];
+		expect(none).toEqual([[], [], []]);
+		const deal = { ownerId: 'm', stage: 'lead', amount: null, probability: 50, expectedClose: '' };
+		expect(talliesOfRecord('deals', deal, 0)).toEqual([
+			{ k: ['p', 'm', 'lead', ''], n: 1, minor: 0, weighted: 0 }
+		]);
+		expect(talliesOfRecord('deals', { ...deal, expectedClose: '2026-11-30' }, 0)).toContainEqual({
+			k: ['c', 'm', 'lead', '2026-11'],
+			n: 1,
+			minor: 0,
+			weighted: 0
+		});
+		expect(talliesOfRecord('deals', { ...deal, expectedClose: '2026-11-31' }, 0)).toHaveLength(1);
 	});
 
 	it('sum to nothing when every record added is taken away again', () => {

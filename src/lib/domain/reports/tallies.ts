@@ -1,5 +1,5 @@
 import { clampProbability } from '../deal/stages';
-import { DAY_MS, MINUTE_MS, type Period } from '../goal/period';
+import { DAY_MS, MINUTE_MS, parseIsoDate, type Period } from '../goal/period';
 import type { EpochMs } from '../shared/types';
 
 /**
@@ -11,7 +11,9 @@ import type { EpochMs } from '../shared/types';
  * - `['i', ownerId, day, type]`: interactions per local day and type;
  * - `['o', ownerId, day, currency]`: orders per local day and currency (count and amount);
  * - `['p', ownerId, stage, currency]`: deals per stage and currency (count, amount, and amount ×
- *   probability), every stage: which ones are open is decided when reading (stages are settings).
+ *   probability), every stage: which ones are open is decided when reading (stages are settings);
+ * - `['c', ownerId, stage, month]`: deals per stage and month of expected close (`YYYY-MM`), to
+ *   count the deals closing this month without reading them.
  *
  * `day` is whole local days since 1970-01-01 with the fixed offset stored in the tallies' meta
  * record (the device's offset when they were built). Trashed records count nowhere. This module
@@ -25,7 +27,8 @@ export type TalliedTable = (typeof TALLIED_TABLES)[number];
 export type TallyKey =
 	| readonly ['i', string, number, string]
 	| readonly ['o', string, number, string]
-	| readonly ['p', string, string, string];
+	| readonly ['p', string, string, string]
+	| readonly ['c', string, string, string];
 
 export interface TallySums {
 	n: number;
@@ -80,34 +83,42 @@ const str = (v: unknown): v is string => typeof v === 'string';
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** What one stored record adds to the tallies: nothing when it is trashed or cannot be placed. */
-export function tallyOf(table: TalliedTable, record: unknown, offsetMin: number): Tally | null {
+export function talliesOfRecord(table: TalliedTable, record: unknown, offsetMin: number): Tally[] {
 	const r = record as Loose;
-	if (!r || r.trashedAt != null || !str(r.ownerId)) return null;
+	if (!r || r.trashedAt != null || !str(r.ownerId)) return [];
 	const amount = r.amount as Loose;
 	if (table === 'interactions') {
-		if (!num(r.at) || !str(r.type)) return null;
-		return { k: ['i', r.ownerId, localDay(r.at, offsetMin), r.type], n: 1, minor: 0, weighted: 0 };
+		if (!num(r.at) || !str(r.type)) return [];
+		return [
+			{ k: ['i', r.ownerId, localDay(r.at, offsetMin), r.type], n: 1, minor: 0, weighted: 0 }
+		];
 	}
 	if (table === 'orders') {
-		if (!num(r.at) || !amount || !num(amount.minor) || !str(amount.currency)) return null;
-		return {
-			k: ['o', r.ownerId, localDay(r.at, offsetMin), amount.currency],
-			n: 1,
-			minor: amount.minor,
-			weighted: 0
-		};
+		if (!num(r.at) || !amount || !num(amount.minor) || !str(amount.currency)) return [];
+		const k = ['o', r.ownerId, localDay(r.at, offsetMin), amount.currency] as const;
+		return [{ k, n: 1, minor: amount.minor, weighted: 0 }];
 	}
-	if (!str(r.stage)) return null;
+	if (!str(r.stage)) return [];
 	// A deal is counted in its stage even without a usable amount (as the pipeline chart does).
 	const valued = !!amount && num(amount.minor) && amount.minor >= 0 && str(amount.currency);
 	const minor = valued ? (amount.minor as number) : 0;
 	const probability = num(r.probability) ? clampProbability(r.probability) : 0;
-	return {
-		k: ['p', r.ownerId, r.stage, valued ? (amount.currency as string) : ''],
-		n: 1,
-		minor,
-		weighted: minor * probability
-	};
+	const out: Tally[] = [
+		{
+			k: ['p', r.ownerId, r.stage, valued ? (amount.currency as string) : ''],
+			n: 1,
+			minor,
+			weighted: minor * probability
+		}
+	];
+	if (str(r.expectedClose) && parseIsoDate(r.expectedClose))
+		out.push({
+			k: ['c', r.ownerId, r.stage, r.expectedClose.slice(0, 7)],
+			n: 1,
+			minor: 0,
+			weighted: 0
+		});
+	return out;
 }
 
 /** Changes to the tallies summed over a batch of writes, one entry per key touched. */
@@ -116,14 +127,14 @@ export class TallyDeltas {
 
 	/** Adds what `record` contributes (`sign` 1 when it is stored, -1 when it goes). */
 	add(table: TalliedTable, record: unknown, sign: 1 | -1, offsetMin: number): void {
-		const t = tallyOf(table, record, offsetMin);
-		if (!t) return;
-		const id = JSON.stringify(t.k);
-		const d = this.#byKey.get(id) ?? { k: t.k, n: 0, minor: 0, weighted: 0 };
-		d.n += sign * t.n;
-		d.minor += sign * t.minor;
-		d.weighted += sign * t.weighted;
-		this.#byKey.set(id, d);
+		for (const t of talliesOfRecord(table, record, offsetMin)) {
+			const id = JSON.stringify(t.k);
+			const d = this.#byKey.get(id) ?? { k: t.k, n: 0, minor: 0, weighted: 0 };
+			d.n += sign * t.n;
+			d.minor += sign * t.minor;
+			d.weighted += sign * t.weighted;
+			this.#byKey.set(id, d);
+		}
 	}
 
 	/** The deltas that change something. */

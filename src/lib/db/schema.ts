@@ -16,12 +16,14 @@ import { v3 } from './migrations/v3';
 import { v4 } from './migrations/v4';
 import { v5 } from './migrations/v5';
 import { v6 } from './migrations/v6';
+import { v7 } from './migrations/v7';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
+import { openKeysMiddleware } from './open-keys-middleware';
 import { talliesMiddleware } from './tallies-middleware';
 
 /** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
-export const MIGRATIONS = [v1, v2, v3, v4, v5, v6] as const;
-export const DB_VERSION = v6.version;
+export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7] as const;
+export const DB_VERSION = v7.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -97,6 +99,7 @@ export function openDatabase(name = DB_NAME, options?: ConstructorParameters<typ
 	const db = new Dexie(name, options) as RapportDB;
 	declareVersions(db);
 	db.use(talliesMiddleware);
+	db.use(openKeysMiddleware);
 	// A new database is created at the latest version without running the upgrades: its (empty)
 	// tallies start counting at this device's offset.
 	db.on('populate', (tx) =>

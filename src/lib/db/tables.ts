@@ -16,5 +16,8 @@ export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 /** Fields computed from other data: never stamped nor merged, recomputed after each change. */
 export const DERIVED_FIELDS: Partial<Record<SyncedTable, readonly string[]>> = {
-	customers: ['searchKeys', 'lastContactAt']
+	customers: ['searchKeys', 'lastContactAt'],
+	// Index fields that exist only while open (domain/shared/open-keys.ts).
+	tasks: ['openDueAt'],
+	tickets: ['openDeadlineAt']
 };

@@ -70,10 +70,10 @@ export const MERGE_POLICIES: Record<SyncTable, TablePolicy> = {
 	customers: { derived: ['searchKeys', 'lastContactAt'] },
 	contacts: NO_DERIVED,
 	interactions: NO_DERIVED,
-	tasks: NO_DERIVED,
+	tasks: { derived: ['openDueAt'] },
 	deals: NO_DERIVED,
 	orders: NO_DERIVED,
-	tickets: NO_DERIVED,
+	tickets: { derived: ['openDeadlineAt'] },
 	feedback: NO_DERIVED,
 	goals: NO_DERIVED,
 	reviews: NO_DERIVED

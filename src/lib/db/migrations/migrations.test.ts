@@ -298,7 +298,7 @@ describe('migrations', () => {
 
 		const db = openDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBeGreaterThanOrEqual(6);
 		expect(await db.interactions.count()).toBe(5);
 		expect(await db.orders.count()).toBe(2);
 		expect(await db.deals.count()).toBe(3);
@@ -318,6 +318,59 @@ describe('migrations', () => {
 				.between(['m1', 'lead', '2026-11-01'], ['m1', 'lead', '2026-11-30'], true, true)
 				.primaryKeys()
 		).toEqual(['d1', 'd2']);
+		db.close();
+	});
+	it('v6 → v7 keeps every task and ticket and indexes only the open ones', async () => {
+		const name = `mig-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		declareVersions(old, 6);
+		await old.open();
+		const task = (id: string, done: boolean, trashedAt: number | null) => ({
+			id,
+			ownerId: 'm1',
+			title: id,
+			dueAt: 100,
+			done,
+			doneAt: done ? 5 : null,
+			trashedAt,
+			_meta: meta
+		});
+		await old
+			.table('tasks')
+			.bulkAdd([task('open', false, null), task('done', true, null), task('gone', false, 9)]);
+		const ticket = (id: string, status: string) => ({
+			id,
+			ownerId: 'm1',
+			status,
+			deadlineAt: 50,
+			trashedAt: null,
+			_meta: meta
+		});
+		await old.table('tickets').bulkAdd([ticket('t1', 'waiting_customer'), ticket('t2', 'closed')]);
+		old.close();
+
+		const db = openDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(DB_VERSION);
+		expect(await db.tasks.count()).toBe(3);
+		expect(await db.tickets.count()).toBe(2);
+		const openTasks = () =>
+			db.tasks
+				.where('[ownerId+openDueAt]')
+				.between(['m1', -Infinity], ['m1', Infinity])
+				.primaryKeys();
+		expect(await openTasks()).toEqual(['open']);
+		expect(await db.tasks.get('done')).not.toHaveProperty('openDueAt');
+		expect(
+			await db.tickets
+				.where('[ownerId+openDeadlineAt]')
+				.between(['m1', -Infinity], ['m1', Infinity])
+				.primaryKeys()
+		).toEqual(['t1']);
+		// Every later write keeps the field right (the open-keys middleware).
+		await db.tasks.update('open', { done: true, doneAt: 7 });
+		await db.tasks.update('gone', { trashedAt: null });
+		expect(await openTasks()).toEqual(['gone']);
 		db.close();
 	});
 });

@@ -39,7 +39,7 @@ import {
 	createTicket,
 	getTicket,
 	handOverTicket,
-	listOpenTickets,
+	overdueTicketsOf,
 	resolveTicket,
 	setResolutionHours,
 	updateTicket
@@ -250,7 +250,7 @@ describe('tickets', () => {
 			ownerId: owner
 		});
 		expect((await getTicket(id))?.deadlineAt).toBe(openedAt + 2 * HOUR);
-		expect((await listOpenTickets(owner)).map((t) => t.id)).toContain(id);
+		expect((await overdueTicketsOf(owner, Infinity, 100)).first.map((t) => t.id)).toContain(id);
 
 		await updateTicket(id, {
 			customerId: c,
@@ -275,7 +275,7 @@ describe('tickets', () => {
 		expect((await getTicket(id))?.closedAt).not.toBeNull();
 		await closeTicket(id, 4);
 		expect(await getTicket(id)).toMatchObject({ status: 'closed', satisfaction: 4 });
-		expect((await listOpenTickets(owner)).map((t) => t.id)).not.toContain(id);
+		expect((await overdueTicketsOf(owner, Infinity, 100)).first.map((t) => t.id)).not.toContain(id);
 		const answers = await listFeedbackForCustomer(c);
 		expect(answers).toHaveLength(1);
 		expect(answers[0]).toMatchObject({ kind: 'csat', score: 4, channel: 'ticket' });

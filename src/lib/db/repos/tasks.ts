@@ -49,8 +49,9 @@ export async function listTasksForCustomer(customerId: string): Promise<Task[]> 
  * [ownerId+dueAt] index so other people's tasks are never loaded.
  */
 export async function listOpenTasks(ownerId: string, until = Infinity): Promise<Task[]> {
+	// The open-only index (migrations/v7.ts): the owner's done tasks are not read at all.
 	const list = await db()
-		.tasks.where('[ownerId+dueAt]')
+		.tasks.where('[ownerId+openDueAt]')
 		.between([ownerId, -Infinity], [ownerId, until])
 		.toArray();
 	return list.filter(isOpenTask);

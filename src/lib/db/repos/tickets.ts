@@ -1,7 +1,7 @@
 import {
 	DEFAULT_RESOLUTION_HOURS,
-	isOpenTicket,
 	OPEN_TICKET_STATUSES,
+	overdueTickets,
 	resolutionDeadline,
 	type ResolutionHours
 } from '$lib/domain/ticket/deadline';
@@ -91,12 +91,20 @@ export async function listTicketsForCustomer(customerId: string): Promise<Ticket
 }
 
 /** Open tickets of one owner, through [ownerId+status] (closed history is never read). */
-export async function listOpenTickets(ownerId: string): Promise<Ticket[]> {
-	const list = await db()
-		.tickets.where('[ownerId+status]')
-		.anyOf(OPEN_TICKET_STATUSES.map((s) => [ownerId, s]))
-		.toArray();
-	return list.filter(isOpenTicket);
+/**
+ * Open tickets of an owner past their deadline at `now`: how many, and the most overdue first (at
+ * most `limit`), from the open-only index (migrations/v7.ts): closed tickets are not read, nor
+ * the overdue ones past the first few.
+ */
+export async function overdueTicketsOf(
+	ownerId: string,
+	now: number,
+	limit = 8
+): Promise<{ total: number; first: Ticket[] }> {
+	const late = () =>
+		db().tickets.where('[ownerId+openDeadlineAt]').between([ownerId, -Infinity], [ownerId, now]);
+	const [total, first] = await Promise.all([late().count(), late().limit(limit).toArray()]);
+	return { total, first: overdueTickets(first, now) };
 }
 
 export async function createTicket(draft: TicketDraft): Promise<string> {

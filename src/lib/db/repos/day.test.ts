@@ -29,7 +29,7 @@ import {
 	completeFollowUp,
 	createTask,
 	getCadence,
-	listOpenTasks,
+	tasksDueOf,
 	listTasksForCustomer,
 	setCadence,
 	setTaskDone
@@ -104,13 +104,43 @@ describe('tasks', () => {
 			kind: 'todo',
 			ownerId: owner
 		});
-		const dueSoon = await listOpenTasks(owner, now + DAY);
-		expect(dueSoon.map((t) => t.title)).toContain('发送报价');
-		expect(dueSoon.map((t) => t.title)).not.toContain('Later');
-		expect(await listOpenTasks('someone-else')).toEqual([]);
+		const due = await tasksDueOf(owner, now, TZ);
+		expect(due.overdue.first.map((t) => t.title)).toContain('发送报价');
+		const shown = [...due.overdue.first, ...due.today.first].map((t) => t.title);
+		expect(shown).not.toContain('Later');
+		const other = await tasksDueOf('someone-else', now, TZ);
+		expect(other.overdue.total + other.today.total).toBe(0);
 		await setTaskDone(id, true);
-		expect((await listOpenTasks(owner, now + DAY)).map((t) => t.id)).not.toContain(id);
+		expect((await tasksDueOf(owner, now, TZ)).overdue.first.map((t) => t.id)).not.toContain(id);
 		expect((await db().tasks.get(id))?._meta.fields?.done).toBeDefined();
+	});
+
+	it('counts every overdue task and reads the first in due order, ties by priority', async () => {
+		const owner = `owner-${crypto.randomUUID()}`;
+		const now = Date.now();
+		const at = now - 3 * DAY;
+		const task = (title: string, dueAt: number, priority: 'high' | 'normal' | 'low') =>
+			createTask({
+				title,
+				dueAt,
+				priority,
+				customerId: null,
+				dealId: null,
+				kind: 'todo',
+				ownerId: owner
+			});
+		await task('c-low', at, 'low');
+		await task('d-later', at + HOUR, 'high');
+		await task('b-high', at, 'high');
+		await task('a-first', at - HOUR, 'low');
+		const done = await task('done', at - 2 * HOUR, 'high');
+		await setTaskDone(done, true);
+		const due = await tasksDueOf(owner, now, TZ, 3);
+		expect(due.overdue.total).toBe(4);
+		expect(due.overdue.first.map((t) => t.title)).toEqual(['a-first', 'b-high', 'c-low']);
+		expect(due.today.total).toBe(0);
+		const two = await tasksDueOf(owner, now, TZ, 2);
+		expect(two.overdue.first.map((t) => t.title)).toEqual(['a-first', 'b-high']);
 	});
 
 	it('refuses a task without a title or a valid due time', async () => {

@@ -1,6 +1,7 @@
 import type { InteractionDraft } from '$lib/domain/interaction/interaction';
 import type { Tier } from '$lib/domain/customer/customer';
 import { DEFAULT_CADENCE, type Cadence } from '$lib/domain/task/cadence';
+import { compareDue, dueBounds } from '$lib/domain/task/due-views';
 import { isOpenTask } from '$lib/domain/task/ics';
 import { TASK_PRIORITIES, type Task } from '$lib/domain/task/task';
 import { createRecord } from '$lib/sync/edit';
@@ -44,17 +45,43 @@ export async function listTasksForCustomer(customerId: string): Promise<Task[]> 
 	return list.filter((t) => t.trashedAt === null);
 }
 
+export interface DueGroup {
+	total: number;
+	/** The first of them in due order (earliest, then higher priority), at most `limit`. */
+	first: Task[];
+}
+
+/** Open tasks of an owner due in [from, to): how many, and the first few in due order. */
+async function dueGroup(ownerId: string, from: number, to: number, limit: number) {
+	const range = (hi: number, withHi = false) =>
+		db().tasks.where('[ownerId+openDueAt]').between([ownerId, from], [ownerId, hi], true, withHi);
+	const [total, head] = await Promise.all([range(to).count(), range(to).limit(limit).toArray()]);
+	const last = head.at(-1);
+	// Tasks due at the same moment as the last one read are ordered by priority: read them all.
+	const candidates = head.length === limit && last ? await range(last.dueAt, true).toArray() : head;
+	return {
+		total,
+		first: candidates.filter(isOpenTask).sort(compareDue).slice(0, limit)
+	} satisfies DueGroup;
+}
+
 /**
- * Open tasks of one owner due before `until` (all of them by default), read through the
- * [ownerId+dueAt] index so other people's tasks are never loaded.
+ * Home's tasks: open tasks of an owner overdue and due today (local days at `tzOffsetMin`), each
+ * counted and the first `limit` read, from the open-only index: neither done tasks nor the many
+ * overdue ones past the first few are read.
  */
-export async function listOpenTasks(ownerId: string, until = Infinity): Promise<Task[]> {
-	// The open-only index (migrations/v7.ts): the owner's done tasks are not read at all.
-	const list = await db()
-		.tasks.where('[ownerId+openDueAt]')
-		.between([ownerId, -Infinity], [ownerId, until])
-		.toArray();
-	return list.filter(isOpenTask);
+export async function tasksDueOf(
+	ownerId: string,
+	now: number,
+	tzOffsetMin: number,
+	limit = 8
+): Promise<{ overdue: DueGroup; today: DueGroup }> {
+	const b = dueBounds(now, tzOffsetMin);
+	const [overdue, today] = await Promise.all([
+		dueGroup(ownerId, -Infinity, b.todayStart, limit),
+		dueGroup(ownerId, b.todayStart, b.tomorrowStart, limit)
+	]);
+	return { overdue, today };
 }
 
 /** Every task of one owner (open and done, not trashed), for the task list and its CSV. */

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES, isOpenStage } from '../deal/stages';
+import { DAY_MS, civilDateAt, daysInMonth } from '../goal/period';
 import { birthdayParts, dealsClosingBetween, upcomingBirthdays, type BirthdayRow } from './home';
 
 const CN = 480;
@@ -69,5 +71,57 @@ describe('dealsClosingBetween', () => {
 			'a',
 			'b'
 		]);
+	});
+});
+
+describe('upcomingBirthdays, passing over rows by month and day', () => {
+	/** The rule without the month-day shortcut: every row parsed. */
+	function reference(rows: BirthdayRow[], now: number, tz: number, days: number) {
+		const today = civilDateAt(now, tz);
+		const todayUtc = Date.UTC(today.year, today.month - 1, today.day);
+		const out: { id: string; inDays: number }[] = [];
+		for (const c of rows) {
+			const b = c.trashedAt == null && c.birthday ? birthdayParts(c.birthday) : null;
+			if (!b) continue;
+			for (const year of [today.year, today.year + 1]) {
+				const day = Math.min(b.day, daysInMonth(year, b.month));
+				const inDays = Math.round((Date.UTC(year, b.month - 1, day) - todayUtc) / DAY_MS);
+				if (inDays < 0) continue;
+				if (inDays < days) out.push({ id: c.id, inDays });
+				break;
+			}
+		}
+		return out.sort((a, b) => a.inDays - b.inDays || (a.id < b.id ? -1 : 1));
+	}
+
+	it('finds what parsing every row finds', () => {
+		const md = fc
+			.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+			.map(([m, d]) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+		const birthday = fc.oneof(
+			fc
+				.tuple(fc.integer({ min: 1, max: 2030 }), md)
+				.map(([y, x]) => `${String(y).padStart(4, '0')}-${x}`),
+			md.map((x) => `--${x}`),
+			fc.constantFrom('', '1992-02-29', '--02-29', 'x', '12-25')
+		);
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), birthday }), {
+					selector: (r) => r.id,
+					maxLength: 40
+				}),
+				fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2029, 0, 1) }),
+				fc.constantFrom(480, 0, -300),
+				fc.integer({ min: 1, max: 40 }),
+				(rows, now, tz, days) => {
+					const got = upcomingBirthdays(rows as BirthdayRow[], now, tz, days);
+					expect(got.map((b) => ({ id: b.customer.id, inDays: b.inDays }))).toEqual(
+						reference(rows as BirthdayRow[], now, tz, days)
+					);
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });

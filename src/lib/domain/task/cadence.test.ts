@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../goal/period';
 import {
 	DEFAULT_CADENCE,
 	cadenceDays,
 	dueFollowUps,
+	firstDueFollowUps,
 	followUpDue,
 	type CadenceCustomer
 } from './cadence';
@@ -105,5 +107,31 @@ describe('dueFollowUps', () => {
 		}
 		expect(dueFollowUps(gen(), DEFAULT_CADENCE, NOW)).toHaveLength(1);
 		expect(dueFollowUps([], DEFAULT_CADENCE, NOW)).toEqual([]);
+	});
+});
+
+describe('firstDueFollowUps', () => {
+	it('counts every due customer and keeps the first ones in dueFollowUps order', () => {
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(
+					fc.record({
+						id: fc.string({ minLength: 1, maxLength: 4 }),
+						tier: fc.constantFrom('A' as const, 'B' as const, 'C' as const, '' as const),
+						lastContactAt: fc.option(fc.integer({ min: 0, max: 400 }).map(ago), { nil: null }),
+						createdAt: fc.integer({ min: 0, max: 400 }).map(ago),
+						trashedAt: fc.constantFrom(null, null, 1)
+					}),
+					{ selector: (c) => c.id, maxLength: 60 }
+				),
+				fc.integer({ min: 0, max: 10 }),
+				(customers, limit) => {
+					const all = dueFollowUps(customers, DEFAULT_CADENCE, NOW);
+					const top = firstDueFollowUps(customers, DEFAULT_CADENCE, NOW, limit);
+					expect(top.total).toBe(all.length);
+					expect(top.first).toEqual(all.slice(0, limit));
+				}
+			)
+		);
 	});
 });

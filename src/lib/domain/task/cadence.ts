@@ -60,6 +60,39 @@ export function followUpDue<C extends CadenceCustomer>(
 }
 
 /**
+ * How many customers are due, and the first `limit` of them in dueFollowUps' order, without
+ * sorting them all (Home shows eight of what can be tens of thousands).
+ */
+export function firstDueFollowUps<C extends CadenceCustomer>(
+	customers: Iterable<C>,
+	cadence: Readonly<Cadence>,
+	now: EpochMs,
+	limit: number
+): { total: number; first: DueFollowUp<C>[] } {
+	const first: DueFollowUp<C>[] = [];
+	let total = 0;
+	for (const c of customers) {
+		const d = followUpDue(c, cadence, now);
+		if (!d) continue;
+		total += 1;
+		if (first.length === limit && !(limit > 0 && byDue(d, first[limit - 1] as DueFollowUp<C>) < 0))
+			continue;
+		let i = first.length;
+		while (i > 0 && byDue(d, first[i - 1] as DueFollowUp<C>) < 0) i -= 1;
+		first.splice(i, 0, d);
+		if (first.length > limit) first.pop();
+	}
+	return { total, first };
+}
+
+function byDue<C extends CadenceCustomer>(a: DueFollowUp<C>, b: DueFollowUp<C>): number {
+	return (
+		a.dueAt - b.dueAt ||
+		(a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0)
+	);
+}
+
+/**
  * Customers whose last contact (or creation, if never contacted) is older than their tier's cadence,
  * most overdue first (ties: earliest due, then id, so the order is stable). One pass over `customers`.
  */
@@ -73,9 +106,5 @@ export function dueFollowUps<C extends CadenceCustomer>(
 		const d = followUpDue(c, cadence, now);
 		if (d) due.push(d);
 	}
-	return due.sort(
-		(a, b) =>
-			a.dueAt - b.dueAt ||
-			(a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0)
-	);
+	return due.sort(byDue);
 }

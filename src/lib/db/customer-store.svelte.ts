@@ -52,6 +52,18 @@ class CustomerStore {
 		return this.#byId.get(id);
 	}
 
+	#owned: { rows: CustomerRow[]; ownerId: string; list: CustomerRow[] } | null = null;
+
+	/** The rows of one owner: Home's cards each ask, and the list is filtered once per change. */
+	ownedBy(ownerId: string): CustomerRow[] {
+		const rows = this.rows;
+		const last = this.#owned;
+		if (last && last.rows === rows && last.ownerId === ownerId) return last.list;
+		const list = rows.filter((r) => r.ownerId === ownerId);
+		this.#owned = { rows, ownerId, list };
+		return list;
+	}
+
 	/** Answers from memory; a query that extends the previous one searches only its hits. */
 	search(query: string): CustomerRow[] {
 		return this.#search.search(this.rows, query);

@@ -19,6 +19,7 @@ import {
 } from '$lib/domain/reports/tally-figures';
 import Dexie from 'dexie';
 import { db } from '../db';
+import type { RapportDB } from '../schema';
 
 /**
  * The numbers of an account manager's home page, kept fast at 1,000,000 interactions and 100,000
@@ -36,27 +37,33 @@ type Span = Pick<Period, 'startAt' | 'endAt'>;
 type KeyRange = [lower: unknown[], upper: unknown[]];
 
 /**
- * The tallies in one key range (both ends included), in one read with their meta record; null
- * when there are none to trust, or when `range` (given the tallies' offset) says they cannot
+ * One read of the tallies, in a transaction with their meta record: null when there are none to
+ * trust, or when `read` (given the offset they count days in) returns null because they cannot
  * answer.
  */
-async function readTallies(range: (offsetMin: number) => KeyRange | null): Promise<Tally[] | null> {
+async function fromTallies<T>(
+	read: (table: RapportDB['tallies'], offsetMin: number) => Promise<T> | null
+): Promise<T | null> {
 	const table = db().tallies;
 	return db().transaction('r', table, async () => {
 		const meta = (await table.get(TALLY_META_KEY)) as TallyMeta | undefined;
-		const r = meta ? range(meta.offsetMin) : null;
-		if (!r) return null;
-		return (await table.where('k').between(r[0], r[1], true, true).toArray()) as Tally[];
+		return meta ? await read(table, meta.offsetMin) : null;
 	});
 }
 
-/** Tallies by key (a missing one is undefined), or null when there are none to trust. */
-async function readTallyKeys(keys: Tally['k'][]): Promise<(Tally | undefined)[] | null> {
-	const table = db().tallies;
-	return db().transaction('r', table, async () => {
-		if (!(await table.get(TALLY_META_KEY))) return null;
-		return (await table.bulkGet(keys)) as (Tally | undefined)[];
+/** The tallies in one key range (both ends included). */
+function readTallies(range: (offsetMin: number) => KeyRange | null): Promise<Tally[] | null> {
+	return fromTallies((table, offsetMin) => {
+		const r = range(offsetMin);
+		return r
+			? (table.where('k').between(r[0], r[1], true, true).toArray() as Promise<Tally[]>)
+			: null;
 	});
+}
+
+/** Tallies by key (a missing one is undefined). */
+function readTallyKeys(keys: Tally['k'][]): Promise<(Tally | undefined)[] | null> {
+	return fromTallies((table) => table.bulkGet(keys) as Promise<(Tally | undefined)[]>);
 }
 
 /** Tally keys of one kind and owner over the days of a span, when the span is whole days. */

@@ -1,13 +1,10 @@
 /**
  * Whose day the home page opens on: this device's member when they own customers; otherwise (a
  * fresh install with the demo team's data) the member who owns the most, so the page is not empty.
+ * `counts` is customers per owner (the customer store keeps it per version of the list).
  */
-export function defaultOwner(meId: string, ownerIds: Iterable<string>): string {
-	const counts = new Map<string, number>();
-	for (const id of ownerIds) {
-		if (id === meId) return meId;
-		counts.set(id, (counts.get(id) ?? 0) + 1);
-	}
+export function defaultOwner(meId: string, counts: ReadonlyMap<string, number>): string {
+	if ((counts.get(meId) ?? 0) > 0) return meId;
 	let best = meId;
 	let most = 0;
 	for (const [id, n] of counts) {

@@ -5,8 +5,5 @@ import { defaultOwner } from './default-owner';
 /** Whose work a day page opens on (see defaultOwner), once the team and the customers are in. */
 export async function initialOwner(): Promise<string> {
 	await Promise.all([owners.load(), customerStore.load()]);
-	return defaultOwner(
-		owners.meId ?? '',
-		customerStore.rows.map((r) => r.ownerId)
-	);
+	return defaultOwner(owners.meId ?? '', customerStore.ownerCounts());
 }

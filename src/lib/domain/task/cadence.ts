@@ -37,26 +37,41 @@ export interface DueFollowUp<C extends CadenceCustomer = CadenceCustomer> {
 	neverContacted: boolean;
 }
 
+/**
+ * When the customer's follow-up falls due (last contact, or creation when never contacted, plus
+ * the tier's cadence), or null when none applies (in the trash, no tier or cadence, no date).
+ */
+function dueAtOf(customer: CadenceCustomer, cadence: Readonly<Cadence>): EpochMs | null {
+	if (customer.trashedAt != null) return null;
+	const days = cadenceDays(cadence, customer.tier);
+	if (days === null) return null;
+	const since = customer.lastContactAt ?? customer.createdAt;
+	return Number.isFinite(since) ? since + days * DAY_MS : null;
+}
+
+function dueFollowUpAt<C extends CadenceCustomer>(
+	customer: C,
+	dueAt: EpochMs,
+	now: EpochMs
+): DueFollowUp<C> {
+	return {
+		customer,
+		since: customer.lastContactAt ?? customer.createdAt,
+		dueAt,
+		daysOverdue: Math.floor((now - dueAt) / DAY_MS),
+		neverContacted: customer.lastContactAt === null
+	};
+}
+
 /** The follow-up due for one customer at `now`, or null when not due / not applicable. */
 export function followUpDue<C extends CadenceCustomer>(
 	customer: C,
 	cadence: Readonly<Cadence>,
 	now: EpochMs
 ): DueFollowUp<C> | null {
-	if (customer.trashedAt != null) return null;
-	const days = cadenceDays(cadence, customer.tier);
-	if (days === null) return null;
-	const since = customer.lastContactAt ?? customer.createdAt;
-	if (!Number.isFinite(since)) return null;
-	const dueAt = since + days * DAY_MS;
-	if (now < dueAt) return null;
-	return {
-		customer,
-		since,
-		dueAt,
-		daysOverdue: Math.floor((now - dueAt) / DAY_MS),
-		neverContacted: customer.lastContactAt === null
-	};
+	const dueAt = dueAtOf(customer, cadence);
+	if (dueAt === null || now < dueAt) return null;
+	return dueFollowUpAt(customer, dueAt, now);
 }
 
 /**
@@ -72,17 +87,23 @@ export function firstDueFollowUps<C extends CadenceCustomer>(
 	const first: DueFollowUp<C>[] = [];
 	let total = 0;
 	for (const c of customers) {
-		const d = followUpDue(c, cadence, now);
-		if (!d) continue;
+		const dueAt = dueAtOf(c, cadence);
+		if (dueAt === null || now < dueAt) continue;
 		total += 1;
-		if (first.length === limit && !(limit > 0 && byDue(d, first[limit - 1] as DueFollowUp<C>) < 0))
-			continue;
+		// Most due customers are not among the first: they are counted without building a record.
+		const lastKept = first.length === limit ? first[limit - 1] : undefined;
+		if (first.length === limit && !(lastKept && dueBefore(dueAt, c.id, lastKept))) continue;
 		let i = first.length;
-		while (i > 0 && byDue(d, first[i - 1] as DueFollowUp<C>) < 0) i -= 1;
-		first.splice(i, 0, d);
+		while (i > 0 && dueBefore(dueAt, c.id, first[i - 1] as DueFollowUp<C>)) i -= 1;
+		first.splice(i, 0, dueFollowUpAt(c, dueAt, now));
 		if (first.length > limit) first.pop();
 	}
 	return { total, first };
+}
+
+/** Whether a follow-up due at `dueAt` for customer `id` comes before `b` in byDue's order. */
+function dueBefore(dueAt: EpochMs, id: string, b: DueFollowUp): boolean {
+	return dueAt < b.dueAt || (dueAt === b.dueAt && id < b.customer.id);
 }
 
 function byDue<C extends CadenceCustomer>(a: DueFollowUp<C>, b: DueFollowUp<C>): number {

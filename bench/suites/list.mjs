@@ -123,7 +123,7 @@ function row(r) {
 			`**${fmt(median(work))}** / ${fmt(p95(work))} / ${fmt(max(work))} ms (pinyin median ${fmt(median(pinyin))})`,
 			`${fmt(median(painted))} / ${fmt(p95(painted))} ms`,
 			`${fmt(median(s.deltas))} / ${fmt(p95(s.deltas))} / ${fmt(max(s.deltas))} ms; ${dropped} of ${s.deltas.length} frames late`,
-			`**${fmt(median(s.work))}** / ${fmt(p95(s.work))} / ${fmt(max(s.work))} ms`,
+			`**${fmt(median(s.work))}** / ${fmt(p95(s.work))} / ${fmt(max(s.work))} ms; ${s.work.filter((w) => w >= 16).length} of ${s.work.length} frames at 16 ms or more`,
 			`${s.long.length} (max ${fmt(max(s.long) ?? 0, 0)} ms) / ${s.loafSupported ? `${s.loaf.length} (max ${fmt(max(s.loaf) ?? 0, 0)} ms)` : 'n/a'}`,
 			`${s.maxRows} (${s.created === undefined ? 'n/a' : int(s.created)} DOM insertions)`,
 			`${fmt(r.heap, 0)} MB`,

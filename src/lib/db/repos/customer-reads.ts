@@ -36,3 +36,16 @@ export function readCustomerPage(after: string | undefined, limit: number): Prom
 		.limit(limit)
 		.toArray();
 }
+
+/**
+ * Whether `ownerId` owns a customer not in the trash: one index lookup, so a day page can open
+ * on its owner before the whole customer list is in memory.
+ */
+export async function ownsAnyCustomer(ownerId: string): Promise<boolean> {
+	const first = await db()
+		.customers.where('ownerId')
+		.equals(ownerId)
+		.filter((c) => c.trashedAt === null)
+		.first();
+	return first !== undefined;
+}

@@ -15,6 +15,7 @@ import {
 	updateCustomer,
 	ValidationFailed
 } from './customers';
+import { ownsAnyCustomer } from './customer-reads';
 import { listInteractions, logInteraction } from './interactions';
 import { listTasksForCustomer } from './tasks';
 
@@ -119,5 +120,16 @@ describe('interaction log', () => {
 		).rejects.toBeInstanceOf(ValidationFailed);
 		expect(await db().interactions.count()).toBe(before);
 		expect(await db().tasks.where('customerId').equals('nope').count()).toBe(0);
+	});
+
+	it('knows whether an owner has a customer outside the trash', async () => {
+		const owner = `owner-${crypto.randomUUID()}`;
+		expect(await ownsAnyCustomer(owner)).toBe(false);
+		const id = await createCustomer({ ...emptyCustomerDraft(owner), name: 'Owned' });
+		expect(await ownsAnyCustomer(owner)).toBe(true);
+		await trashCustomer(id);
+		expect(await ownsAnyCustomer(owner)).toBe(false);
+		await restoreCustomer(id);
+		expect(await ownsAnyCustomer(owner)).toBe(true);
 	});
 });

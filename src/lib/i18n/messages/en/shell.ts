@@ -32,6 +32,7 @@ export default {
 	home_load_demo: 'Load demo data',
 	home_loading_demo: 'Loading demo data…',
 	home_loading: 'Loading your data…',
+	home_counting: 'Counting…',
 	nav_deals: 'Deals',
 	nav_goals: 'Goals',
 	nav_tasks: 'Tasks',

@@ -30,6 +30,7 @@ export default {
 	home_load_demo: '载入演示数据',
 	home_loading_demo: '正在载入演示数据…',
 	home_loading: '正在加载数据…',
+	home_counting: '正在统计…',
 	nav_deals: '商机',
 	nav_goals: '目标',
 	nav_tasks: '任务',

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { Customer } from '$lib/domain/customer/customer';
+import { withoutOpenKey } from '$lib/domain/shared/open-keys';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import { newId } from '../ids';
@@ -33,10 +34,11 @@ export async function collectPersonData(customerId: string): Promise<PersonData 
 				customer,
 				contacts: await of(d.contacts),
 				interactions: await of(d.interactions),
-				tasks: await of(d.tasks),
+				// Without the open-only index fields: derived, not data about the person.
+				tasks: (await of(d.tasks)).map((t) => withoutOpenKey('tasks', t)),
 				deals: await of(d.deals),
 				orders: await of(d.orders),
-				tickets: await of(d.tickets),
+				tickets: (await of(d.tickets)).map((t) => withoutOpenKey('tickets', t)),
 				feedback: await of(d.feedback)
 			};
 		}

@@ -16,6 +16,7 @@ import {
 	ValidationFailed
 } from './customers';
 import { ownsAnyCustomer } from './customer-reads';
+import { collectPersonData } from './person';
 import { listInteractions, logInteraction } from './interactions';
 import { listTasksForCustomer } from './tasks';
 
@@ -131,5 +132,26 @@ describe('interaction log', () => {
 		expect(await ownsAnyCustomer(owner)).toBe(false);
 		await restoreCustomer(id);
 		expect(await ownsAnyCustomer(owner)).toBe(true);
+	});
+
+	it("exports a person's tasks without the open-only index field kept beside them", async () => {
+		const id = await createCustomer(draft('Export Me'));
+		await logInteraction({
+			customerId: id,
+			type: 'call',
+			at: Date.now(),
+			durationMinutes: null,
+			summary: 'x',
+			outcome: '',
+			satisfaction: null,
+			nextFollowUp: '2099-01-01',
+			ownerId: 'm'
+		});
+		const [stored] = await listTasksForCustomer(id);
+		expect(stored).toHaveProperty('openDueAt');
+		const data = await collectPersonData(id);
+		expect(data?.tasks).toHaveLength(1);
+		expect(data?.tasks[0]).not.toHaveProperty('openDueAt');
+		expect(data?.tasks[0]).toMatchObject({ id: stored?.id, dueAt: stored?.dueAt });
 	});
 });

@@ -21,6 +21,18 @@ import { listInteractions, logInteraction } from './interactions';
 import { listTasksForCustomer } from './tasks';
 
 const draft = (name: string) => ({ ...emptyCustomerDraft('m'), name, phones: ['13812345678'] });
+/** A call logged now with a follow-up far ahead (so it creates an open task). */
+const callWithFollowUp = (customerId: string) => ({
+	customerId,
+	type: 'call' as const,
+	at: Date.now(),
+	durationMinutes: null,
+	summary: 'x',
+	outcome: '',
+	satisfaction: null,
+	nextFollowUp: '2099-01-01',
+	ownerId: 'm'
+});
 
 describe('customer repository', () => {
 	it('creates with one stamp and stamps only the edited fields', async () => {
@@ -106,19 +118,7 @@ describe('interaction log', () => {
 
 	it('refuses a log for a customer that does not exist, writing nothing', async () => {
 		const before = await db().interactions.count();
-		await expect(
-			logInteraction({
-				customerId: 'nope',
-				type: 'call',
-				at: Date.now(),
-				durationMinutes: null,
-				summary: 'x',
-				outcome: '',
-				satisfaction: null,
-				nextFollowUp: '2099-01-01',
-				ownerId: 'm'
-			})
-		).rejects.toBeInstanceOf(ValidationFailed);
+		await expect(logInteraction(callWithFollowUp('nope'))).rejects.toBeInstanceOf(ValidationFailed);
 		expect(await db().interactions.count()).toBe(before);
 		expect(await db().tasks.where('customerId').equals('nope').count()).toBe(0);
 	});
@@ -136,17 +136,7 @@ describe('interaction log', () => {
 
 	it("exports a person's tasks without the open-only index field kept beside them", async () => {
 		const id = await createCustomer(draft('Export Me'));
-		await logInteraction({
-			customerId: id,
-			type: 'call',
-			at: Date.now(),
-			durationMinutes: null,
-			summary: 'x',
-			outcome: '',
-			satisfaction: null,
-			nextFollowUp: '2099-01-01',
-			ownerId: 'm'
-		});
+		await logInteraction(callWithFollowUp(id));
 		const [stored] = await listTasksForCustomer(id);
 		expect(stored).toHaveProperty('openDueAt');
 		const data = await collectPersonData(id);

@@ -104,3 +104,31 @@ export const scrollAll = async () => {
 	mo.disconnect();
 	return { deltas, work, maxRows, long, loaf, loafSupported: obs2 !== null, created };
 };
+
+/**
+ * Scrolls at about the speed of a mouse wheel: 150 px (about three rows) per animation frame for
+ * 600 frames, from 30% of the list down. Records the same main-thread work per frame as
+ * scrollAll (scroll event → rows laid out in the next animation frame callback). Where scrollAll
+ * sweeps the whole list (every row in view is another one each frame), this is what reading down
+ * the list costs: most rows move, a few are new.
+ */
+export const scrollAtWheelSpeed = async () => {
+	const grid = document.querySelector('[role=grid]');
+	grid.scrollTop = 0.3 * (grid.scrollHeight - grid.clientHeight);
+	await new Promise((r) => setTimeout(r, 300));
+	let scrolledAt = null;
+	const onScroll = () => (scrolledAt ??= performance.now());
+	grid.addEventListener('scroll', onScroll, { capture: true, passive: true });
+	const work = [];
+	for (let i = 0; i < 600; i++) {
+		grid.scrollTop += 150;
+		await new Promise((r) => requestAnimationFrame(r));
+		if (scrolledAt !== null) {
+			void grid.offsetHeight;
+			work.push(performance.now() - scrolledAt);
+			scrolledAt = null;
+		}
+	}
+	grid.removeEventListener('scroll', onScroll, { capture: true });
+	return { work };
+};

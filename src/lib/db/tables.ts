@@ -1,3 +1,5 @@
+import { policyOf } from '$lib/sync/merge';
+
 /** The tables whose records are stamped, exported in snapshots and merged. */
 export const SYNCED_TABLES = [
 	'members',
@@ -14,10 +16,10 @@ export const SYNCED_TABLES = [
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
-/** Fields computed from other data: never stamped nor merged, recomputed after each change. */
-export const DERIVED_FIELDS: Partial<Record<SyncedTable, readonly string[]>> = {
-	customers: ['searchKeys', 'lastContactAt'],
-	// Index fields that exist only while open (domain/shared/open-keys.ts).
-	tasks: ['openDueAt'],
-	tickets: ['openDeadlineAt']
-};
+/**
+ * Fields computed from other data: never stamped nor merged, recomputed after each change. The
+ * merge policies (sync/merge.ts) are the one list of them.
+ */
+export const DERIVED_FIELDS: Partial<Record<SyncedTable, readonly string[]>> = Object.fromEntries(
+	SYNCED_TABLES.map((t) => [t, policyOf(t).derived])
+);

@@ -7,7 +7,8 @@ import {
 	mergeSets,
 	policyOf,
 	type SyncRecord,
-	type SyncState
+	type SyncState,
+	withoutDerived
 } from './merge';
 import type { Stamp } from './stamp';
 import {
@@ -367,5 +368,26 @@ describe('mergeSets', () => {
 		expect(res.state.records.get('customers')?.size ?? 0).toBe(0);
 		expect(res.stats.customers).toMatchObject({ new: 0, unchanged: 1 });
 		expect(mergeSets(old, afterErase).state.records.get('customers')!.size).toBe(0);
+	});
+});
+
+describe('withoutDerived', () => {
+	it('drops the open keys for export, leaving the stored record as it was', () => {
+		const stored = { id: 't', dueAt: 10, doneAt: null, openDueAt: 10 };
+		expect(withoutDerived('tasks', stored)).toEqual({ id: 't', dueAt: 10, doneAt: null });
+		expect(stored.openDueAt).toBe(10);
+		const closed = { id: 'k', status: 'closed' };
+		expect(withoutDerived('tickets', closed)).toBe(closed);
+	});
+
+	it('drops derived fields and any stamps an older version put on them', () => {
+		const meta = { updated: 'h2', fields: { name: 'h1', searchKeys: 'h0' } };
+		const c = { id: 'c', name: '张三', searchKeys: 'zs', lastContactAt: 5, _meta: meta };
+		expect(withoutDerived('customers', c)).toEqual({
+			id: 'c',
+			name: '张三',
+			_meta: { updated: 'h2', fields: { name: 'h1' } }
+		});
+		expect(c._meta.fields).toHaveProperty('searchKeys');
 	});
 });

@@ -1,3 +1,4 @@
+import { OPEN_KEY_FIELDS } from '../domain/shared/open-keys';
 import type { Conflict } from './conflict';
 import { decodeHlc } from './hlc';
 import type { Stamp, SyncMeta, Synced } from './stamp';
@@ -70,10 +71,10 @@ export const MERGE_POLICIES: Record<SyncTable, TablePolicy> = {
 	customers: { derived: ['searchKeys', 'lastContactAt'] },
 	contacts: NO_DERIVED,
 	interactions: NO_DERIVED,
-	tasks: { derived: ['openDueAt'] },
+	tasks: { derived: [OPEN_KEY_FIELDS.tasks] },
 	deals: NO_DERIVED,
 	orders: NO_DERIVED,
-	tickets: { derived: ['openDeadlineAt'] },
+	tickets: { derived: [OPEN_KEY_FIELDS.tickets] },
 	feedback: NO_DERIVED,
 	goals: NO_DERIVED,
 	reviews: NO_DERIVED
@@ -82,6 +83,26 @@ export const MERGE_POLICIES: Record<SyncTable, TablePolicy> = {
 /** Policy of a table; a table unknown to this version (newer app) has no derived fields. */
 export function policyOf(table: string): TablePolicy {
 	return Object.hasOwn(MERGE_POLICIES, table) ? MERGE_POLICIES[table as SyncTable] : NO_DERIVED;
+}
+
+/**
+ * A record of `table` without its derived fields (nor their stamps, if an older version wrote
+ * any), for what leaves the database: snapshots, a person's data. The same object when it has
+ * none.
+ */
+export function withoutDerived<R extends Record<string, unknown>>(table: string, r: R): R {
+	const derived = policyOf(table).derived;
+	const meta = r._meta as { fields?: Record<string, unknown> } | undefined;
+	const stamped = derived.filter((d) => meta?.fields && Object.hasOwn(meta.fields, d));
+	if (!derived.some((d) => Object.hasOwn(r, d)) && stamped.length === 0) return r;
+	const out: Record<string, unknown> = { ...r };
+	for (const d of derived) delete out[d];
+	if (meta?.fields && stamped.length > 0) {
+		const fields = { ...meta.fields };
+		for (const d of stamped) delete fields[d];
+		out._meta = { ...meta, fields };
+	}
+	return out as R;
 }
 
 export interface MergeOptions {

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { Customer } from '$lib/domain/customer/customer';
-import { withoutOpenKey } from '$lib/domain/shared/open-keys';
+import { withoutDerived } from '$lib/sync/merge';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import { newId } from '../ids';
@@ -29,16 +29,20 @@ export async function collectPersonData(customerId: string): Promise<PersonData 
 		async () => {
 			const customer = await d.customers.get(customerId);
 			if (!customer) return null;
-			const of = (t: Table) => t.where('customerId').equals(customerId).toArray();
+			// Their records without derived fields (the open-only index keys of tasks and tickets),
+			// as snapshots carry them: not data about the person.
+			const of = async (t: Table) =>
+				(await t.where('customerId').equals(customerId).toArray()).map(
+					(r: Record<string, unknown>) => withoutDerived(t.name, r)
+				);
 			return {
 				customer,
 				contacts: await of(d.contacts),
 				interactions: await of(d.interactions),
-				// Without the open-only index fields: derived, not data about the person.
-				tasks: (await of(d.tasks)).map((t) => withoutOpenKey('tasks', t)),
+				tasks: await of(d.tasks),
 				deals: await of(d.deals),
 				orders: await of(d.orders),
-				tickets: (await of(d.tickets)).map((t) => withoutOpenKey('tickets', t)),
+				tickets: await of(d.tickets),
 				feedback: await of(d.feedback)
 			};
 		}

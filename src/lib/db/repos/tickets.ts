@@ -90,7 +90,6 @@ export async function listTicketsForCustomer(customerId: string): Promise<Ticket
 	return list.filter((t) => t.trashedAt === null).sort((a, b) => b.openedAt - a.openedAt);
 }
 
-/** Open tickets of one owner, through [ownerId+status] (closed history is never read). */
 /**
  * Open tickets of an owner past their deadline at `now`: how many, and the most overdue first (at
  * most `limit`), from the open-only index (migrations/v7.ts): closed tickets are not read, nor

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openKeyOf, withOpenKey, withoutOpenKey } from './open-keys';
+import { openKeyOf, withOpenKey } from './open-keys';
 
 describe('open keys', () => {
 	it('a task has its due time as open key while open only', () => {
@@ -26,13 +26,5 @@ describe('open keys', () => {
 		const done = withOpenKey('tasks', { ...set, done: true });
 		expect(done).not.toHaveProperty('openDueAt');
 		expect(withOpenKey('tasks', done)).toBe(done);
-	});
-
-	it('drops the open key for export, leaving the stored record as it was', () => {
-		const stored = { id: 't', dueAt: 10, doneAt: null, openDueAt: 10 };
-		expect(withoutOpenKey('tasks', stored)).toEqual({ id: 't', dueAt: 10, doneAt: null });
-		expect(stored.openDueAt).toBe(10);
-		const closed = { id: 'k', status: 'closed' };
-		expect(withoutOpenKey('tickets', closed)).toBe(closed);
 	});
 });

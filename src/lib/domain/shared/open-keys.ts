@@ -39,12 +39,3 @@ export function withOpenKey<R extends Loose>(table: OpenKeyTable, record: R): R 
 	else out[field] = key;
 	return out as R;
 }
-
-/** The record without its open key: what leaves the database (a person's data export). */
-export function withoutOpenKey<R extends Loose>(table: OpenKeyTable, record: R): R {
-	const field = OPEN_KEY_FIELDS[table];
-	if (!Object.hasOwn(record, field)) return record;
-	const out: Loose = { ...record };
-	delete out[field];
-	return out as R;
-}

@@ -91,27 +91,27 @@ export function firstDueFollowUps<C extends CadenceCustomer>(
 		if (dueAt === null || now < dueAt) continue;
 		total += 1;
 		// Most due customers are not among the first: they are counted without building a record.
-		const lastKept = first.length === limit ? first[limit - 1] : undefined;
-		if (first.length === limit && !(lastKept && dueBefore(dueAt, c.id, lastKept))) continue;
+		if (first.length === limit) {
+			const lastKept = first[limit - 1];
+			if (!lastKept || compareDue(dueAt, c.id, lastKept) >= 0) continue;
+		}
 		let i = first.length;
-		while (i > 0 && dueBefore(dueAt, c.id, first[i - 1] as DueFollowUp<C>)) i -= 1;
+		while (i > 0 && compareDue(dueAt, c.id, first[i - 1] as DueFollowUp<C>) < 0) i -= 1;
 		first.splice(i, 0, dueFollowUpAt(c, dueAt, now));
 		if (first.length > limit) first.pop();
 	}
 	return { total, first };
 }
 
-/** Whether a follow-up due at `dueAt` for customer `id` comes before `b` in byDue's order. */
-function dueBefore(dueAt: EpochMs, id: string, b: DueFollowUp): boolean {
-	return dueAt < b.dueAt || (dueAt === b.dueAt && id < b.customer.id);
+/**
+ * The follow-ups' order (earliest due first, ties by customer id) of one due at `dueAt` for
+ * customer `id` against `b`: firstDueFollowUps compares before it builds the record.
+ */
+function compareDue(dueAt: EpochMs, id: string, b: DueFollowUp): number {
+	return dueAt - b.dueAt || (id < b.customer.id ? -1 : id > b.customer.id ? 1 : 0);
 }
 
-function byDue<C extends CadenceCustomer>(a: DueFollowUp<C>, b: DueFollowUp<C>): number {
-	return (
-		a.dueAt - b.dueAt ||
-		(a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0)
-	);
-}
+const byDue = (a: DueFollowUp, b: DueFollowUp): number => compareDue(a.dueAt, a.customer.id, b);
 
 /**
  * Customers whose last contact (or creation, if never contacted) is older than their tier's cadence,

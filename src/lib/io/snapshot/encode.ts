@@ -1,4 +1,4 @@
-import { policyOf } from '../../sync/merge';
+import { withoutDerived } from '../../sync/merge';
 import { asTombstone } from '../../sync/tombstone';
 import { concatBytes, toBase64 } from './bytes';
 import { deriveKeys, sealFrame } from './crypto';
@@ -73,20 +73,6 @@ class BodyStats {
 const BATCH_CHARS = 64 << 10;
 const invalid = (detail: string) => new SnapshotError('snapshot_invalid_entry', detail);
 
-function withoutDerived(r: Record<string, unknown>, derived: readonly string[]) {
-	const meta = r._meta as { fields?: Record<string, unknown> } | undefined;
-	const stamped = derived.filter((d) => meta?.fields && Object.hasOwn(meta.fields, d));
-	if (!derived.some((d) => Object.hasOwn(r, d)) && stamped.length === 0) return r;
-	const out: Record<string, unknown> = { ...r };
-	for (const d of derived) delete out[d];
-	if (meta?.fields && stamped.length > 0) {
-		const fields = { ...meta.fields };
-		for (const d of stamped) delete fields[d];
-		out._meta = { ...meta, fields };
-	}
-	return out;
-}
-
 /** One body line (with its newline), derived fields left out and masks applied; updates the stats. */
 function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats): string {
 	if (!isEntryShape(entry)) throw invalid('shape');
@@ -101,7 +87,7 @@ function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats
 		const meta = r._meta as { updated?: unknown } | undefined;
 		if (typeof r.id !== 'string' || typeof meta?.updated !== 'string') throw invalid('record');
 		hlc = meta.updated;
-		r = withoutDerived(r, policyOf(t).derived);
+		r = withoutDerived(t, r);
 		const fields = plan.get(t);
 		if (fields) r = maskRecord(r, fields);
 	}

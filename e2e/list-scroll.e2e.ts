@@ -71,3 +71,30 @@ test('scrolling the list far and back shows each position with the same customer
 	// (Two customers may share a name: the one seen must be among the matches, named the same.)
 	await expect(list.grid.locator(`a[href="${firstScreen[2]?.href ?? ''}"]`)).toHaveText(name);
 });
+
+// The rows' shared texts (tier, stage, last contact) are kept per language for a fast scroll:
+// a switch of language must relabel the rows in view at once, and the rows scrolled to next.
+test('switching language relabels the rows in view and those scrolled to', async ({ page }) => {
+	await loadDemo(page);
+	const list = new CustomerListPage(page);
+	await list.goto();
+	const cell = (row: Locator, col: number) => row.locator(`[aria-colindex="${col}"]`);
+	const first = list.rows().first();
+	await expect(cell(first, 3)).toHaveText(/^(Lead|Prospect|Customer|Loyal|Churned)$/);
+	await expect(cell(first, 7)).toHaveText(/ago|yesterday|today|never/i);
+	const name = await cell(first, 1).innerText();
+
+	await page.getByRole('button', { name: '中文' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户');
+	// The grid is named in Chinese now: the same rows, found by position.
+	const grid = page.getByRole('grid');
+	const firstNow = grid.locator('[aria-rowindex="2"]');
+	await expect(cell(firstNow, 1)).toHaveText(name);
+	await expect(cell(firstNow, 3)).toHaveText(/^(线索|潜在客户|成交客户|忠诚客户|已流失)$/);
+	await expect(cell(firstNow, 7)).toHaveText(/天|今天|昨天|从未/);
+	// Rows first shown after the switch are in Chinese too.
+	await grid.evaluate((el) => (el.scrollTop = el.scrollHeight));
+	const last = grid.locator('[aria-rowindex="401"]');
+	await expect(cell(last, 3)).toHaveText(/^(线索|潜在客户|成交客户|忠诚客户|已流失)$/);
+	await expect(cell(last, 7)).toHaveText(/天|今天|昨天|从未/);
+});

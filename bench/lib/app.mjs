@@ -5,6 +5,8 @@ import { BASE, BUILD_DIR, KIT_DIR, PORT, root } from './config.mjs';
 
 export function build() {
 	if (process.env.BENCH_NO_BUILD) return;
+	// tsconfig.json extends .svelte-kit/tsconfig.json, which a fresh clone does not have yet.
+	execFileSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'ignore' });
 	execFileSync('npx', ['vite', 'build'], {
 		cwd: root,
 		stdio: 'ignore',

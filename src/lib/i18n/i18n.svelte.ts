@@ -149,6 +149,15 @@ export function hasMessage(key: string): boolean {
 	return hasKey(key, tracked(key));
 }
 
+/**
+ * Reads what every message depends on (the language and the tables loaded), for a cache of
+ * message texts that must be made again when any of them may change.
+ */
+export function trackMessages(): void {
+	void i18n.locale;
+	void i18n.tablesLoaded;
+}
+
 export const formatDate = (v: number | string): string => formatDateIn(i18n.locale, v);
 export const formatDateTime = (v: number): string => formatDateTimeIn(i18n.locale, v);
 export const formatNumber = (n: number): string => formatNumberIn(i18n.locale, n);

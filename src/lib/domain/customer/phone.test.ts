@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { formatPhone, maskPhone, normalizePhone, phoneSearchDigits } from './phone';
 
@@ -55,6 +57,21 @@ describe('formatPhone / phoneSearchDigits / maskPhone', () => {
 		expect(formatPhone('+14155552671')).toBe('+1 415 555 2671');
 		expect(formatPhone('+862162345678;ext=808')).toContain('ext. 808');
 		expect(formatPhone('garbage')).toBe('garbage');
+	});
+
+	it('groups every stored mainland mobile (13x–19x) exactly as libphonenumber does', () => {
+		const mobile = fc
+			.tuple(fc.integer({ min: 130, max: 199 }), fc.stringMatching(/^\d{8}$/))
+			.map(([prefix, rest]) => `+86${prefix}${rest}`);
+		fc.assert(
+			fc.property(mobile, (stored) => {
+				expect(formatPhone(stored)).toBe(parsePhoneNumberWithError(stored).formatNational());
+			}),
+			{ numRuns: 2000 }
+		);
+		// Not mobiles, or with an extension: libphonenumber's own formatting.
+		expect(formatPhone('+8612012345678')).toBe('12012345678');
+		expect(formatPhone('+8613812345678;ext=12')).toBe('138 1234 5678 ext. 12');
 	});
 
 	it('offers the digits people type', () => {

@@ -65,8 +65,19 @@ function split(stored: string): { number: string; ext: string } {
 		: { number: stored.slice(0, i), ext: stored.slice(i + 5) };
 }
 
+/**
+ * A mainland mobile as stored (+86, then 11 digits from 13x to 19x), with no extension. Most
+ * numbers in a Chinese list are these, and the customer list formats one for every row it shows
+ * as it scrolls (16 new rows a frame on a fast scroll): grouping the digits here skips a
+ * libphonenumber parse (about 20 µs and 2 KB of garbage each). The test checks that every such
+ * number is grouped exactly as libphonenumber groups it.
+ */
+const CN_MOBILE = /^\+86(1[3-9]\d)(\d{4})(\d{4})$/;
+
 /** For display: "138 1234 5678", "010 6234 5678" in China, "+1 415 555 2671" abroad. */
 export function formatPhone(stored: string): string {
+	const mobile = CN_MOBILE.exec(stored);
+	if (mobile) return `${mobile[1]} ${mobile[2]} ${mobile[3]}`;
 	const { number, ext } = split(stored);
 	try {
 		const p = parsePhoneNumberWithError(number);

@@ -62,6 +62,8 @@ export class ImportSession {
 	/** Rows staged per batch (seq), for the commit's progress in rows. */
 	#batchRows: number[] = [];
 	#importId: string | null = null;
+	/** Counts the previews asked for, so that only the latest one is shown. */
+	#previewAsked = 0;
 	#stopCheck: (() => void) | null = null;
 	#abort: AbortController | null = null;
 	#release: (() => void) | null = null;
@@ -99,24 +101,38 @@ export class ImportSession {
 		if (this.phase !== 'idle') await this.refreshPreview(true);
 	}
 
-	/** Re-reads the first rows, e.g. after the person picked another encoding or delimiter. */
+	/**
+	 * Re-reads the first rows, e.g. after the person picked another encoding or delimiter. The
+	 * preview, its suggested mapping and any saved template are published together, once all are
+	 * known: were the columns shown before their suggestion arrived, a column the person mapped at
+	 * once would be overwritten by it. A preview overtaken by a newer one is dropped.
+	 */
 	async refreshPreview(suggest = false): Promise<void> {
 		const file = this.file;
 		if (!file) return;
+		const asked = ++this.#previewAsked;
 		if (this.phase === 'checked' || this.phase === 'failed') await this.#discard();
 		const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
 		const p = await previewCsv(head, file.size <= SNIFF_BYTES, {
 			encoding: this.encoding,
 			delimiter: this.delimiter
 		});
+		let suggested: { mapping: (string | null)[]; template: MappingTemplate | null } | null = null;
+		if (p.ok && (suggest || this.mapping.length !== p.headers.length)) {
+			const { headerSignature, suggestMapping } = await import('$lib/io/csv/mapping');
+			suggested = {
+				mapping: [...suggestMapping(p.headers, this.target)],
+				template: await findMappingTemplate(this.target, headerSignature(p.headers))
+			};
+		}
+		if (asked !== this.#previewAsked || this.file !== file) return;
 		this.preview = p;
 		this.phase = 'preview';
 		this.error = null;
-		if (p.ok && (suggest || this.mapping.length !== p.headers.length)) {
-			const { headerSignature, suggestMapping } = await import('$lib/io/csv/mapping');
-			this.mapping = [...suggestMapping(p.headers, this.target)];
+		if (suggested) {
+			this.mapping = suggested.mapping;
 			this.templateSaved = false;
-			this.template = await findMappingTemplate(this.target, headerSignature(p.headers));
+			this.template = suggested.template;
 		}
 	}
 

@@ -26,7 +26,7 @@ async function shownRows(grid: Locator): Promise<Shown[]> {
 	);
 }
 
-// The grid reuses its row elements as it scrolls (keyed by position in view, not by customer):
+// The grid reuses its row elements as they scroll out of view (keyed by slot, not by customer):
 // wherever the list is scrolled to, each position must show the same customer, whole.
 test('scrolling the list far and back shows each position with the same customer', async ({
 	page

@@ -104,6 +104,7 @@ export const scrollAll = async ({ countInsertions = false } = {}) => {
 	obs.disconnect();
 	obs2?.disconnect();
 	mo.disconnect();
+	// Back to the top, settled, so that the next sweep starts where this one did.
 	grid.scrollTop = 0;
 	await new Promise((r) => setTimeout(r, 300));
 	return { deltas, work, maxRows, long, loaf, loafSupported: obs2 !== null, created };

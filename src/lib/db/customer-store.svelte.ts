@@ -1,6 +1,8 @@
 import { rowOf, type CustomerRow } from '$lib/domain/customer/customer-row';
 import { countByOwner } from '$lib/domain/customer/owner-counts';
 import { IncrementalSearch } from '$lib/domain/customer/search';
+import { IdIndex } from '$lib/domain/shared/id-index';
+import { Interner } from '$lib/domain/shared/interner';
 import { onCustomersChanged } from './changes';
 import { getCustomers, readCustomerPage } from './repos/customer-reads';
 import { dbStatus } from './status.svelte';
@@ -28,11 +30,14 @@ class CustomerStore {
 	/**
 	 * Rows by id, kept with `rows`: filled as pages load and patched on refresh, so that looking
 	 * up one customer (a name on a card) never builds a map of 100,000 rows. Never read
-	 * reactively on its own: get() reads `rows` for that.
+	 * reactively on its own: get() reads `rows` for that. An IdIndex, not a Map keyed by id:
+	 * see id-index.ts for what 100,000 id keys cost every garbage collection.
 	 */
-	#byId = new Map<string, CustomerRow>();
+	#byId = rowIndex();
 	/** Changes announced while loading, applied once loading ends (never read reactively). */
 	#pending = new Set<string>();
+	/** One copy of each repeated text (city, tag, stage…) across all rows, loaded or refreshed. */
+	#intern = new Interner().intern;
 	#loading: Promise<void> | null = null;
 	#listening = false;
 
@@ -97,8 +102,7 @@ class CustomerStore {
 		this.complete = false;
 		const rows: CustomerRow[] = [];
 		// Swapped in with the first rows it belongs to (a reload keeps the old one until then).
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #byId
-		const byId = new Map<string, CustomerRow>();
+		const byId = rowIndex();
 		// Counted as the rows come in (a map update beside the ~10 µs each record costs anyway).
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- never read reactively
 		const counts = new Map<string, number>();
@@ -109,9 +113,9 @@ class CustomerStore {
 			const page = await readCustomerPage(after, limit);
 			for (const c of page) {
 				if (c.trashedAt !== null) continue;
-				const row = rowOf(c);
+				const row = rowOf(c, this.#intern);
 				rows.push(row);
-				byId.set(row.id, row);
+				byId.set(row);
 				counts.set(row.ownerId, (counts.get(row.ownerId) ?? 0) + 1);
 			}
 			after = page.at(-1)?.id;
@@ -144,30 +148,30 @@ class CustomerStore {
 			return;
 		}
 		const fresh = await getCustomers(ids);
-		// A local scratch map, never read reactively.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const byId = new Map<string, CustomerRow | null>();
+		// The changed customers still listed, and the ids of those that left (trashed or gone).
+		const changed = rowIndex();
+		const gone = new IdIndex<string>((id) => id);
 		ids.forEach((id, i) => {
 			const c = fresh[i];
-			byId.set(id, c && c.trashedAt === null ? rowOf(c) : null);
+			if (c && c.trashedAt === null) changed.set(rowOf(c, this.#intern));
+			else gone.set(id);
 		});
-		for (const [id, row] of byId) {
-			if (row) this.#byId.set(id, row);
-			else this.#byId.delete(id);
-		}
+		for (const row of changed.values()) this.#byId.set(row);
+		for (const id of gone.values()) this.#byId.delete(id);
 		const next: CustomerRow[] = [];
 		for (const r of this.rows) {
-			if (!byId.has(r.id)) next.push(r);
-			else {
-				const row = byId.get(r.id);
-				if (row) next.push(row);
-				byId.delete(r.id);
-			}
+			const row = changed.get(r.id);
+			if (row) {
+				next.push(row);
+				changed.delete(r.id);
+			} else if (!gone.has(r.id)) next.push(r);
 		}
 		// Rows not in the list yet (created, restored, imported) go first: the newest on top.
-		const added = [...byId.values()].filter((r): r is CustomerRow => r !== null);
+		const added = [...changed.values()];
 		this.rows = added.length ? [...added, ...next] : next;
 	}
 }
+
+const rowIndex = () => new IdIndex<CustomerRow>((r) => r.id);
 
 export const customerStore = new CustomerStore();

@@ -449,7 +449,7 @@ describe('goals and home figures', () => {
 			upcomingBirthdays(
 				(await db().customers.where('ownerId').equals(owner).toArray())
 					.filter((c) => c.trashedAt === null)
-					.map(rowOf),
+					.map((c) => rowOf(c)),
 				Date.now(),
 				TZ
 			);

@@ -1,3 +1,4 @@
+import type { Intern } from '../shared/interner';
 import type { Customer } from './customer';
 import { sortNameFromKeys } from './text';
 
@@ -16,9 +17,9 @@ export interface CustomerRow {
 	ownerId: string;
 	city: string;
 	industry: string;
-	tags: string[];
-	phones: string[];
-	emails: string[];
+	tags: readonly string[];
+	phones: readonly string[];
+	emails: readonly string[];
 	lastContactAt: number | null;
 	createdAt: number;
 	/** For Home's birthdays of the coming week, found in memory. */
@@ -27,20 +28,30 @@ export interface CustomerRow {
 	sortName: string;
 }
 
-export function rowOf(c: Customer): CustomerRow {
+/** What an empty list is in every row that has none (one array instead of one per row). */
+const NONE: readonly string[] = Object.freeze([]);
+
+const asIs: Intern = (text) => text;
+
+/**
+ * The row of a customer. `intern` gives the texts that repeat across customers (kind, tier,
+ * stage, owner, city, industry, tags) one shared copy: the store passes one when it loads the
+ * whole list (see shared/interner.ts for why).
+ */
+export function rowOf(c: Customer, intern: Intern = asIs): CustomerRow {
 	return {
 		id: c.id,
-		kind: c.kind,
+		kind: intern(c.kind),
 		name: c.name,
 		company: c.company,
-		tier: c.tier,
-		stage: c.stage,
-		ownerId: c.ownerId,
-		city: c.city,
-		industry: c.industry,
-		tags: c.tags,
-		phones: c.phones,
-		emails: c.emails,
+		tier: intern(c.tier),
+		stage: intern(c.stage),
+		ownerId: intern(c.ownerId),
+		city: intern(c.city),
+		industry: intern(c.industry),
+		tags: c.tags.length ? c.tags.map(intern) : NONE,
+		phones: c.phones.length ? c.phones : NONE,
+		emails: c.emails.length ? c.emails : NONE,
 		lastContactAt: c.lastContactAt,
 		createdAt: c.createdAt,
 		birthday: c.birthday,

@@ -98,3 +98,53 @@ test('switching language relabels the rows in view and those scrolled to', async
 	await expect(cell(last, 3)).toHaveText(/^(线索|潜在客户|成交客户|忠诚客户|已流失)$/);
 	await expect(cell(last, 7)).toHaveText(/天|今天|昨天|从未/);
 });
+
+// Only the rows in view exist, placed by one shift of the window that holds them: each must sit
+// at its own position, and the keyboard and the mouse must still find and open the active row.
+test('rows sit at their position, and arrows, click and Enter open the active row', async ({
+	page
+}) => {
+	await loadDemo(page);
+	const list = new CustomerListPage(page);
+	await list.goto();
+	await expect(list.count()).toHaveText(/^400 customers$/);
+	await list.grid.evaluate((el) => (el.scrollTop = 0.4 * (el.scrollHeight - el.clientHeight)));
+	await page.waitForTimeout(200);
+
+	const offsets = await list.grid.evaluate((el) => {
+		const body = el.querySelector('.vlist-body') as HTMLElement;
+		return [...body.querySelectorAll<HTMLElement>('[role=row]')].map((row) => ({
+			index: Number(row.getAttribute('aria-rowindex')) - 2,
+			top: row.getBoundingClientRect().top - body.getBoundingClientRect().top,
+			height: row.getBoundingClientRect().height
+		}));
+	});
+	expect(offsets.length).toBeGreaterThan(5);
+	expect(offsets[0]?.index).toBeGreaterThan(100);
+	for (const o of offsets) expect(Math.abs(o.top - o.index * (offsets[0]?.height ?? 0))).toBe(0);
+
+	// Home, then two rows down: the grid points at the third customer's row, which is shown.
+	await list.grid.focus();
+	await page.keyboard.press('Home');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	const activeId = await list.grid.getAttribute('aria-activedescendant');
+	expect(activeId).toBeTruthy();
+	const active = page.locator(`[id="${activeId ?? ''}"]`);
+	await expect(active).toHaveAttribute('aria-rowindex', '4');
+	await expect(active).toHaveClass(/active/);
+	const href = (await active.locator('a').getAttribute('href')) ?? '';
+	expect(href).toMatch(/^\/customers\/[\w-]+$/);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${href}$`));
+
+	// Back on the list, a click on a row's cell makes that row the active one.
+	await list.goto();
+	const fifth = list.grid.locator('[aria-rowindex="6"]');
+	await fifth.locator('[aria-colindex="2"]').click();
+	await expect(fifth).toHaveClass(/active/);
+	await expect(list.grid).toHaveAttribute(
+		'aria-activedescendant',
+		(await fifth.getAttribute('id')) ?? 'missing'
+	);
+});

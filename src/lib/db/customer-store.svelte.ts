@@ -1,6 +1,6 @@
-import { rowOf, type CustomerRow } from '$lib/domain/customer/customer-row';
+import { rowsOf, type CustomerRow, type RowInterning } from '$lib/domain/customer/customer-row';
+import type { Customer } from '$lib/domain/customer/customer';
 import { countByOwner } from '$lib/domain/customer/owner-counts';
-import { IncrementalSearch } from '$lib/domain/customer/search';
 import { IdIndex } from '$lib/domain/shared/id-index';
 import { Interner } from '$lib/domain/shared/interner';
 import { onCustomersChanged } from './changes';
@@ -36,8 +36,8 @@ class CustomerStore {
 	#byId = rowIndex();
 	/** Changes announced while loading, applied once loading ends (never read reactively). */
 	#pending = new Set<string>();
-	/** One copy of each repeated text (city, tag, stage…) across all rows, loaded or refreshed. */
-	#intern = new Interner().intern;
+	/** One copy of each repeated text (city, tag, stage…) and tag list across all rows. */
+	#interning: RowInterning = sharedCopies();
 	#loading: Promise<void> | null = null;
 	#listening = false;
 
@@ -49,8 +49,6 @@ class CustomerStore {
 		});
 		return this.#loading;
 	}
-
-	#search = new IncrementalSearch<CustomerRow>();
 
 	/** One customer's row (not in the trash), or undefined; re-read when the list changes. */
 	get(id: string): CustomerRow | undefined {
@@ -82,16 +80,6 @@ class CustomerStore {
 		return list;
 	}
 
-	/** Answers from memory; a query that extends the previous one searches only its hits. */
-	search(query: string): CustomerRow[] {
-		return this.#search.search(this.rows, query);
-	}
-
-	/** Builds the search structure of the rows now loaded (call it when the browser is idle). */
-	prepareSearch(): void {
-		this.#search.prepare(this.rows);
-	}
-
 	async #readAll(): Promise<void> {
 		if (!this.#listening) {
 			// Lives as long as the tab: the store is a module singleton.
@@ -111,9 +99,8 @@ class CustomerStore {
 		// A small first page paints the list at once; then larger pages, published now and then.
 		for (let limit = FIRST_PAGE; ; limit = PAGE) {
 			const page = await readCustomerPage(after, limit);
-			for (const c of page) {
-				if (c.trashedAt !== null) continue;
-				const row = rowOf(c, this.#intern);
+			const listed = page.filter((c) => c.trashedAt === null);
+			for (const row of rowsOf(listed, this.#interning)) {
 				rows.push(row);
 				byId.set(row);
 				counts.set(row.ownerId, (counts.get(row.ownerId) ?? 0) + 1);
@@ -149,13 +136,10 @@ class CustomerStore {
 		}
 		const fresh = await getCustomers(ids);
 		// The changed customers still listed, and the ids of those that left (trashed or gone).
-		const changed = rowIndex();
+		const listed = fresh.filter((c): c is Customer => c !== undefined && c.trashedAt === null);
+		const changed = rowIndex(rowsOf(listed, this.#interning));
 		const gone = new IdIndex<string>((id) => id);
-		ids.forEach((id, i) => {
-			const c = fresh[i];
-			if (c && c.trashedAt === null) changed.set(rowOf(c, this.#intern));
-			else gone.set(id);
-		});
+		for (const id of ids) if (!changed.has(id)) gone.set(id);
 		for (const row of changed.values()) this.#byId.set(row);
 		for (const id of gone.values()) this.#byId.delete(id);
 		const next: CustomerRow[] = [];
@@ -172,6 +156,11 @@ class CustomerStore {
 	}
 }
 
-const rowIndex = () => new IdIndex<CustomerRow>((r) => r.id);
+const rowIndex = (rows: readonly CustomerRow[] = []) => new IdIndex<CustomerRow>((r) => r.id, rows);
+
+function sharedCopies(): RowInterning {
+	const interner = new Interner();
+	return { text: interner.intern, list: interner.internList };
+}
 
 export const customerStore = new CustomerStore();

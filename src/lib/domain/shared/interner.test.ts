@@ -17,3 +17,31 @@ describe('Interner', () => {
 		expect(interner.size).toBe(2);
 	});
 });
+
+describe('Interner lists', () => {
+	it('returns one frozen copy of each distinct list, equal to what it was given', () => {
+		const interner = new Interner();
+		const a = interner.internList(['VIP', '重点']);
+		expect(a).toEqual(['VIP', '重点']);
+		expect(Object.isFrozen(a)).toBe(true);
+		expect(interner.internList(['VIP', '重点'])).toBe(a);
+		expect(interner.internList(['重点', 'VIP'])).not.toBe(a);
+		expect(interner.listCount).toBe(2);
+	});
+
+	it('tells lists apart whatever characters their texts hold', () => {
+		const interner = new Interner();
+		const lists = [['a', 'b'], ['a,b'], ['a\u0000b'], ['a', '', 'b'], ['"a","b"'], []];
+		const kept = lists.map((l) => interner.internList(l));
+		kept.forEach((k, i) => expect(k).toEqual(lists[i]));
+		expect(new Set(kept).size).toBe(lists.length);
+	});
+
+	it('keeps no new lists past its limit, and still returns every list equal', () => {
+		const interner = new Interner(1);
+		const b = interner.internList(['b']);
+		expect(interner.internList(['a'])).toEqual(['a']);
+		expect(interner.internList(['b'])).toBe(b);
+		expect(interner.listCount).toBe(1);
+	});
+});

@@ -13,6 +13,8 @@
  * the limit bounds that too.
  */
 export type Intern = <S extends string>(text: S) => S;
+/** The same for a list of texts (a customer's tags): one frozen copy of each distinct list. */
+export type InternList = (list: readonly string[]) => readonly string[];
 
 export class Interner {
 	readonly #kept = new Map<string, string>();
@@ -33,4 +35,28 @@ export class Interner {
 		if (this.#kept.size < this.#limit) this.#kept.set(text, text);
 		return text;
 	};
+
+	readonly #lists = new Map<string, readonly string[]>();
+
+	/** How many distinct lists are kept. */
+	get listCount(): number {
+		return this.#lists.size;
+	}
+
+	/**
+	 * One shared, frozen copy of each distinct list (its texts interned too). Tag lists repeat:
+	 * 100,000 customers have a few hundred distinct ones. The key is the list as JSON, which
+	 * tells ["a,b"] from ["a", "b"] whatever characters the texts hold.
+	 */
+	readonly internList: InternList = (list) => {
+		if (list.length === 0) return NONE;
+		const key = JSON.stringify(list);
+		const copy = this.#lists.get(key);
+		if (copy !== undefined) return copy;
+		const kept = Object.freeze(list.map(this.intern));
+		if (this.#lists.size < this.#limit) this.#lists.set(key, kept);
+		return kept;
+	};
 }
+
+const NONE: readonly string[] = Object.freeze([]);

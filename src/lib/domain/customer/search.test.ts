@@ -138,6 +138,26 @@ describe('KeyText', () => {
 		);
 	});
 
+	it('finds exactly the rows among given ones whose keys contain or begin with the term', async () => {
+		const fc = (await import('fast-check')).default;
+		const { KeyText } = await import('./search');
+		const char = fc.constantFrom('a', 'b', '\u0001', '张');
+		const key = fc.array(char, { maxLength: 8 }).map((cs) => cs.join(''));
+		const term = fc.array(char, { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
+		const keysAndAmong = fc
+			.array(key, { maxLength: 30 })
+			.chain((keys) => fc.tuple(fc.constant(keys), fc.subarray(keys.map((_, i) => i))));
+		fc.assert(
+			fc.property(keysAndAmong, term, ([keys, among], term) => {
+				const text = new KeyText(keys);
+				const within = among.filter((i) => (keys[i] ?? '').includes(term));
+				expect(text.rowsAmongWith(among, term)).toEqual(within);
+				keys.forEach((k, i) => expect(text.startsWith(i, term)).toBe(k.startsWith(term)));
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+
 	it('never matches across two rows', async () => {
 		const { KeyText } = await import('./search');
 		expect(new KeyText(['zhang', 'san']).rowsWith('gsa')).toEqual([]);

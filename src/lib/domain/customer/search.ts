@@ -100,6 +100,33 @@ export class KeyText {
 		return out;
 	}
 
+	/**
+	 * The rows of `among` (indexes, ascending) whose keys contain `term`. Each indexOf starts at
+	 * the next candidate and its hit skips every candidate before the row it lands in, so the
+	 * text is read at most once whatever the number of candidates.
+	 */
+	rowsAmongWith(among: readonly number[], term: string): number[] {
+		const out: number[] = [];
+		if (!term || term.includes(ROW_SEP)) return out;
+		let k = 0;
+		while (k < among.length) {
+			const pos = this.#text.indexOf(term, this.#starts[among[k] ?? 0]);
+			if (pos === -1) break;
+			const row = this.#rowAt(pos);
+			while (k < among.length && (among[k] ?? 0) < row) k++;
+			if (among[k] === row) {
+				out.push(row);
+				k++;
+			}
+		}
+		return out;
+	}
+
+	/** True when row i's keys begin with `head` (its folded name does: see searchKeysOf). */
+	startsWith(i: number, head: string): boolean {
+		return this.#text.startsWith(head, this.#starts[i]);
+	}
+
 	/** The row whose keys span `pos` (binary search over the starts). */
 	#rowAt(pos: number): number {
 		let lo = 0;
@@ -121,10 +148,15 @@ export class KeyText {
 export class IncrementalSearch<R extends Pick<CustomerRow, 'searchKeys' | 'name'>> {
 	#rows: readonly R[] = [];
 	#text: KeyText | null = null;
-	// The last query's matches in list order (not ranked), so narrowing them keeps list order
-	// without sorting tens of thousands of hits back into place.
-	#last: { terms: string[]; matches: R[] } | null = null;
+	// The last query's matches as row indexes in list order (not ranked), so narrowing them keeps
+	// list order without sorting tens of thousands of hits back into place.
+	#last: { terms: string[]; matches: number[] } | null = null;
 
+	/*
+	 * Rows are never read here, only their positions in the KeyText: a row keeps its keys in a
+	 * packed page (customer-row.ts) and cuts them out anew on every read, which for every match
+	 * of a one-letter query is tens of thousands of strings per keystroke.
+	 */
 	search(rows: readonly R[], query: string): R[] {
 		this.#use(rows);
 		const terms = termsOf(query);
@@ -132,13 +164,24 @@ export class IncrementalSearch<R extends Pick<CustomerRow, 'searchKeys' | 'name'
 			this.#last = null;
 			return [...rows];
 		}
+		// A term holding the row separator matches no row's keys; searchRows gives the same.
+		if (terms.some((t) => t.includes(ROW_SEP))) return searchRows(rows, query);
+		const text = (this.#text ??= keyTextOf(rows));
 		const last = this.#last;
-		const matches =
-			last && narrows(last.terms, terms) && last.matches.length * 8 < rows.length
-				? matching(last.matches, terms)
-				: this.#scan(terms);
+		const narrowing = last && narrows(last.terms, terms) && last.matches.length * 8 < rows.length;
+		const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
+		let matches = narrowing ? last.matches : text.rowsWith(longest);
+		for (const term of terms)
+			if (narrowing || term !== longest) matches = text.rowsAmongWith(matches, term);
 		this.#last = { terms, matches };
-		return ranked(matches, terms[0] ?? '');
+		const head = terms[0] ?? '';
+		const first: R[] = [];
+		const rest: R[] = [];
+		for (const i of matches) {
+			const row = rows[i];
+			if (row) (text.startsWith(i, head) ? first : rest).push(row);
+		}
+		return first.concat(rest);
 	}
 
 	/**
@@ -147,7 +190,7 @@ export class IncrementalSearch<R extends Pick<CustomerRow, 'searchKeys' | 'name'
 	 */
 	prepare(rows: readonly R[]): void {
 		this.#use(rows);
-		this.#text ??= new KeyText(rows.map((r) => r.searchKeys));
+		this.#text ??= keyTextOf(rows);
 	}
 
 	#use(rows: readonly R[]): void {
@@ -156,19 +199,7 @@ export class IncrementalSearch<R extends Pick<CustomerRow, 'searchKeys' | 'name'
 		this.#text = null;
 		this.#last = null;
 	}
-
-	/** The rows holding the longest term (found in the KeyText), filtered by the other terms. */
-	#scan(terms: readonly string[]): R[] {
-		const rows = this.#rows;
-		const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
-		if (longest.includes(ROW_SEP)) return matching(rows, terms);
-		this.#text ??= new KeyText(rows.map((r) => r.searchKeys));
-		const others = terms.filter((t) => t !== longest);
-		const out: R[] = [];
-		for (const i of this.#text.rowsWith(longest)) {
-			const row = rows[i];
-			if (row && others.every((t) => row.searchKeys.includes(t))) out.push(row);
-		}
-		return out;
-	}
 }
+
+const keyTextOf = (rows: readonly Pick<CustomerRow, 'searchKeys'>[]) =>
+	new KeyText(rows.map((r) => r.searchKeys));

@@ -1,4 +1,4 @@
-import type { Intern, InternList } from '../shared/interner';
+import { EMPTY_LIST, type Intern, type InternList } from '../shared/interner';
 import type { Customer } from './customer';
 import { sortNameFromKeys } from './text';
 
@@ -28,11 +28,8 @@ export interface CustomerRow {
 	readonly sortName: string;
 }
 
-/** What an empty list is in every row that has none (one array instead of one per row). */
-const NONE: readonly string[] = Object.freeze([]);
-
 const asIs: Intern = (text) => text;
-const listAsIs: InternList = (list) => (list.length ? list : NONE);
+const listAsIs: InternList = (list) => (list.length ? list : EMPTY_LIST);
 
 /** The texts of a row, in the order they are packed (see RowPage). */
 const Field = {
@@ -57,11 +54,12 @@ const LIST_SEP = '\u0001';
  *
  * Why packed: the list keeps a row for each of 100,000 customers for as long as the tab lives,
  * and every major garbage collection marks every object on the heap. Kept as plain objects, a
- * row was about a dozen of them (its id, name, search keys, sort name, phone, email and tag
- * lists, and two boxed numbers for the times) and the list 1.7 million; that marking, on V8's
- * helper threads beside a page that has two cores, is what made a frame of a fast scroll take
- * over 16 ms now and then (bench/RESULTS.md). A page of 2,500 packed rows is four objects
- * besides the rows themselves, and a long string is marked as cheaply as a short one.
+ * row was about fourteen of them (its id, name, search keys, sort name, phone, email and tag
+ * lists, and two boxed numbers for the times) and the list 1.7 million; that marking runs on
+ * V8's helper threads beside a page that has two cores, and the bench found more heap objects
+ * to mean more scroll frames over 16 ms (bench/RESULTS.md; packing alone did not remove them).
+ * A page of 2,500 packed rows is four objects besides the rows themselves, and a long string is
+ * marked as cheaply as a short one.
  * A text is cut out of the page's string when it is read: a short-lived string that the young
  * generation's collector frees for almost nothing.
  */
@@ -137,7 +135,7 @@ class PackedRow implements CustomerRow {
 
 	#list(f: Field): readonly string[] {
 		const joined = this.#page.field(this.#at, f);
-		return joined ? joined.split(LIST_SEP) : NONE;
+		return joined ? joined.split(LIST_SEP) : EMPTY_LIST;
 	}
 }
 

@@ -49,7 +49,7 @@ export class Interner {
 	 * tells ["a,b"] from ["a", "b"] whatever characters the texts hold.
 	 */
 	readonly internList: InternList = (list) => {
-		if (list.length === 0) return NONE;
+		if (list.length === 0) return EMPTY_LIST;
 		const key = JSON.stringify(list);
 		const copy = this.#lists.get(key);
 		if (copy !== undefined) return copy;
@@ -59,4 +59,5 @@ export class Interner {
 	};
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+/** What an empty list is wherever one is kept per record: one array instead of one per record. */
+export const EMPTY_LIST: readonly string[] = Object.freeze([]);

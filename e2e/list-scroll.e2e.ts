@@ -149,3 +149,71 @@ test('rows sit at their position, and arrows, click and Enter open the active ro
 		(await fifth.getAttribute('id')) ?? 'missing'
 	);
 });
+
+// A step farther than the rows beyond the edges reach (a scrollbar drag) renders only the rows in
+// view; once scrolling pauses, the rows beyond the edges are back for the next wheel step.
+test('a long scroll step shows every row in view, and the rows beyond once it pauses', async ({
+	page
+}) => {
+	await loadDemo(page);
+	const list = new CustomerListPage(page);
+	await list.goto();
+	await expect(list.count()).toHaveText(/^400 customers$/);
+	// Scrolls `by` pixels (if any), then in the next frame: do the rows cover the view, and how many
+	// are wholly above and below it.
+	const rowsAround = (by: number) =>
+		list.grid.evaluate(async (el, by) => {
+			if (by) {
+				el.scrollTop += by;
+				await new Promise((r) => requestAnimationFrame(r));
+			}
+			const head = (el.querySelector('[role=rowgroup]') as HTMLElement).offsetHeight;
+			const body = el.querySelector('.vlist-body') as HTMLElement;
+			const origin = body.getBoundingClientRect().top - head;
+			const spans = [...body.querySelectorAll<HTMLElement>('[role=row]')].map((r) => {
+				const b = r.getBoundingClientRect();
+				return { top: b.top - origin, bottom: b.bottom - origin };
+			});
+			const view = { top: el.scrollTop + head, bottom: el.scrollTop + el.clientHeight };
+			return {
+				covered:
+					Math.min(...spans.map((s) => s.top)) <= view.top &&
+					Math.max(...spans.map((s) => s.bottom)) >= view.bottom,
+				above: spans.filter((s) => s.bottom <= view.top).length,
+				below: spans.filter((s) => s.top >= view.bottom).length
+			};
+		}, by);
+	// A long way down, looked at in the very next frame, before scrolling has paused.
+	expect(await rowsAround(6000)).toEqual({ covered: true, above: 0, below: 0 });
+	// Paused: two rows above the view and two below.
+	await expect.poll(() => rowsAround(0)).toEqual({ covered: true, above: 2, below: 2 });
+
+	// Keys move the active row, and the list scrolls just enough to show it whole: below the
+	// header that sticks to the top, above the bottom edge.
+	const activeShown = () =>
+		list.grid.evaluate((el) => {
+			const id = el.getAttribute('aria-activedescendant');
+			const row = id ? document.getElementById(id) : null;
+			if (!row) return 'no active row in the DOM';
+			const head = (el.querySelector('[role=rowgroup]') as HTMLElement).getBoundingClientRect();
+			const b = row.getBoundingClientRect();
+			const view = el.getBoundingClientRect();
+			return b.top >= head.bottom - 1 && b.bottom <= view.top + el.clientTop + el.clientHeight + 1
+				? 'whole'
+				: `cut: row ${b.top}-${b.bottom}, view ${head.bottom}-${view.top + el.clientHeight}`;
+		});
+	await list.grid.focus();
+	const active = list.grid.locator('.vlist-body .vlist-row.active');
+	for (const [key, rowIndex] of [
+		['End', '401'],
+		['PageUp', null],
+		['ArrowUp', null],
+		['Home', '2'],
+		['PageDown', null],
+		['ArrowDown', null]
+	] as const) {
+		await page.keyboard.press(key);
+		if (rowIndex) await expect(active).toHaveAttribute('aria-rowindex', rowIndex);
+		await expect.poll(activeShown).toBe('whole');
+	}
+});

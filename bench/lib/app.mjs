@@ -24,7 +24,19 @@ export async function serve() {
 	}
 	const server = spawn(
 		path.join(root, 'node_modules', '.bin', 'sirv'),
-		[BUILD_DIR, '--single', '--port', String(PORT), '--host', '127.0.0.1', '--quiet'],
+		// max-age=0: without a Cache-Control header the browser may reuse a page it fetched a few
+		// minutes ago (heuristic freshness) from another build served on the same origin.
+		[
+			BUILD_DIR,
+			'--single',
+			'--maxage',
+			'0',
+			'--port',
+			String(PORT),
+			'--host',
+			'127.0.0.1',
+			'--quiet'
+		],
 		{ cwd: root, stdio: 'ignore' }
 	);
 	for (let i = 0; i < 100; i++) {

@@ -1,8 +1,17 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadDemo } from './support/app';
 import { CustomerListPage } from './pages/customers';
 
 test.use({ locale: 'en-US' });
+
+/** The customer list, with the demo data set's 400 customers loaded. */
+async function openDemoList(page: Page): Promise<CustomerListPage> {
+	await loadDemo(page);
+	const list = new CustomerListPage(page);
+	await list.goto();
+	await expect(list.count()).toHaveText(/^400 customers$/);
+	return list;
+}
 
 interface Shown {
 	index: number;
@@ -32,10 +41,7 @@ test('scrolling the list far and back shows each position with the same customer
 	page
 }) => {
 	test.setTimeout(120_000);
-	await loadDemo(page);
-	const list = new CustomerListPage(page);
-	await list.goto();
-	await expect(list.count()).toHaveText(/^400 customers$/);
+	const list = await openDemoList(page);
 	await list.grid.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
 
 	const seen = new Map<number, string>();
@@ -104,10 +110,7 @@ test('switching language relabels the rows in view and those scrolled to', async
 test('rows sit at their position, and arrows, click and Enter open the active row', async ({
 	page
 }) => {
-	await loadDemo(page);
-	const list = new CustomerListPage(page);
-	await list.goto();
-	await expect(list.count()).toHaveText(/^400 customers$/);
+	const list = await openDemoList(page);
 	await list.grid.evaluate((el) => (el.scrollTop = 0.4 * (el.scrollHeight - el.clientHeight)));
 	await page.waitForTimeout(200);
 
@@ -155,10 +158,7 @@ test('rows sit at their position, and arrows, click and Enter open the active ro
 test('a long scroll step shows every row in view, and the rows beyond once it pauses', async ({
 	page
 }) => {
-	await loadDemo(page);
-	const list = new CustomerListPage(page);
-	await list.goto();
-	await expect(list.count()).toHaveText(/^400 customers$/);
+	const list = await openDemoList(page);
 	// Scrolls `by` pixels (if any), then in the next frame: do the rows cover the view, and how many
 	// are wholly above and below it.
 	const rowsAround = (by: number) =>

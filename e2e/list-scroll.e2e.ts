@@ -187,9 +187,12 @@ test('a long scroll step shows every row in view, and the rows beyond once it pa
 	expect(await rowsAround(6000)).toEqual({ covered: true, above: 0, below: 0 });
 	// Paused: two rows above the view and two below.
 	await expect.poll(() => rowsAround(0)).toEqual({ covered: true, above: 2, below: 2 });
+});
 
-	// Keys move the active row, and the list scrolls just enough to show it whole: below the
-	// header that sticks to the top, above the bottom edge.
+// Keys move the active row, and the list scrolls just enough to show it whole: below the header
+// that sticks to the top, above the bottom edge.
+test('keys scroll the active row into view, never under the header', async ({ page }) => {
+	const list = await openDemoList(page);
 	const activeShown = () =>
 		list.grid.evaluate((el) => {
 			const id = el.getAttribute('aria-activedescendant');

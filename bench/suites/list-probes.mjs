@@ -54,7 +54,9 @@ export const typeQueries = async (queries) => {
  * grid's scroll event → offsetHeight read in the next rAF callback), and long tasks and long
  * animation frames (> 50 ms) while scrolling. With `countInsertions`, a MutationObserver also
  * counts the DOM insertions: its records and callbacks are work of its own in every frame, so a
- * sweep that counts them is not one that is timed.
+ * sweep that counts them is not one that is timed. `at` holds each frame's scroll event as wall
+ * time (timeOrigin + now, in ms), so that the bench process can line the frames up with what it
+ * read from /proc meanwhile (thread-time.mjs).
  */
 export const scrollAll = async ({ countInsertions = false } = {}) => {
 	const grid = document.querySelector('[role=grid]');
@@ -81,6 +83,7 @@ export const scrollAll = async ({ countInsertions = false } = {}) => {
 	grid.addEventListener('scroll', onScroll, { capture: true, passive: true });
 	const deltas = [];
 	const work = [];
+	const at = [];
 	let maxRows = 0;
 	const end = grid.scrollHeight - grid.clientHeight;
 	const step = Math.max(grid.clientHeight, end / 600);
@@ -93,6 +96,7 @@ export const scrollAll = async ({ countInsertions = false } = {}) => {
 		if (scrolledAt !== null) {
 			void grid.offsetHeight;
 			work.push(performance.now() - scrolledAt);
+			at.push(performance.timeOrigin + scrolledAt);
 			scrolledAt = null;
 		}
 		deltas.push(now - last);
@@ -107,13 +111,14 @@ export const scrollAll = async ({ countInsertions = false } = {}) => {
 	// Back to the top, settled, so that the next sweep starts where this one did.
 	grid.scrollTop = 0;
 	await new Promise((r) => setTimeout(r, 300));
-	return { deltas, work, maxRows, long, loaf, loafSupported: obs2 !== null, created };
+	return { deltas, work, at, maxRows, long, loaf, loafSupported: obs2 !== null, created };
 };
 
 /**
  * Scrolls at about the speed of a mouse wheel: 150 px (about three rows) per animation frame for
  * 600 frames, from 30% of the list down. Records the same main-thread work per frame as
- * scrollAll (scroll event → rows laid out in the next animation frame callback). Where scrollAll
+ * scrollAll (scroll event → rows laid out in the next animation frame callback), and `at` as
+ * there. Where scrollAll
  * sweeps the whole list (every row in view is another one each frame), this is what reading down
  * the list costs: most rows move, a few are new.
  */
@@ -125,15 +130,17 @@ export const scrollAtWheelSpeed = async () => {
 	const onScroll = () => (scrolledAt ??= performance.now());
 	grid.addEventListener('scroll', onScroll, { capture: true, passive: true });
 	const work = [];
+	const at = [];
 	for (let i = 0; i < 600; i++) {
 		grid.scrollTop += 150;
 		await new Promise((r) => requestAnimationFrame(r));
 		if (scrolledAt !== null) {
 			void grid.offsetHeight;
 			work.push(performance.now() - scrolledAt);
+			at.push(performance.timeOrigin + scrolledAt);
 			scrolledAt = null;
 		}
 	}
 	grid.removeEventListener('scroll', onScroll, { capture: true });
-	return { work };
+	return { work, at };
 };

@@ -6,6 +6,7 @@ import { BASE, sizesFor } from '../lib/config.mjs';
 import { mergeRows } from '../lib/results.mjs';
 import { openOnce, seededProfile } from '../lib/seed.mjs';
 import { fmt, int, max, median, p95 } from '../lib/stats.mjs';
+import { rendererMainThread, sampleThread, threadTimeDuring } from '../lib/thread-time.mjs';
 import { navFromHome, scrollAll, scrollAtWheelSpeed, typeQueries } from './list-probes.mjs';
 
 const NAV_RUNS = 7;
@@ -13,6 +14,8 @@ const COLD_RUNS = 3;
 const QUERIES = ['zs', 'zhang', 'zhangsan', 'wang', '138', '北京', '张', 'li na', 'vip'];
 const FRAME = 1000 / 60;
 const SWEEPS = 3;
+/** A busy loop in the page before the sweeps: how much of a core the renderer gets at best. */
+const SPIN_MS = 500;
 
 /** The frames of several sweeps as one: every delta, work time and long entry of each. */
 function pooled(sweeps) {
@@ -20,6 +23,7 @@ function pooled(sweeps) {
 	return {
 		deltas: all('deltas'),
 		work: all('work'),
+		at: all('at'),
 		long: all('long'),
 		loaf: all('loaf'),
 		loafSupported: sweeps.every((s) => s.loafSupported),
@@ -101,18 +105,37 @@ async function measure(size, log) {
 		);
 		// Three timed sweeps, their frames pooled: the target is about every frame, and one sweep
 		// of 600 frames on a shared machine says little about the few slowest.
+		// The renderer's main thread is sampled meanwhile, to tell a frame that took long because
+		// of its work from one whose thread waited for a core (thread-time.mjs).
+		const thread = rendererMainThread(dir);
+		const spin = (ms) => {
+			const t = performance.now();
+			while (performance.now() - t < ms);
+		};
+		const calibration =
+			thread === undefined
+				? undefined
+				: await threadTimeDuring(thread, () => page.evaluate(spin, SPIN_MS));
+		const sampler = thread === undefined ? undefined : sampleThread(thread);
 		const sweeps = [];
 		for (let i = 0; i < SWEEPS; i++) sweeps.push(await page.evaluate(scrollAll, {}));
+		sampler?.stop();
 		const scroll = pooled(sweeps);
+		scroll.split =
+			sampler && scroll.work.map((w, i) => sampler.split(scroll.at[i], scroll.at[i] + w));
 		log(
 			'sweeps, frames at 16 ms or more:',
 			sweeps.map((w) => w.work.filter((x) => x >= 16).length)
 		);
 		const { created } = await page.evaluate(scrollAll, { countInsertions: true });
 		scroll.created = created;
+		const wheelSampler = thread === undefined ? undefined : sampleThread(thread);
 		const wheel = await page.evaluate(scrollAtWheelSpeed);
+		wheelSampler?.stop();
+		wheel.split =
+			wheelSampler && wheel.work.map((w, i) => wheelSampler.split(wheel.at[i], wheel.at[i] + w));
 		const heap = await heapMb(page);
-		return { size, meta, cold, fullLoad, nav, keys, scroll, wheel, heap };
+		return { size, meta, cold, fullLoad, nav, keys, scroll, calibration, wheel, heap };
 	} finally {
 		await close();
 	}
@@ -128,6 +151,26 @@ export async function run({ log, stamp }) {
 	}
 	return { js, results };
 }
+
+/**
+ * The main thread's time on a CPU per frame (median / p95 / max), and where the wall time of
+ * the frames at 16 ms or more went.
+ */
+function cpuText(split) {
+	if (!split) return 'n/a (no /proc)';
+	const cpu = split.map((f) => f.cpu);
+	const slow = split.filter((f) => f.wall >= 16);
+	const sum = (k) => slow.reduce((a, f) => a + f[k], 0);
+	const slowText = slow.length
+		? `the ${slow.length} at 16 ms or more: on a CPU ${fmt(Math.min(...slow.map((f) => f.cpu)))} to ${fmt(max(slow.map((f) => f.cpu)))} ms; of their ${fmt(sum('wall'), 0)} ms, ${fmt(sum('cpu'), 0)} on a CPU, ${fmt(sum('wait'), 0)} waiting for one, ${fmt(sum('other'), 0)} neither`
+		: 'none at 16 ms or more';
+	return `**${fmt(median(cpu))}** / ${fmt(p95(cpu))} / ${fmt(max(cpu))} ms; ${cpu.filter((c) => c >= 16).length} of ${cpu.length} at 16 ms or more; ${slowText}`;
+}
+
+const spinText = (c) =>
+	c
+		? `; a ${SPIN_MS} ms busy loop in the page before: ${fmt(c.cpu, 0)} ms on a CPU, ${fmt(c.wait, 0)} waiting for one`
+		: '';
 
 function row(r) {
 	const work = r.keys.map((k) => k.work);
@@ -149,8 +192,9 @@ function row(r) {
 			`${fmt(median(painted))} / ${fmt(p95(painted))} ms`,
 			`${fmt(median(s.deltas))} / ${fmt(p95(s.deltas))} / ${fmt(max(s.deltas))} ms; ${dropped} of ${s.deltas.length} frames late`,
 			`**${fmt(median(s.work))}** / ${fmt(p95(s.work))} / ${fmt(max(s.work))} ms; ${s.work.filter((w) => w >= 16).length} of ${s.work.length} frames at 16 ms or more`,
+			cpuText(s.split) + spinText(r.calibration),
 			r.wheel
-				? `${fmt(median(r.wheel.work))} / ${fmt(p95(r.wheel.work))} / ${fmt(max(r.wheel.work))} ms; ${r.wheel.work.filter((w) => w >= 16).length} of ${r.wheel.work.length} at 16 ms or more`
+				? `${fmt(median(r.wheel.work))} / ${fmt(p95(r.wheel.work))} / ${fmt(max(r.wheel.work))} ms; ${r.wheel.work.filter((w) => w >= 16).length} of ${r.wheel.work.length} at 16 ms or more; on a CPU: ${cpuText(r.wheel.split)}`
 				: 'n/a',
 			`${s.long.length} (max ${fmt(max(s.long) ?? 0, 0)} ms) / ${s.loafSupported ? `${s.loaf.length} (max ${fmt(max(s.loaf) ?? 0, 0)} ms)` : 'n/a'}`,
 			`${s.maxRows} (${s.created === undefined ? 'n/a' : int(s.created)} DOM insertions)`,
@@ -177,8 +221,8 @@ ${jsLine}
 
 Data: the seeded profile shared with the home suite (bench-seed.ts): the demo generator with 10 interactions per customer on average, plus the day generator's deals, orders, tickets and feedback (about one deal per customer). The list reads only the customers table. Medians unless noted.
 
-| customers | interactions | seed time | first rows after navigating from Home, median of ${NAV_RUNS} (target ≤ 200 ms) | cold page load: first rows / whole list in memory (median of ${COLD_RUNS}) | keystroke → results in DOM and laid out, median / p95 / max (target ≤ 20 ms) | keystroke → next frame painted, median / p95 | scroll: rAF delta median / p95 / max | scroll: main-thread work per frame (scroll event → rows laid out), median / p95 / max (target < 16 ms) | scroll at wheel speed (150 px a frame): work per frame, median / p95 / max | long tasks / long animation frames while scrolling | rows in DOM while scrolling (DOM insertions during the whole scroll) | JS heap after GC | measured (UTC, 1-min load) |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| customers | interactions | seed time | first rows after navigating from Home, median of ${NAV_RUNS} (target ≤ 200 ms) | cold page load: first rows / whole list in memory (median of ${COLD_RUNS}) | keystroke → results in DOM and laid out, median / p95 / max (target ≤ 20 ms) | keystroke → next frame painted, median / p95 | scroll: rAF delta median / p95 / max | scroll: main-thread work per frame (scroll event → rows laid out), median / p95 / max (target < 16 ms) | scroll: the main thread's time on a CPU in those frames, median / p95 / max (from /proc) | scroll at wheel speed (150 px a frame): work per frame, median / p95 / max; the main thread's time on a CPU in them | long tasks / long animation frames while scrolling | rows in DOM while scrolling (DOM insertions during the whole scroll) | JS heap after GC | measured (UTC, 1-min load) |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 How each figure is taken:
@@ -186,6 +230,7 @@ How each figure is taken:
 - *cold page load*: \`page.goto('/customers')\` until the first grid cell exists (the first page of 200 rows read from IndexedDB), then until every customer is in memory (the app's \`rapport:customers-load\` performance measure).
 - *keystroke*: queries ${QUERIES.map((q) => `"${q}"`).join(', ')} typed one character at a time (setting the value and dispatching \`input\`). *In DOM and laid out* is from the event to Svelte's update flushed (two microtasks) and a forced layout (reading \`offsetHeight\`): the work the keystroke costs. *Next frame painted* adds the wait for the next animation frame and a task, so it includes up to one 16.7 ms vsync interval of waiting; it is what a person sees, not what the code costs. *Pinyin* is the median over the latin queries (zs, zhang, zhangsan, wang, li na, vip), which match pinyin keys.
 - *scroll*: the grid is scrolled top to bottom in about 600 steps, one per animation frame, ${SWEEPS} times; the figures pool the frames of the ${SWEEPS} sweeps (about ${SWEEPS * 600} frames). The DOM insertions are counted by a MutationObserver in one more sweep, which is not timed (the observer's own work would be). Headless Chromium runs requestAnimationFrame on a 60 Hz clock, so a rAF delta of 16.7 ms means every frame was made and cannot go lower; a frame is counted *late* when its delta exceeds 25 ms (one missed vsync). The *main-thread work per frame* is what the 16 ms target is about: from the grid's scroll event to the new rows rendered and laid out in the next animation frame callback (painting and compositing run after it and are not included). Long tasks and long animation frames are entries of over 50 ms reported by PerformanceObserver ('longtask', 'long-animation-frame').
+- *time on a CPU*: while the timed sweeps run, the bench process reads the renderer main thread's \`/proc/<pid>/task/<tid>/schedstat\` about every millisecond (time on a CPU, time runnable but waiting for a CPU, both in ns) and splits each frame's wall time, interpolated at its ends (good to a few ms): on a CPU, waiting for a CPU (the machine has 2 cores; Chromium's other threads, V8's GC helpers and other processes compete for them), and neither (the kernel accounts time the host took the virtual CPU away, steal, as neither; or the thread blocked). The work per frame above is wall time and includes the waits; this is what the frame's code cost the thread. The wheel-speed frames are split the same way.
 - *scroll at wheel speed*: from 30% of the list, 150 px (about three rows) per animation frame for 600 frames, the same work per frame measured: what reading down the list costs, where the sweep above shows other rows in every frame.
 - *seed time*: bulkAdd of 10,000 customers (and their ~100,000 interactions) per transaction through the \`?bench\` page hook, the next batch generated while the previous one commits; measured once when the profile was seeded (profiles are reused across runs, see README).
 - *JS heap*: \`Runtime.getHeapUsage\` on the list page after a forced garbage collection, with every customer in memory.`;

@@ -1,0 +1,117 @@
+// Where a frame's wall-clock time went: the renderer main thread's time on a CPU and its time
+// waiting for one, read from /proc by the bench process while the page scrolls (Linux only).
+//
+// Why: on this 2-core virtual machine a few scroll frames in a thousand take longer than 16 ms
+// of wall-clock time although the thread did much less work in them. /proc/<pid>/task/<tid>/
+// schedstat gives, in nanoseconds, the thread's time on a CPU and its time runnable but waiting
+// for a CPU (the other threads of Chromium, V8's GC helpers and other processes on the machine
+// compete for 2 cores). With paravirtual steal accounting (CONFIG_PARAVIRT_TIME_ACCOUNTING, as
+// on this kernel) time the host took the virtual CPU away counts as neither, so the rest of a
+// frame's wall time is that, or the thread blocked.
+import { readFileSync, readdirSync } from 'node:fs';
+
+const read = (file) => {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return null;
+	}
+};
+
+/** Every process: pid, parent pid and command line. */
+function processes() {
+	const out = [];
+	for (const pid of readdirSync('/proc')) {
+		if (!/^\d+$/.test(pid)) continue;
+		const cmd = read(`/proc/${pid}/cmdline`);
+		const stat = read(`/proc/${pid}/stat`);
+		if (cmd === null || stat === null) continue;
+		const ppid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
+		out.push({ pid, ppid, cmd: cmd.replaceAll('\0', ' ') });
+	}
+	return out;
+}
+
+/** CPU time of a process in ms (all its threads), from /proc/<pid>/schedstat. */
+const cpuMs = (pid) => Number((read(`/proc/${pid}/schedstat`) ?? '0').split(' ')[0]) / 1e6;
+
+/**
+ * The main thread of the busiest renderer of the Chromium that runs on `profileDir` (a renderer's
+ * main thread has the process's own pid as tid). Undefined where /proc cannot tell.
+ */
+export function rendererMainThread(profileDir) {
+	if (!read('/proc/self/schedstat')) return undefined;
+	const all = processes();
+	const browser = all.find(
+		(p) => !p.cmd.includes('--type=') && p.cmd.includes(`--user-data-dir=${profileDir}`)
+	);
+	if (!browser) return undefined;
+	const byPid = new Map(all.map((p) => [p.pid, p]));
+	const descends = (p) => {
+		for (let q = p, i = 0; q && i < 4; q = byPid.get(q.ppid), i++)
+			if (q.ppid === browser.pid) return true;
+		return false;
+	};
+	const renderers = all.filter((p) => p.cmd.includes('--type=renderer') && descends(p));
+	renderers.sort((a, b) => cpuMs(b.pid) - cpuMs(a.pid));
+	return renderers[0]?.pid;
+}
+
+/**
+ * Samples the thread's CPU and run-queue times every millisecond until stopped. `split(start,
+ * end)` (wall-clock ms, as performance.timeOrigin + now in the page) interpolates both at the
+ * ends of a frame; the samples come every 1 to 4 ms, so a frame's split is good to a few ms.
+ */
+export function sampleThread(pid, tid = pid) {
+	const file = `/proc/${pid}/task/${tid}/schedstat`;
+	const samples = [];
+	const take = () => {
+		const text = read(file);
+		if (text === null) return;
+		const [cpu, wait] = text.split(' ').map(Number);
+		samples.push([performance.timeOrigin + performance.now(), cpu / 1e6, wait / 1e6]);
+	};
+	take();
+	const timer = setInterval(take, 1);
+	const at = (t, k) => {
+		let lo = 0;
+		let hi = samples.length - 1;
+		while (hi - lo > 1) {
+			const mid = (lo + hi) >> 1;
+			if (samples[mid][0] <= t) lo = mid;
+			else hi = mid;
+		}
+		const a = samples[lo];
+		const b = samples[hi];
+		const f = b[0] > a[0] ? Math.min(1, Math.max(0, (t - a[0]) / (b[0] - a[0]))) : 0;
+		return a[k] + (b[k] - a[k]) * f;
+	};
+	return {
+		stop() {
+			clearInterval(timer);
+			take();
+		},
+		split(start, end) {
+			const wall = end - start;
+			const cpu = at(end, 1) - at(start, 1);
+			const wait = at(end, 2) - at(start, 2);
+			return { wall, cpu, wait, other: Math.max(0, wall - cpu - wait) };
+		}
+	};
+}
+
+/**
+ * The thread's time on a CPU and waiting for one while `fn` runs (ms). With a busy loop in the
+ * page as `fn` this says how much of a core the machine gives the renderer at best: here a 500 ms
+ * loop got about 420 ms, the rest in hundreds of short waits while Chromium's other threads ran.
+ */
+export async function threadTimeDuring(pid, fn, tid = pid) {
+	const file = `/proc/${pid}/task/${tid}/schedstat`;
+	const take = () => (read(file) ?? '0 0').split(' ').map(Number);
+	const before = take();
+	const t0 = performance.now();
+	await fn();
+	const wall = performance.now() - t0;
+	const after = take();
+	return { wall, cpu: (after[0] - before[0]) / 1e6, wait: (after[1] - before[1]) / 1e6 };
+}

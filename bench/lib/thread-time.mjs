@@ -103,7 +103,8 @@ export function sampleThread(pid, tid = pid) {
 /**
  * The thread's time on a CPU and waiting for one while `fn` runs (ms). With a busy loop in the
  * page as `fn` this says how much of a core the machine gives the renderer at best: here a 500 ms
- * loop got about 420 ms, the rest in hundreds of short waits while Chromium's other threads ran.
+ * loop got 460 to 500 ms in the seeded list page, and 150 of 200 ms in a just-started browser
+ * (hundreds of short waits while Chromium's other threads ran on the same core).
  */
 export async function threadTimeDuring(pid, fn, tid = pid) {
 	const file = `/proc/${pid}/task/${tid}/schedstat`;

@@ -117,10 +117,9 @@ export const scrollAll = async ({ countInsertions = false } = {}) => {
 /**
  * Scrolls at about the speed of a mouse wheel: 150 px (about three rows) per animation frame for
  * 600 frames, from 30% of the list down. Records the same main-thread work per frame as
- * scrollAll (scroll event → rows laid out in the next animation frame callback), and `at` as
- * there. Where scrollAll
- * sweeps the whole list (every row in view is another one each frame), this is what reading down
- * the list costs: most rows move, a few are new.
+ * scrollAll (scroll event → rows laid out in the next animation frame callback), with `at` as
+ * there. Where scrollAll sweeps the whole list (every row in view is another one each frame),
+ * this is what reading down the list costs: most rows move, a few are new.
  */
 export const scrollAtWheelSpeed = async () => {
 	const grid = document.querySelector('[role=grid]');

@@ -21,13 +21,21 @@ function processes() {
 	return out;
 }
 
-/** Total RSS in MB of the Chromium started on `profile` and its descendants. */
-export function browserRssMb(profile) {
-	const all = processes();
+/**
+ * The Chromium started on `profile` and its descendants (pid, ppid, command line with NULs
+ * between arguments, RSS in bytes); empty where it is not running or there is no /proc.
+ */
+export function browserProcesses(profile) {
+	let all;
+	try {
+		all = processes();
+	} catch {
+		return [];
+	}
 	const root = all.find(
 		(p) => p.cmd.includes(`--user-data-dir=${profile}`) && !p.cmd.includes('--type=')
 	);
-	if (!root) return undefined;
+	if (!root) return [];
 	const ids = new Set([root.pid]);
 	for (let grew = true; grew;) {
 		grew = false;
@@ -37,9 +45,14 @@ export function browserRssMb(profile) {
 				grew = true;
 			}
 	}
-	let sum = 0;
-	for (const p of all) if (ids.has(p.pid)) sum += p.rss;
-	return sum / 2 ** 20;
+	return all.filter((p) => ids.has(p.pid));
+}
+
+/** Total RSS in MB of the Chromium started on `profile` and its descendants. */
+export function browserRssMb(profile) {
+	const tree = browserProcesses(profile);
+	if (!tree.length) return undefined;
+	return tree.reduce((sum, p) => sum + p.rss, 0) / 2 ** 20;
 }
 
 /** Samples `browserRssMb` every `ms` until stopped; returns the peak. */

@@ -8,52 +8,27 @@
 // compete for 2 cores). With paravirtual steal accounting (CONFIG_PARAVIRT_TIME_ACCOUNTING, as
 // on this kernel) time the host took the virtual CPU away counts as neither, so the rest of a
 // frame's wall time is that, or the thread blocked.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { browserProcesses } from './memory.mjs';
 
-const read = (file) => {
+/** A thread's [time on a CPU, time waiting for one] in ms, or null once it is gone. */
+function schedstat(pid, tid) {
 	try {
-		return readFileSync(file, 'utf8');
+		const [cpu, wait] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ');
+		return [Number(cpu) / 1e6, Number(wait) / 1e6];
 	} catch {
 		return null;
 	}
-};
-
-/** Every process: pid, parent pid and command line. */
-function processes() {
-	const out = [];
-	for (const pid of readdirSync('/proc')) {
-		if (!/^\d+$/.test(pid)) continue;
-		const cmd = read(`/proc/${pid}/cmdline`);
-		const stat = read(`/proc/${pid}/stat`);
-		if (cmd === null || stat === null) continue;
-		const ppid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
-		out.push({ pid, ppid, cmd: cmd.replaceAll('\0', ' ') });
-	}
-	return out;
 }
-
-/** CPU time of a process in ms (all its threads), from /proc/<pid>/schedstat. */
-const cpuMs = (pid) => Number((read(`/proc/${pid}/schedstat`) ?? '0').split(' ')[0]) / 1e6;
 
 /**
  * The main thread of the busiest renderer of the Chromium that runs on `profileDir` (a renderer's
  * main thread has the process's own pid as tid). Undefined where /proc cannot tell.
  */
 export function rendererMainThread(profileDir) {
-	if (!read('/proc/self/schedstat')) return undefined;
-	const all = processes();
-	const browser = all.find(
-		(p) => !p.cmd.includes('--type=') && p.cmd.includes(`--user-data-dir=${profileDir}`)
-	);
-	if (!browser) return undefined;
-	const byPid = new Map(all.map((p) => [p.pid, p]));
-	const descends = (p) => {
-		for (let q = p, i = 0; q && i < 4; q = byPid.get(q.ppid), i++)
-			if (q.ppid === browser.pid) return true;
-		return false;
-	};
-	const renderers = all.filter((p) => p.cmd.includes('--type=renderer') && descends(p));
-	renderers.sort((a, b) => cpuMs(b.pid) - cpuMs(a.pid));
+	const renderers = browserProcesses(profileDir).filter((p) => p.cmd.includes('--type=renderer'));
+	const cpu = (p) => schedstat(p.pid, p.pid)?.[0] ?? 0;
+	renderers.sort((a, b) => cpu(b) - cpu(a));
 	return renderers[0]?.pid;
 }
 
@@ -63,13 +38,10 @@ export function rendererMainThread(profileDir) {
  * ends of a frame; the samples come every 1 to 4 ms, so a frame's split is good to a few ms.
  */
 export function sampleThread(pid, tid = pid) {
-	const file = `/proc/${pid}/task/${tid}/schedstat`;
 	const samples = [];
 	const take = () => {
-		const text = read(file);
-		if (text === null) return;
-		const [cpu, wait] = text.split(' ').map(Number);
-		samples.push([performance.timeOrigin + performance.now(), cpu / 1e6, wait / 1e6]);
+		const times = schedstat(pid, tid);
+		if (times) samples.push([performance.timeOrigin + performance.now(), ...times]);
 	};
 	take();
 	const timer = setInterval(take, 1);
@@ -107,12 +79,9 @@ export function sampleThread(pid, tid = pid) {
  * (hundreds of short waits while Chromium's other threads ran on the same core).
  */
 export async function threadTimeDuring(pid, fn, tid = pid) {
-	const file = `/proc/${pid}/task/${tid}/schedstat`;
-	const take = () => (read(file) ?? '0 0').split(' ').map(Number);
+	const take = () => schedstat(pid, tid) ?? [0, 0];
 	const before = take();
-	const t0 = performance.now();
 	await fn();
-	const wall = performance.now() - t0;
 	const after = take();
-	return { wall, cpu: (after[0] - before[0]) / 1e6, wait: (after[1] - before[1]) / 1e6 };
+	return { cpu: after[0] - before[0], wait: after[1] - before[1] };
 }

@@ -9,7 +9,25 @@
 // on this kernel) time the host took the virtual CPU away counts as neither, so the rest of a
 // frame's wall time is that, or the thread blocked.
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { browserProcesses } from './memory.mjs';
+
+/**
+ * How far behind a running thread's CPU time in schedstat may be, in ms: the kernel adds a
+ * running thread's time at each scheduler tick (and when it stops running), so read from
+ * outside, a thread that runs steadily shows its time in steps of one tick. Here CONFIG_HZ is
+ * 250: steps of 4 ms, measured. Without /proc/config.gz, the slowest tick Linux has (100 Hz).
+ */
+export function schedulerTickMs() {
+	try {
+		const config = gunzipSync(readFileSync('/proc/config.gz')).toString('latin1');
+		const hz = Number(/^CONFIG_HZ=(\d+)$/m.exec(config)?.[1]);
+		if (hz > 0) return 1000 / hz;
+	} catch {
+		// no config exposed: assume the worst
+	}
+	return 10;
+}
 
 /** A thread's [time on a CPU, time waiting for one] in ms, or null once it is gone. */
 function schedstat(pid, tid) {
@@ -33,29 +51,55 @@ export function rendererMainThread(profileDir) {
 }
 
 /**
- * Samples the thread's CPU and run-queue times every millisecond until stopped. `split(start,
- * end)` (wall-clock ms, as performance.timeOrigin + now in the page) interpolates both at the
- * ends of a frame; the samples come every 1 to 4 ms, so a frame's split is good to a few ms.
+ * Samples the thread's CPU and run-queue times every 2 ms until stopped (the counter moves in
+ * ticks anyway; reading it every millisecond took a tenth of a core from Chromium). `split(start,
+ * end)` (wall-clock ms, as performance.timeOrigin + now in the page) says where a frame's wall
+ * time went: `cpu` and `wait` interpolated at its ends, and bounds on its time on a CPU that hold
+ * although the counter lags by up to a tick (schedulerTickMs): the frame had at least `cpuMin`
+ * and at most `cpuMax` ms on a CPU. `cpuMax` takes the counter a tick after the frame's end, so
+ * it also counts what the thread did right after the frame (painting it): a bound, not a figure.
  */
-export function sampleThread(pid, tid = pid) {
+export function sampleThread(pid, tid = pid, tick = schedulerTickMs()) {
+	const now = () => performance.timeOrigin + performance.now();
+	// [time before the read, time after it, CPU ms, waiting ms]: the bounds below need to know
+	// that the counter was read no earlier than the first and no later than the second.
 	const samples = [];
 	const take = () => {
+		const t0 = now();
 		const times = schedstat(pid, tid);
-		if (times) samples.push([performance.timeOrigin + performance.now(), ...times]);
+		if (times) samples.push([t0, now(), ...times]);
 	};
 	take();
-	const timer = setInterval(take, 1);
-	const at = (t, k) => {
+	const timer = setInterval(take, 2);
+	/** The last sample read entirely at or before t (the first one if none). */
+	const readBy = (t) => {
 		let lo = 0;
 		let hi = samples.length - 1;
-		while (hi - lo > 1) {
-			const mid = (lo + hi) >> 1;
-			if (samples[mid][0] <= t) lo = mid;
-			else hi = mid;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (samples[mid][1] <= t) lo = mid;
+			else hi = mid - 1;
 		}
-		const a = samples[lo];
-		const b = samples[hi];
-		const f = b[0] > a[0] ? Math.min(1, Math.max(0, (t - a[0]) / (b[0] - a[0]))) : 0;
+		return samples[lo];
+	};
+	/** The first sample read entirely at or after t (the last one if none). */
+	const readFrom = (t) => {
+		let lo = 0;
+		let hi = samples.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (samples[mid][0] >= t) hi = mid;
+			else lo = mid + 1;
+		}
+		return samples[lo];
+	};
+	/** Counter k (2: CPU, 3: waiting) interpolated at t between the samples around it. */
+	const at = (t, k) => {
+		const a = readBy(t);
+		const b = readFrom(t);
+		const ta = (a[0] + a[1]) / 2;
+		const tb = (b[0] + b[1]) / 2;
+		const f = tb > ta ? Math.min(1, Math.max(0, (t - ta) / (tb - ta))) : 0;
 		return a[k] + (b[k] - a[k]) * f;
 	};
 	return {
@@ -65,9 +109,19 @@ export function sampleThread(pid, tid = pid) {
 		},
 		split(start, end) {
 			const wall = end - start;
-			const cpu = at(end, 1) - at(start, 1);
-			const wait = at(end, 2) - at(start, 2);
-			return { wall, cpu, wait, other: Math.max(0, wall - cpu - wait) };
+			const cpu = at(end, 2) - at(start, 2);
+			const wait = at(end, 3) - at(start, 3);
+			// A counter read during [t0, t1] holds all the thread's CPU time up to t0 - tick and
+			// none after t1.
+			const cpuMax = readFrom(end + tick)[2] - readBy(start)[2];
+			const cpuMin = Math.max(0, readBy(end)[2] - readFrom(start + tick)[2]);
+			// How far apart the samples around the frame's ends were: a sampler that did not run
+			// for a while (its own thread waited for a core) makes the split of that frame vague.
+			const gap = Math.max(
+				readFrom(start)[0] - readBy(start)[1],
+				readFrom(end)[0] - readBy(end)[1]
+			);
+			return { wall, cpu, wait, other: Math.max(0, wall - cpu - wait), cpuMin, cpuMax, gap };
 		}
 	};
 }

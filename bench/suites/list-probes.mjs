@@ -56,7 +56,9 @@ export const typeQueries = async (queries) => {
  * counts the DOM insertions: its records and callbacks are work of its own in every frame, so a
  * sweep that counts them is not one that is timed. `at` holds each frame's scroll event as wall
  * time (timeOrigin + now, in ms), so that the bench process can line the frames up with what it
- * read from /proc meanwhile (thread-time.mjs).
+ * read from /proc meanwhile (thread-time.mjs), and `pos` its scroll position: every sweep steps
+ * through the same positions, so the frames of several sweeps can be compared position by
+ * position.
  */
 export const scrollAll = async ({ countInsertions = false } = {}) => {
 	const grid = document.querySelector('[role=grid]');
@@ -84,6 +86,7 @@ export const scrollAll = async ({ countInsertions = false } = {}) => {
 	const deltas = [];
 	const work = [];
 	const at = [];
+	const pos = [];
 	let maxRows = 0;
 	const end = grid.scrollHeight - grid.clientHeight;
 	const step = Math.max(grid.clientHeight, end / 600);
@@ -97,6 +100,7 @@ export const scrollAll = async ({ countInsertions = false } = {}) => {
 			void grid.offsetHeight;
 			work.push(performance.now() - scrolledAt);
 			at.push(performance.timeOrigin + scrolledAt);
+			pos.push(Math.round(grid.scrollTop));
 			scrolledAt = null;
 		}
 		deltas.push(now - last);
@@ -111,7 +115,7 @@ export const scrollAll = async ({ countInsertions = false } = {}) => {
 	// Back to the top, settled, so that the next sweep starts where this one did.
 	grid.scrollTop = 0;
 	await new Promise((r) => setTimeout(r, 300));
-	return { deltas, work, at, maxRows, long, loaf, loafSupported: obs2 !== null, created };
+	return { deltas, work, at, pos, maxRows, long, loaf, loafSupported: obs2 !== null, created };
 };
 
 /**
@@ -142,4 +146,61 @@ export const scrollAtWheelSpeed = async () => {
 	}
 	grid.removeEventListener('scroll', onScroll, { capture: true });
 	return { work, at };
+};
+
+/**
+ * The machine alone, for comparison with the sweeps: for `frames` animation frames, a fixed
+ * computation (no allocation, no DOM) sized to take about `targetMs` on this machine, while an
+ * element the size of the grid is repainted (its colour changes) so that the compositor and the
+ * display compositor are busy as in a sweep. The computation is the same in every frame, so a
+ * frame that takes much longer than the median on the wall clock was slowed by the machine (the
+ * host taking the virtual CPU away, other threads on the 2 cores), not by its work. `work` and
+ * `at` as in scrollAll.
+ */
+export const fixedWorkFrames = async ({ targetMs, frames }) => {
+	const grid = document.querySelector('[role=grid]');
+	const box = grid.getBoundingClientRect();
+	const cover = document.createElement('div');
+	Object.assign(cover.style, {
+		position: 'fixed',
+		left: `${box.left}px`,
+		top: `${box.top}px`,
+		width: `${box.width}px`,
+		height: `${box.height}px`,
+		zIndex: '10'
+	});
+	document.body.append(cover);
+	let sink = 0;
+	const compute = (n) => {
+		let x = 1;
+		for (let i = 0; i < n; i++) x = (Math.imul(x, 1103515245) + 12345) | 0;
+		sink ^= x;
+	};
+	const frame = () => new Promise((r) => requestAnimationFrame(r));
+	// Size the computation: the median of a few timed runs, scaled to the target.
+	let n = 100_000;
+	for (let round = 0; round < 3; round++) {
+		const times = [];
+		for (let i = 0; i < 15; i++) {
+			await frame();
+			const t = performance.now();
+			compute(n);
+			times.push(performance.now() - t);
+		}
+		times.sort((a, b) => a - b);
+		n = Math.max(1000, Math.round((n * targetMs) / Math.max(0.05, times[7])));
+	}
+	const work = [];
+	const at = [];
+	for (let i = 0; i < frames; i++) {
+		await frame();
+		const t = performance.now();
+		cover.style.background = i % 2 ? '#f6f8fa' : '#ffffff';
+		compute(n);
+		void cover.offsetHeight;
+		work.push(performance.now() - t);
+		at.push(performance.timeOrigin + t);
+	}
+	cover.remove();
+	return { work, at, iterations: n, sink };
 };

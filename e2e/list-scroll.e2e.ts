@@ -17,6 +17,9 @@ interface Shown {
 	index: number;
 	href: string;
 	name: string;
+	/** Every cell's text, tags one by one: the whole row as shown. */
+	cells: string[];
+	cellCount: number;
 }
 
 /** The rows in the DOM, by their aria-rowindex: which customer each shows. */
@@ -28,7 +31,14 @@ async function shownRows(grid: Locator): Promise<Shown[]> {
 				return {
 					index: Number(row.getAttribute('aria-rowindex')),
 					href: link?.getAttribute('href') ?? '',
-					name: link?.textContent?.trim() ?? ''
+					name: link?.textContent?.trim() ?? '',
+					cellCount: row.querySelectorAll('[role=gridcell]').length,
+					cells: [...row.querySelectorAll('[role=gridcell]')].flatMap((cell) => {
+						const tags = [...cell.querySelectorAll('.tag')];
+						return tags.length
+							? tags.map((t) => `tag:${t.textContent ?? ''}`)
+							: [cell.textContent ?? ''];
+					})
 				};
 			})
 			.sort((a, b) => a.index - b.index)
@@ -46,6 +56,7 @@ test('scrolling the list far and back shows each position with the same customer
 
 	const seen = new Map<number, string>();
 	const names = new Map<string, string>();
+	const wholeRows = new Map<string, string[]>();
 	let firstScreen: Shown[] = [];
 	for (const to of [0, 0.5, 1, 0.25, 0.75, 0]) {
 		await list.grid.evaluate((el, f) => {
@@ -60,8 +71,13 @@ test('scrolling the list far and back shows each position with the same customer
 			// The same position always shows the same customer, with the same name.
 			expect(seen.get(r.index) ?? r.href).toBe(r.href);
 			expect(names.get(r.href) ?? r.name).toBe(r.name);
+			// Whole: a reused row shows none of the customer it showed before (company, phone,
+			// tags), wherever it was scrolled from.
+			expect(r.cellCount).toBe(8);
+			expect(wholeRows.get(r.href) ?? r.cells).toEqual(r.cells);
 			seen.set(r.index, r.href);
 			names.set(r.href, r.name);
+			wholeRows.set(r.href, r.cells);
 		});
 		if (to === 1) expect(rows.at(-1)?.index).toBe(401);
 		if (firstScreen.length === 0) firstScreen = rows;
@@ -187,6 +203,29 @@ test('a long scroll step shows every row in view, and the rows beyond once it pa
 	expect(await rowsAround(6000)).toEqual({ covered: true, above: 0, below: 0 });
 	// Paused: two rows above the view and two below.
 	await expect.poll(() => rowsAround(0)).toEqual({ covered: true, above: 2, below: 2 });
+});
+
+// However far one frame scrolls, the rows then in view are shown in row elements that were
+// already there: only their texts change (no row made and its old one thrown away each frame).
+test('a jump far down shows the rows in the row elements already made', async ({ page }) => {
+	const list = await openDemoList(page);
+	const reused = await list.grid.evaluate(async (el) => {
+		const rows = () => [...el.querySelectorAll<HTMLElement>('.vlist-body [role=row]')];
+		const before = new Set(rows());
+		const namesBefore = rows().map((r) => r.querySelector('a')?.textContent);
+		el.scrollTop += 9000;
+		await new Promise((r) => requestAnimationFrame(r));
+		const after = rows();
+		return {
+			count: after.length,
+			made: after.filter((r) => !before.has(r)).length,
+			sameNames: after.filter((r, i) => r.querySelector('a')?.textContent === namesBefore[i]).length
+		};
+	});
+	expect(reused.count).toBeGreaterThan(5);
+	expect(reused.made).toBe(0);
+	// Other customers, in the same elements.
+	expect(reused.sameNames).toBeLessThan(reused.count);
 });
 
 // Keys move the active row, and the list scrolls just enough to show it whole: below the header

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { NO_PLACEMENT, placeRows } from './row-slots';
+
+describe('placeRows', () => {
+	it('numbers the first rows from 0', () => {
+		expect(placeRows(NO_PLACEMENT, 10, 14)).toEqual({ first: 10, slots: [0, 1, 2, 3] });
+	});
+
+	it('keeps the slots of rows that stay and gives the freed ones to rows that come', () => {
+		const a = placeRows(NO_PLACEMENT, 0, 5); // rows 0-4 in slots 0-4
+		const b = placeRows(a, 2, 7); // rows 0 and 1 leave, 5 and 6 come
+		expect(b.slots).toEqual([2, 3, 4, 0, 1]);
+		const c = placeRows(b, 1, 6); // back up one row: row 6 leaves, row 1 comes
+		expect(c.slots).toEqual([1, 2, 3, 4, 0]);
+	});
+
+	it('reuses the same slots after a jump past every row in view', () => {
+		const a = placeRows(NO_PLACEMENT, 0, 12);
+		const b = placeRows(a, 5000, 5012);
+		expect([...b.slots].sort((x, y) => x - y)).toEqual([...a.slots].sort((x, y) => x - y));
+	});
+
+	it('gives no two rows the same slot, and only as many slots as rows ever in view', () => {
+		const step = fc.record({
+			first: fc.integer({ min: 0, max: 300 }),
+			count: fc.integer({ min: 0, max: 20 })
+		});
+		fc.assert(
+			fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
+				let placed = NO_PLACEMENT;
+				let most = 0;
+				for (const { first, count } of steps) {
+					const before = placed;
+					placed = placeRows(placed, first, first + count);
+					most = Math.max(most, count);
+					expect(new Set(placed.slots).size).toBe(count);
+					// Never more row elements than the most rows in view at once.
+					for (const s of placed.slots) expect(s).toBeLessThan(most);
+					// A row in view before and now keeps its slot.
+					placed.slots.forEach((s, i) => {
+						const was = before.slots[first + i - before.first];
+						if (was !== undefined) expect(s).toBe(was);
+					});
+				}
+			})
+		);
+	});
+});

@@ -13,12 +13,16 @@ describe('placeRows', () => {
 		expect(b.slots).toEqual([2, 3, 4, 0, 1]);
 		const c = placeRows(b, 1, 6); // back up one row: row 6 leaves, row 1 comes
 		expect(c.slots).toEqual([1, 2, 3, 4, 0]);
+		const d = placeRows(c, 1, 8); // two more rows in view: new slots, the lowest unused
+		expect(d.slots).toEqual([1, 2, 3, 4, 0, 5, 6]);
 	});
 
-	it('reuses the same slots after a jump past every row in view', () => {
-		const a = placeRows(NO_PLACEMENT, 0, 12);
+	it('reuses the same slots, in the same order, after a jump past every row in view', () => {
+		const a = placeRows(placeRows(NO_PLACEMENT, 0, 12), 5, 17); // slots 5..11, 0..4
 		const b = placeRows(a, 5000, 5012);
-		expect([...b.slots].sort((x, y) => x - y)).toEqual([...a.slots].sort((x, y) => x - y));
+		expect(b.slots).toEqual(a.slots);
+		// One row fewer in view: the last slot is the one left over.
+		expect(placeRows(b, 9000, 9011).slots).toEqual(a.slots.slice(0, 11));
 	});
 
 	it('gives no two rows the same slot, and only as many slots as rows ever in view', () => {

@@ -34,7 +34,8 @@ async function shownRows(grid: Locator): Promise<Shown[]> {
 					name: link?.textContent?.trim() ?? '',
 					cellCount: row.querySelectorAll('[role=gridcell]').length,
 					cells: [...row.querySelectorAll('[role=gridcell]')].flatMap((cell) => {
-						const tags = [...cell.querySelectorAll('.tag')];
+						// Pills shown: a row keeps spare ones hidden (customer-row-cells.ts).
+						const tags = [...cell.querySelectorAll('.tag')].filter((t) => t.checkVisibility());
 						return tags.length
 							? tags.map((t) => `tag:${t.textContent ?? ''}`)
 							: [cell.textContent ?? ''];

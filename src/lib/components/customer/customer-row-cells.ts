@@ -105,22 +105,35 @@ function set(c: Cells, which: Slot, value: string): void {
 	if (node) node.data = value;
 }
 
-/** One pill per tag; pills are reused by position, added or removed only when the count differs. */
+/**
+ * One pill per tag, reused by position. Pills beyond the count are hidden, not removed: a fast
+ * scroll shows customers with 0 to 3 tags in turn in the same row, and a pill made and thrown
+ * away each time was most of the DOM a scroll still made.
+ */
 function setTags(c: Cells, tags: readonly string[]): void {
 	const before = c.tagsWritten;
 	if (before === tags) return;
 	c.tagsWritten = tags;
-	const pills = c.tags.children;
-	while (pills.length > tags.length) pills[pills.length - 1]?.remove();
-	tags.forEach((tag, i) => {
-		const pill = pills[i];
+	const pills = c.tags.children as HTMLCollectionOf<HTMLElement>;
+	for (let i = 0; i < Math.max(pills.length, tags.length); i++) {
+		const tag = tags[i];
+		let pill = pills[i];
+		if (tag === undefined) {
+			// Emptied too: no text of another customer left in the row, even out of sight.
+			if (pill && !pill.hidden) {
+				pill.hidden = true;
+				pill.textContent = '';
+			}
+			continue;
+		}
 		if (!pill) {
-			const made = document.createElement('span');
-			made.className = 'tag';
-			made.textContent = tag;
-			c.tags.append(made);
-		} else if (before[i] !== tag) pill.textContent = tag;
-	});
+			pill = document.createElement('span');
+			pill.className = 'tag';
+			c.tags.append(pill);
+		} else if (before[i] === tag && !pill.hidden) continue;
+		pill.textContent = tag;
+		pill.hidden = false;
+	}
 }
 
 /** Writes customer `r` into the row element, making its cells the first time. */

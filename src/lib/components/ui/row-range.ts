@@ -15,14 +15,21 @@ export interface RowRangeInput {
 	overscan: number;
 }
 
-/** Rows first (inclusive) to last (exclusive) in view, widened by the overscan, within 0..count. */
+/**
+ * Rows first (inclusive) to last (exclusive) in view, widened by the overscan, within 0..count;
+ * always the same number of rows for one viewport, except at the ends of the list.
+ */
 export function rowRange({ top, viewport, rowHeight, count, overscan }: RowRangeInput): {
 	first: number;
 	last: number;
 } {
+	const topRow = Math.floor(top / rowHeight);
 	// Scrolled past the end is possible for a moment when the list shrinks (a new search).
-	const first = Math.min(count, Math.max(0, Math.floor(top / rowHeight) - overscan));
-	const last = Math.min(count, Math.ceil((top + viewport) / rowHeight) + overscan);
+	const first = Math.min(count, Math.max(0, topRow - overscan));
+	// As many rows at every offset: the most that can be in view at once (one more than fit when
+	// the top row is cut). Counted from the offset, the rows in view go one more, one fewer as a
+	// scroll moves on, and each time a row element would be thrown away and made again.
+	const last = Math.min(count, topRow + Math.ceil(viewport / rowHeight) + 1 + overscan);
 	return { first, last: Math.max(first, last) };
 }
 

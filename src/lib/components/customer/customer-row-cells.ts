@@ -107,8 +107,8 @@ function set(c: Cells, which: Part, value: string): void {
 
 /**
  * One pill per tag, reused by position. Pills beyond the count are hidden, not removed: a fast
- * scroll shows customers with 0 to 3 tags in turn in the same row, and a pill made and thrown
- * away each time was most of the DOM a scroll still made.
+ * scroll shows customers with 0 to 3 tags in turn in the same row, and the row keeps its
+ * elements instead of making and throwing away pills as it goes.
  */
 function setTags(c: Cells, tags: readonly string[]): void {
 	const before = c.tagsWritten;

@@ -54,10 +54,10 @@ export function rendererMainThread(profileDir) {
  * Samples the thread's CPU and run-queue times every 2 ms until stopped (the counter moves in
  * ticks anyway; reading it every millisecond took a tenth of a core from Chromium). `split(start,
  * end)` (wall-clock ms, as performance.timeOrigin + now in the page) says where a frame's wall
- * time went: `cpu` and `wait` interpolated at its ends, and bounds on its time on a CPU that hold
- * although the counter lags by up to a tick (schedulerTickMs): the frame had at least `cpuMin`
- * and at most `cpuMax` ms on a CPU. `cpuMax` takes the counter a tick after the frame's end, so
- * it also counts what the thread did right after the frame (painting it): a bound, not a figure.
+ * time went: `cpu` and `wait` interpolated at its ends, and `cpuMax`, the most time on a CPU the
+ * frame can have had although the counter lags by up to a tick (schedulerTickMs). `cpuMax` takes
+ * the counter a tick after the frame's end, so it also counts what the thread did right after
+ * the frame (painting it): a bound, not a figure.
  */
 export function sampleThread(pid, tid = pid, tick = schedulerTickMs()) {
 	const now = () => performance.timeOrigin + performance.now();
@@ -114,14 +114,13 @@ export function sampleThread(pid, tid = pid, tick = schedulerTickMs()) {
 			// A counter read during [t0, t1] holds all the thread's CPU time up to t0 - tick and
 			// none after t1.
 			const cpuMax = readFrom(end + tick)[2] - readBy(start)[2];
-			const cpuMin = Math.max(0, readBy(end)[2] - readFrom(start + tick)[2]);
 			// How far apart the samples around the frame's ends were: a sampler that did not run
 			// for a while (its own thread waited for a core) makes the split of that frame vague.
 			const gap = Math.max(
 				readFrom(start)[0] - readBy(start)[1],
 				readFrom(end)[0] - readBy(end)[1]
 			);
-			return { wall, cpu, wait, other: Math.max(0, wall - cpu - wait), cpuMin, cpuMax, gap };
+			return { wall, cpu, wait, other: Math.max(0, wall - cpu - wait), cpuMax, gap };
 		}
 	};
 }

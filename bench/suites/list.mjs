@@ -44,6 +44,19 @@ function pooled(sweeps) {
 	};
 }
 
+/**
+ * Runs `probe` (frames with `work` and `at`, as the probes return them) while the renderer main
+ * thread is sampled, and adds `split`: where each frame's wall time went (thread-time.mjs).
+ * Without /proc (`thread` undefined), no split.
+ */
+async function splitFrames(thread, probe) {
+	const sampler = thread === undefined ? undefined : sampleThread(thread);
+	const frames = await probe();
+	sampler?.stop();
+	const split = sampler && frames.work.map((w, i) => sampler.split(frames.at[i], frames.at[i] + w));
+	return { ...frames, split };
+}
+
 /** JS the first page loads, gzipped as a server would send it. */
 async function firstLoadJs() {
 	const { context, close } = await launch();
@@ -129,35 +142,26 @@ async function measure(size, log) {
 			thread === undefined
 				? undefined
 				: await threadTimeDuring(thread, () => page.evaluate(spin, SPIN_MS));
-		const sampler = thread === undefined ? undefined : sampleThread(thread);
 		const sweeps = [];
-		for (let i = 0; i < SWEEPS; i++) sweeps.push(await page.evaluate(scrollAll, {}));
-		sampler?.stop();
-		const scroll = pooled(sweeps);
-		scroll.split =
-			sampler && scroll.work.map((w, i) => sampler.split(scroll.at[i], scroll.at[i] + w));
+		const scroll = await splitFrames(thread, async () => {
+			for (let i = 0; i < SWEEPS; i++) sweeps.push(await page.evaluate(scrollAll, {}));
+			return pooled(sweeps);
+		});
 		log(
 			'sweeps, frames at 16 ms or more:',
 			sweeps.map((w) => w.work.filter((x) => x >= 16).length)
 		);
 		const { created } = await page.evaluate(scrollAll, { countInsertions: true });
 		scroll.created = created;
-		const wheelSampler = thread === undefined ? undefined : sampleThread(thread);
-		const wheel = await page.evaluate(scrollAtWheelSpeed);
-		wheelSampler?.stop();
-		wheel.split =
-			wheelSampler && wheel.work.map((w, i) => wheelSampler.split(wheel.at[i], wheel.at[i] + w));
+		const wheel = await splitFrames(thread, () => page.evaluate(scrollAtWheelSpeed));
 		// The machine alone: as many frames of a fixed computation as long as the sweeps' median
 		// frame. Its slow frames are the machine's; the sweeps' are comparable with them.
-		const controlSampler = thread === undefined ? undefined : sampleThread(thread);
-		const control = await page.evaluate(fixedWorkFrames, {
-			targetMs: median(scroll.work),
-			frames: scroll.work.length
-		});
-		controlSampler?.stop();
-		control.split =
-			controlSampler &&
-			control.work.map((w, i) => controlSampler.split(control.at[i], control.at[i] + w));
+		const control = await splitFrames(thread, () =>
+			page.evaluate(fixedWorkFrames, {
+				targetMs: median(scroll.work),
+				frames: scroll.work.length
+			})
+		);
 		log('control, frames at 16 ms or more:', control.work.filter((x) => x >= 16).length);
 		const heap = await heapMb(page);
 		return { size, meta, cold, fullLoad, nav, keys, scroll, calibration, wheel, control, heap };

@@ -1,8 +1,9 @@
-import { rowsOf, type CustomerRow, type RowInterning } from '$lib/domain/customer/customer-row';
 import type { Customer } from '$lib/domain/customer/customer';
+import type { CustomerRow } from '$lib/domain/customer/customer-row';
 import { countByOwner } from '$lib/domain/customer/owner-counts';
-import { IdIndex } from '$lib/domain/shared/id-index';
-import { Interner } from '$lib/domain/shared/interner';
+import { IdIndex } from '$lib/list/id-index';
+import { Interner } from '$lib/list/interner';
+import { rowsOf, type RowInterning } from '$lib/list/packed-customer-rows';
 import { onCustomersChanged } from './changes';
 import { getCustomers, readCustomerPage } from './repos/customer-reads';
 import { dbStatus } from './status.svelte';

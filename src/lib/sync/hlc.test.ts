@@ -132,3 +132,60 @@ describe('HybridClock', () => {
 		);
 	});
 });
+
+describe('HybridClock and stamps from the future', () => {
+	const DAY = 24 * 60 * 60 * 1000;
+	const NOW = 1_700_000_000_000;
+
+	it.fails('never adopts a stamp more than 24 hours ahead of its own clock', () => {
+		const clock = new HybridClock('me', () => NOW);
+		clock.observe(encodeHlc({ wall: NOW + DAY + 1, counter: 0, device: 'far' }));
+		clock.observe('999999999999999:zzzz:x');
+		expect(decodeHlc(clock.tick())?.wall).toBe(NOW);
+	});
+
+	it.fails('issues only stamps that decode, whatever it observed (1,000 runs)', () => {
+		const anyStamp = fc.oneof(
+			fc.constant('999999999999999:zzzz:x'),
+			fc
+				.record({
+					wall: fc.integer({ min: 0, max: 10 ** 15 - 1 }),
+					counter: fc.integer({ min: 0, max: MAX_COUNTER })
+				})
+				.map((r) => encodeHlc({ ...r, device: 'zz' }))
+		);
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 4_102_444_800_000 }),
+				fc.array(
+					fc.oneof(
+						fc.record({
+							op: fc.constant('tick' as const),
+							dt: fc.integer({ min: -1e6, max: 1e6 })
+						}),
+						fc.record({ op: fc.constant('observe' as const), stamp: anyStamp })
+					),
+					{ minLength: 1, maxLength: 40 }
+				),
+				(start, ops) => {
+					let now = start;
+					let latest = start;
+					const clock = new HybridClock('me', () => now);
+					for (const o of ops) {
+						if (o.op === 'observe') clock.observe(o.stamp);
+						else {
+							now = Math.max(0, now + o.dt);
+							latest = Math.max(latest, now);
+						}
+						const s = clock.tick();
+						const h = decodeHlc(s);
+						expect(h).not.toBeNull();
+						// Never further ahead than a day past the latest time this device has seen.
+						expect(h!.wall).toBeLessThanOrEqual(latest + DAY + 1);
+					}
+				}
+			),
+			{ numRuns: 1000 }
+		);
+	});
+});

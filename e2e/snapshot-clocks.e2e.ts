@@ -89,7 +89,6 @@ async function deviceOf(page: Page): Promise<string> {
 test('a header claiming maxHlc 999999999999999:zzzz:x changes neither the clock nor a stored stamp', async ({
 	browser
 }) => {
-	test.fail(true, 'the header maxHlc is adopted by the clock on apply');
 	const b = await teammate(browser);
 	const own = await new CustomerFormPage(b).create({ name: 'Own 自己' });
 	const before = await readStore<Stored>(b, 'customers');

@@ -189,17 +189,16 @@ describe('HybridClock and stamps from the future', () => {
 					let last = '';
 					const clock = new HybridClock('me', () => now);
 					for (const o of ops) {
-						const remote =
-							o.op !== 'observe'
-								? ''
-								: typeof o.stamp === 'string'
+						let remote = '';
+						if (o.op === 'observe') {
+							remote =
+								typeof o.stamp === 'string'
 									? o.stamp
 									: encodeHlc({
 											wall: Math.max(0, now + o.stamp.dt),
 											counter: o.stamp.counter,
 											device: 'zz'
 										});
-						if (remote) {
 							clock.observe(remote);
 							if (isFarAhead(remote, now)) seen.refused++;
 							else seen.followed++;

@@ -4,6 +4,7 @@ import { emptyCustomerDraft } from '$lib/domain/customer/empty';
 import { decodeHlc, encodeHlc } from '$lib/sync/hlc';
 import type { Stamp } from '$lib/sync/stamp';
 import { openDatabase } from './schema';
+import { clockRepairNotice, dismissClockRepairNotice } from './clock-repair';
 import { getSession } from './session';
 
 /**
@@ -36,7 +37,7 @@ function customer(id: string, created: Stamp, fields: Record<string, Stamp> = {}
 }
 
 describe('repair of far-ahead stamps on start', () => {
-	it.fails('re-stamps stored fields more than a day ahead and brings the clock back', async () => {
+	it('re-stamps stored fields more than a day ahead and brings the clock back', async () => {
 		const seed = openDatabase();
 		const fine = customer('fine', at(now - 5000, 'dev1', 'me'), {
 			city: at(now - 4000, 'dev1', 'me')
@@ -64,6 +65,12 @@ describe('repair of far-ahead stamps on start', () => {
 			customer('overflow', at(now - 2000, 'dev1', 'me'), { city: OVERFLOW }),
 			fine
 		] as never);
+		await seed.tombstones.put({
+			table: 'customers',
+			id: 'gone',
+			hlc: at(FAR, 'devx', 'x').hlc,
+			by: 'x'
+		});
 		seed.close();
 
 		const session = await getSession();
@@ -85,6 +92,16 @@ describe('repair of far-ahead stamps on start', () => {
 		expect(await d.customers.get('fine')).toEqual(fine);
 		// The clock is back near now.
 		expect(decodeHlc(session.clock.tick())?.wall).toBeLessThanOrEqual(limit);
+		const tomb = await d.tombstones.get(['customers', 'gone']);
+		expect(tomb?.by).toBe('x');
+		expect(decodeHlc(tomb!.hlc)?.wall).toBeLessThanOrEqual(limit);
+
+		// The user is told until they dismiss it: two records and a tombstone, up to 2100.
+		expect(session.repaired).toMatchObject({ records: 3 });
+		expect(session.repaired!.aheadMs).toBeGreaterThan(FAR - limit);
+		expect(await clockRepairNotice()).toEqual(session.repaired);
+		await dismissClockRepairNotice();
+		expect(await clockRepairNotice()).toBeNull();
 		d.close();
 	});
 });

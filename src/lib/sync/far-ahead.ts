@@ -57,10 +57,11 @@ class Restamper {
 
 /**
  * The record with each far-ahead stamp replaced by a stamp of this device's clock (`tick`), the
- * author kept; `_meta.updated` recomputed. The same object when no stamp is far ahead.
+ * author kept; `_meta.updated` recomputed from the stamps (also when only it was wrong). The same
+ * object when nothing is far ahead.
  */
 export function restampRecord<R extends SyncRecord>(r: R, now: number, tick: () => string): R {
-	if (!hasFarAhead(r, now)) return r;
+	if (!hasFarAhead(r, now) && !isFarAhead(r._meta.updated, now)) return r;
 	const re = new Restamper(now, tick);
 	const created = re.stamp(r._meta.created);
 	const meta: SyncMeta = { created, updated: created.hlc };

@@ -5,6 +5,7 @@ import {
 	decodeHlc,
 	encodeHlc,
 	HybridClock,
+	farAheadFloor,
 	isFarAhead,
 	MAX_AHEAD_MS,
 	MAX_COUNTER,
@@ -242,6 +243,15 @@ describe('the limits of a stamp', () => {
 		expect(isFarAhead(at(0), NOW)).toBe(false);
 		expect(isFarAhead('1000000000000000:0000:x', NOW)).toBe(true);
 		expect(isFarAhead('', NOW)).toBe(true);
+	});
+
+	it('sorts every far-ahead stamp, and only those, above the floor', () => {
+		const floor = farAheadFloor(NOW);
+		const at = (wall: number, counter = 0, device = 'x') => encodeHlc({ wall, counter, device });
+		expect(at(NOW + MAX_AHEAD_MS, MAX_COUNTER, 'zzzz') < floor).toBe(true);
+		expect(at(NOW + MAX_AHEAD_MS + 1) > floor).toBe(true);
+		expect('1000000000000000:0000:x' > floor).toBe(true);
+		expect(at(0) < floor).toBe(true);
 	});
 
 	it('follows a stamp up to a day ahead and reports how far ahead a refused one was', () => {

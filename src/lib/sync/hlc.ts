@@ -67,6 +67,14 @@ export function isFarAhead(hlc: string, now: number): boolean {
 }
 
 /**
+ * A string above which every stored hlc is far ahead of `now` (or has a wall past 15 digits), for
+ * finding them through an index: walls are fixed-width and '~' sorts after every counter digit.
+ */
+export function farAheadFloor(now: number): string {
+	return `${String(Math.max(0, Math.floor(now + MAX_AHEAD_MS))).padStart(WALL_DIGITS, '0')}:~`;
+}
+
+/**
  * The clock of one device. `now` is injected so tests can make time stand still, jump back or
  * run ahead; the app passes `Date.now`.
  */

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { customer, hlc } from '../src/lib/io/snapshot/test-util';
 import { open } from './support/app';
-import { putRecords, readStore } from './support/idb';
+import { putRecords, readStore, wallOf } from './support/idb';
 
 /**
  * A database poisoned by an older version (a record stamped in 2100): on start its stamps are
@@ -17,11 +17,6 @@ interface Stored {
 	_meta: { created: { hlc: string; by: string }; updated: string };
 }
 type Setting = { key: string; value: unknown };
-
-const wallOf = (h: string): number => {
-	const m = /^(\d{15}):[0-9a-z]{4}:[^:]+$/.exec(h);
-	return m ? Number(m[1]) : Number.POSITIVE_INFINITY;
-};
 
 test('stamps far ahead are repaired on start and the user is told once', async ({ page }) => {
 	await open(page, '/');

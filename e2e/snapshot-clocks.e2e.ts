@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { customer, encodeAll, hlc, record, withHeader } from '../src/lib/io/snapshot/test-util';
 import { CustomerFormPage } from './pages/customers';
 import { SharePage, teammate, type SnapshotFile } from './pages/snapshot';
 import { nav } from './support/app';
-import { readStore } from './support/idb';
+import { readStore, wallOf } from './support/idb';
 
 /**
  * Clocks from files: crafted .rapport files whose header or records carry stamps from a wrong
@@ -24,11 +24,6 @@ interface Stored {
 		updated: string;
 	};
 }
-
-const wallOf = (h: string): number => {
-	const m = /^(\d{15}):[0-9a-z]{4}:[^:]+$/.exec(h);
-	return m ? Number(m[1]) : Number.POSITIVE_INFINITY;
-};
 
 async function crafted(
 	entries: Parameters<typeof encodeAll>[0],
@@ -67,6 +62,17 @@ function farFile(): Promise<SnapshotFile> {
 		},
 		{ t: 'customers', r: customer('c-near', { name: 'Near 现在' }) }
 	]);
+}
+
+/** A fresh teammate with farFile() chosen on the Share page: the preview's far-ahead block. */
+async function farPreview(browser: Browser): Promise<{ b: Page; share: SharePage; far: Locator }> {
+	const b = await teammate(browser);
+	const share = new SharePage(b);
+	await share.goto();
+	await share.choose(await farFile());
+	const far = b.getByTestId('far-ahead');
+	await expect(far).toBeVisible({ timeout: 60_000 });
+	return { b, share, far };
 }
 
 async function allStamps(page: Page): Promise<string[]> {
@@ -121,12 +127,8 @@ test('a header claiming maxHlc 999999999999999:zzzz:x changes neither the clock 
 test('records stamped a day or more ahead are listed in the preview and can be skipped', async ({
 	browser
 }) => {
-	const b = await teammate(browser);
-	const share = new SharePage(b);
-	await share.goto();
-	await share.choose(await farFile());
-	const far = b.getByTestId('far-ahead');
-	await expect(far).toContainText('赵六', { timeout: 60_000 });
+	const { b, share, far } = await farPreview(browser);
+	await expect(far).toContainText('赵六');
 	await expect(far).toContainText('1 record');
 	await expect(far).toContainText('years ahead');
 	const axe = await new AxeBuilder({ page: b })
@@ -149,12 +151,8 @@ test('records stamped a day or more ahead are listed in the preview and can be s
 test('records stamped far ahead can be imported re-stamped with this device’s clock, author kept', async ({
 	browser
 }) => {
-	const b = await teammate(browser);
-	const share = new SharePage(b);
-	await share.goto();
-	await share.choose(await farFile());
-	const far = b.getByTestId('far-ahead');
-	await far.getByRole('radio', { name: /re-stamped with this device/ }).check({ timeout: 60_000 });
+	const { b, share, far } = await farPreview(browser);
+	await far.getByRole('radio', { name: /re-stamped with this device/ }).check();
 	await share.apply();
 
 	const stored = await readStore<Stored>(b, 'customers');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { customer, encodeAll, hlc } from '../src/lib/io/snapshot/test-util';
 import { CustomerDetailPage, CustomerFormPage } from './pages/customers';
 import { SharePage } from './pages/snapshot';
@@ -15,15 +15,6 @@ interface Stored {
 	id: string;
 	city?: string;
 	_meta: { fields?: Record<string, { hlc: string; by: string }>; updated: string };
-}
-
-async function setCity(page: Page, id: string, city: string): Promise<void> {
-	const detail = new CustomerDetailPage(page);
-	await detail.goto(id);
-	await detail.edit();
-	await page.getByLabel('City', { exact: true }).fill(city);
-	await new CustomerFormPage(page).save();
-	await expect(page.getByRole('region', { name: 'Profile' })).toContainText(city);
 }
 
 test('an edit made later in one tab orders after what another tab stored', async ({ context }) => {
@@ -50,7 +41,7 @@ test('an edit made later in one tab orders after what another tab stored', async
 		mimeType: 'application/octet-stream',
 		buffer: Buffer.from(bytes)
 	});
-	await setCity(b, id, 'Shanghai');
+	await new CustomerDetailPage(b).setCity(id, 'Shanghai');
 	const byB = (await readStore<Stored>(b, 'customers')).find((c) => c.id === id)!;
 
 	// Tab A, started before and never reloaded, edits the same field afterwards.

@@ -52,3 +52,9 @@ export function putRecords(page: Page, store: string, records: unknown[]): Promi
 		[store, records] as const
 	);
 }
+
+/** The wall time of a stamp; Infinity for what is not a stamp (a wall past 15 digits). */
+export function wallOf(hlc: string): number {
+	const m = /^(\d{15}):[0-9a-z]{4}:[^:]+$/.exec(hlc);
+	return m ? Number(m[1]) : Number.POSITIVE_INFINITY;
+}

@@ -5,7 +5,11 @@ import { HOST, freePort } from './free-port.mjs';
 
 const first = Number(process.env.RAPPORT_PORT ?? 4173);
 const port = await freePort(first);
-if (port !== first) console.log(`Port ${first} is taken; using ${port}.`);
+// The browser keeps the data per origin, port included: say so, or the app looks emptied.
+if (port !== first)
+	console.log(
+		`Port ${first} is taken; using ${port}. The browser keeps data per address: what was entered at port ${first} shows only there.`
+	);
 console.log(`Rapport: http://${HOST}:${port}`);
 // Without PORT: sirv would take it over --port.
 const { PORT: _unused, ...env } = process.env;

@@ -9,8 +9,8 @@ import { dbStatus } from './status.svelte';
 
 const FIRST_PAGE = 200;
 /**
- * Later pages are kept small: turning a page of records into rows is one task on the main thread
- * (about 10 µs a record), and a click that arrives meanwhile (a navigation) waits for it.
+ * Later pages are kept small: turning a page of records into rows is one task on the main thread,
+ * as long as the page is large, and a click that arrives meanwhile (a navigation) waits for it.
  */
 const PAGE = 2_500;
 /** Rows loaded so far are published at most this often: every reader of `rows` re-derives. */
@@ -91,7 +91,7 @@ class CustomerStore {
 		const rows: CustomerRow[] = [];
 		// Swapped in with the first rows it belongs to (a reload keeps the old one until then).
 		const byId = rowIndex();
-		// Counted as the rows come in (a map update beside the ~10 µs each record costs anyway).
+		// Counted as the rows come in: a map update beside the work each record costs anyway.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- never read reactively
 		const counts = new Map<string, number>();
 		let after: string | undefined;

@@ -54,10 +54,11 @@ const LIST_SEP = '\u0001';
  *
  * Why packed: the list keeps a row for each of 100,000 customers for as long as the tab lives,
  * and every major garbage collection marks every object on the heap. Kept as plain objects, a
- * row was about fourteen of them (its id, name, search keys, sort name, phone, email and tag
- * lists, and two boxed numbers for the times) and the list 1.7 million; that marking runs on
- * V8's helper threads beside a page that has two cores, and the bench found more heap objects
- * to mean more scroll frames over 16 ms (bench/RESULTS.md; packing alone did not remove them).
+ * row was an object for each of its id, name, search keys, sort name, phone, email and tag
+ * lists, and two boxed numbers for the times; that marking runs on V8's helper threads beside
+ * a page that has two cores, and the bench found more heap objects to mean more scroll frames
+ * over 16 ms (the bench's list suite; docs/perf/2026-12-02-list-packed-rows-and-font.md;
+ * packing alone did not remove them).
  * A page of 2,500 packed rows is four objects besides the rows themselves, and a long string is
  * marked as cheaply as a short one.
  * A text is cut out of the page's string when it is read: a short-lived string that the young

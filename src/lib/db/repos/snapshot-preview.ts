@@ -151,6 +151,8 @@ export interface PreviewOptions {
 	fileName: string;
 	/** The importer's clock (ms); Date.now() by default. */
 	now?: number;
+	/** Free storage in bytes (null: unknown); the browser's estimate unless a test gives one. */
+	freeBytes?: number | null;
 }
 
 /** Reads an opened (and, if encrypted, unlocked) snapshot into a staged import and its preview. */

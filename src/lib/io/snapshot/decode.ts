@@ -15,6 +15,7 @@ import {
 	type SnapshotHeader,
 	type TestOnlyOptions
 } from './header';
+import type { SnapshotLimits } from './limits';
 import { lineUpgrader, MIGRATIONS, upgradeHeader, type MigrationRegistry } from './migrate';
 import { Sha256, toHex } from './sha256';
 
@@ -32,6 +33,8 @@ import { Sha256, toHex } from './sha256';
 export interface DecodeOptions {
 	/** Upgrades of older format versions; the built-in registry unless a test injects one. */
 	migrations?: MigrationRegistry;
+	/** Caps a file is refused beyond: SNAPSHOT_LIMITS unless a test passes smaller ones. */
+	limits?: SnapshotLimits;
 	testOnly?: TestOnlyOptions;
 }
 

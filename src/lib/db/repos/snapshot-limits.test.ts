@@ -88,7 +88,7 @@ const futureRecord = (id: string, bytes: number, wall = 2000) => ({
 });
 
 describe('snapshot import caps', () => {
-	it.fails('a gzip bomb is refused in the preview, and what it staged is removed', async () => {
+	it('a gzip bomb is refused in the preview, and what it staged is removed', async () => {
 		const t = await fresh();
 		const before = await dumpTables(t);
 		const line = paddedMemberLine('m-bomb', 16 << 10);
@@ -101,20 +101,17 @@ describe('snapshot import caps', () => {
 		expect(await dumpTables(t)).toEqual(before);
 	});
 
-	it.fails(
-		'a header that counts fewer lines than the body: refused before the extra lines are staged',
-		async () => {
-			const t = await fresh();
-			const lying = withHeader(await encodeAll(customers(2500)), (h) => {
-				h.counts = { customers: 1500 };
-			});
-			const staged = countStaged(t);
-			expect(await previewCode(t, lying)).toBe('snapshot_corrupt');
-			expect(staged.records).toBeLessThanOrEqual(1500);
-			expect(await leftBehind(t)).toEqual(NOTHING);
-			expect(await t.db.customers.count()).toBe(0);
-		}
-	);
+	it('a header that counts fewer lines than the body: refused before the extra lines are staged', async () => {
+		const t = await fresh();
+		const lying = withHeader(await encodeAll(customers(2500)), (h) => {
+			h.counts = { customers: 1500 };
+		});
+		const staged = countStaged(t);
+		expect(await previewCode(t, lying)).toBe('snapshot_corrupt');
+		expect(staged.records).toBeLessThanOrEqual(1500);
+		expect(await leftBehind(t)).toEqual(NOTHING);
+		expect(await t.db.customers.count()).toBe(0);
+	});
 
 	it.fails(
 		'a file whose header counts more records than the free storage holds is refused before staging',

@@ -38,7 +38,6 @@ async function expectKept(page: Page, name: string): Promise<void> {
 }
 
 test('a gzip bomb is refused while it inflates, leaving nothing staged', async ({ page }) => {
-	test.fail(true, 'the reader inflates every byte of the bomb');
 	await new CustomerFormPage(page).create({ name: 'Kept Co' });
 	// About 2 MB that unpack to 2 GB of valid lines, which the preview would stage.
 	const bomb = gzipBomb('members', paddedMemberLine('m-bomb', 16 << 10), 2 * 1024 ** 3);
@@ -59,7 +58,6 @@ test('a gzip bomb is refused while it inflates, leaving nothing staged', async (
 test('a disk that fills up during the preview says storage full, leaves nothing staged and keeps the data', async ({
 	page
 }) => {
-	test.fail(true, 'a full disk during the preview gives the generic failure');
 	// IndexedDB refuses staged batches for lack of space while the flag is set (it survives reloads).
 	await page.addInitScript(() => {
 		for (const method of ['add', 'put'] as const) {

@@ -1,6 +1,7 @@
 import type { ByteSource } from '$lib/io/snapshot/bytes';
 import { openSnapshot, type DecodeOptions, type SnapshotReader } from '$lib/io/snapshot/decode';
 import { isSnapshotError, type SnapshotErrorCode } from '$lib/io/snapshot/errors';
+import { toDbErrorCode } from '../errors';
 import { SnapshotRefused, type SnapshotImportCode } from './snapshot-refused';
 
 export type { SnapshotReader } from '$lib/io/snapshot/decode';
@@ -25,5 +26,7 @@ export function openSnapshotFile(
 export function snapshotErrorCode(e: unknown): SnapshotFailureCode {
 	if (isSnapshotError(e)) return e.code;
 	if (e instanceof SnapshotRefused) return e.code;
+	// A write refused for lack of space (also when wrapped in an AbortError): not a generic failure.
+	if (toDbErrorCode(e) === 'storage_full') return 'snapshot_storage_full';
 	return 'snapshot_failed';
 }

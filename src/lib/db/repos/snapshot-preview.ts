@@ -7,6 +7,7 @@ import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import { newId } from '../ids';
 import { importLockName } from './imports';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
+import { checkRoom, freeStorageBytes } from './snapshot-room';
 import { storedOf, tombTable } from './snapshot-stored';
 import { appContext, PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 import {
@@ -23,7 +24,9 @@ import {
  * user what applying it would do, before anything is written to their data. The restored lines
  * are staged in `importBatches` page by page (invisible to every page of the app) and merged
  * against the local versions of the same ids, read in bulk per table, so the preview costs one
- * pass over the file and memory stays flat. A file that fails a check leaves nothing behind.
+ * pass over the file and memory stays flat. A file that fails a check leaves nothing behind, and
+ * one whose header counts more records than the free storage can hold is refused before anything
+ * is staged (snapshot-room.ts).
  */
 export interface SnapshotPreview {
 	/** The staged import to apply or cancel; '' when the file was imported before. */
@@ -175,6 +178,12 @@ export async function previewSnapshotWith(
 		await reader.close();
 		return { ...base, importId: '', alreadyImported: true, conflictCount: 0, invalid: 0 };
 	}
+	try {
+		checkRoom(header, opts.freeBytes !== undefined ? opts.freeBytes : await freeStorageBytes());
+	} catch (e) {
+		await reader.close();
+		throw e;
+	}
 	const importId = newId();
 	const detail: SnapshotImportDetail = {
 		kind: SNAPSHOT_KIND,
@@ -187,13 +196,13 @@ export async function previewSnapshotWith(
 	};
 	const release = await holdLock(importLockName(importId));
 	pendingLocks.set(importId, release);
-	await ctx.db.imports.add({
-		id: importId,
-		at: Date.now(),
-		state: 'pending',
-		detail: { ...detail }
-	});
 	try {
+		await ctx.db.imports.add({
+			id: importId,
+			at: Date.now(),
+			state: 'pending',
+			detail: { ...detail }
+		});
 		let page: StagedEntry[] = [];
 		let seq = 0;
 		for await (const entry of reader.entries()) {
@@ -221,7 +230,9 @@ export async function previewSnapshotWith(
 		}
 		if (page.length > 0) await previewPage(ctx, importId, seq++, page, st);
 	} catch (e) {
-		await cancelSnapshotImportWith(ctx, importId);
+		// Removing the staging must not hide why the file was refused. If that fails too (the disk
+		// is full), the next start removes it.
+		await cancelSnapshotImportWith(ctx, importId).catch(() => undefined);
 		throw e;
 	}
 	const now = opts.now ?? Date.now();

@@ -5,7 +5,7 @@ import { customersChanged } from '../changes';
 import { newId } from '../ids';
 import type { ImportEntry } from '../schema';
 import { guarded } from '../write';
-import { mergeAside } from './snapshot-aside';
+import { AsideMerge } from './snapshot-aside';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import type { StoredConflict } from './snapshot-conflicts';
 import { LastContact, withSearchKeys } from './snapshot-derive';
@@ -16,7 +16,7 @@ import {
 	type StagedEntry,
 	type UndoBatch
 } from './snapshot-imports';
-import { pendingLocks } from './snapshot-preview';
+import { cancelSnapshotImportWith, pendingLocks } from './snapshot-preview';
 
 /**
  * Import, step 2: ONE transaction merges every staged batch into the database against the
@@ -40,6 +40,7 @@ class Applier {
 	readonly undo: UndoBatch = { created: [], changed: [], deleted: [], tombs: [] };
 	readonly lastContact = new LastContact();
 	readonly customerIds = new Set<string>();
+	readonly aside: AsideMerge;
 	created = 0;
 	updated = 0;
 	deleted = 0;
@@ -50,7 +51,9 @@ class Applier {
 		readonly importId: string,
 		readonly searchKeysOf: SearchKeysOf,
 		readonly now: number
-	) {}
+	) {
+		this.aside = new AsideMerge(ctx);
+	}
 
 	async tombstones(tombs: Tombstone[]): Promise<void> {
 		const d = this.ctx.db;
@@ -78,7 +81,7 @@ class Applier {
 
 	async records(table: string, incoming: SyncRecord[]): Promise<void> {
 		if (!KNOWN_TABLES.has(table)) {
-			await mergeAside(this.ctx, table, incoming);
+			await this.aside.add(table, incoming);
 			return;
 		}
 		const d = this.ctx.db;
@@ -182,7 +185,7 @@ export async function applySnapshotWith(
 	];
 	const a = new Applier(ctx, importId, searchKeysOf, now);
 	let entry: ImportEntry | undefined;
-	await guarded(() =>
+	const applied = guarded(() =>
 		d.transaction('rw', tables, async () => {
 			entry = await d.imports.get(importId);
 			if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
@@ -195,6 +198,7 @@ export async function applySnapshotWith(
 				if (empty) await d.importBatches.delete([importId, seq]);
 				else await d.importBatches.put({ importId, seq, kind: 'undo', table: '', records: [undo] });
 			}
+			await a.aside.write();
 			for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
 			const detail = entry.detail as unknown as SnapshotImportDetail;
 			const counts = {
@@ -213,6 +217,14 @@ export async function applySnapshotWith(
 			});
 		})
 	);
+	try {
+		await applied;
+	} catch (e) {
+		// Nothing was written (one transaction); the staging goes too, as for a file the preview
+		// refused, so a refused import leaves nothing behind. The first error is the one to show.
+		await cancelSnapshotImportWith(ctx, importId).catch(() => undefined);
+		throw e;
+	}
 	// Past every stamp in the file: the next local edit orders after what was just merged.
 	const maxHlc = (entry?.detail as unknown as SnapshotImportDetail | undefined)?.maxHlc;
 	if (maxHlc) ctx.session.clock.observe(maxHlc);

@@ -154,72 +154,63 @@ describe('snapshot import caps', () => {
 		}
 	);
 
-	it.fails(
-		'records of an unknown kind are written aside once per import, not once per page',
-		async () => {
-			const t = await fresh();
-			const file = await encodeAll(
-				Array.from({ length: 2500 }, (_, i) => futureRecord(`f${String(i).padStart(5, '0')}`, 64))
-			);
-			let writes = 0;
-			const count = (key: unknown) => {
-				if (String(key).startsWith('snapshotAside:')) writes++;
-			};
-			t.db.settings.hook('creating', (key) => count(key));
-			t.db.settings.hook('updating', (_changes, key) => count(key));
-			const p = await t.preview(file);
-			await applySnapshotWith(t, p.importId);
-			expect(writes).toBe(1);
-			const aside = await t.db.settings.get('snapshotAside:x_future');
-			expect(Object.keys((aside?.value as { records: object }).records)).toHaveLength(2500);
+	it('records of an unknown kind are written aside once per import, not once per page', async () => {
+		const t = await fresh();
+		const file = await encodeAll(
+			Array.from({ length: 2500 }, (_, i) => futureRecord(`f${String(i).padStart(5, '0')}`, 64))
+		);
+		let writes = 0;
+		const count = (key: unknown) => {
+			if (String(key).startsWith('snapshotAside:')) writes++;
+		};
+		t.db.settings.hook('creating', (key) => count(key));
+		t.db.settings.hook('updating', (_changes, key) => count(key));
+		const p = await t.preview(file);
+		await applySnapshotWith(t, p.importId);
+		expect(writes).toBe(1);
+		const aside = await t.db.settings.get('snapshotAside:x_future');
+		expect(Object.keys((aside?.value as { records: object }).records)).toHaveLength(2500);
+	});
+
+	it('a file whose unknown kind alone is over the aside cap is refused in the preview', async () => {
+		const t = await fresh();
+		const records = Math.ceil(MAX_ASIDE_TABLE_BYTES / MiB) + 1;
+		const file = await encodeAll(
+			Array.from({ length: records }, (_, i) => futureRecord(`f${i}`, MiB))
+		);
+		expect(await previewCode(t, file)).toBe('snapshot_aside_too_large');
+		expect(await leftBehind(t)).toEqual(NOTHING);
+		expect(await t.db.settings.get('snapshotAside:x_future')).toBeUndefined();
+	});
+
+	it('a file that would grow a kind kept aside past the cap is refused on apply, writing nothing', async () => {
+		const t = await fresh();
+		// Kept aside by an earlier import: just under the cap.
+		const kept = Math.floor(MAX_ASIDE_TABLE_BYTES / MiB) - 4;
+		const stored: Record<string, unknown> = {};
+		for (let i = 0; i < kept; i++) stored[`s${i}`] = futureRecord(`s${i}`, MiB).r;
+		await t.db.settings.put({ key: 'snapshotAside:x_future', value: { records: stored } });
+		const before = await t.db.settings.get('snapshotAside:x_future');
+
+		// Eight new records of 1 MiB: the file alone is far under the cap, with what is kept over.
+		const grows = await t.preview(
+			await encodeAll(Array.from({ length: 8 }, (_, i) => futureRecord(`new${i}`, MiB)))
+		);
+		let code = 'ok';
+		try {
+			await applySnapshotWith(t, grows.importId);
+		} catch (e) {
+			code = snapshotErrorCode(e);
 		}
-	);
+		expect(code).toBe('snapshot_aside_too_large');
+		expect(await t.db.settings.get('snapshotAside:x_future')).toEqual(before);
+		expect(await leftBehind(t)).toEqual(NOTHING);
+		expect(await t.db.audit.count()).toBe(0);
 
-	it.fails(
-		'a file whose unknown kind alone is over the aside cap is refused in the preview',
-		async () => {
-			const t = await fresh();
-			const records = Math.ceil(MAX_ASIDE_TABLE_BYTES / MiB) + 1;
-			const file = await encodeAll(
-				Array.from({ length: records }, (_, i) => futureRecord(`f${i}`, MiB))
-			);
-			expect(await previewCode(t, file)).toBe('snapshot_aside_too_large');
-			expect(await leftBehind(t)).toEqual(NOTHING);
-			expect(await t.db.settings.get('snapshotAside:x_future')).toBeUndefined();
-		}
-	);
-
-	it.fails(
-		'a file that would grow a kind kept aside past the cap is refused on apply, writing nothing',
-		async () => {
-			const t = await fresh();
-			// Kept aside by an earlier import: just under the cap.
-			const kept = Math.floor(MAX_ASIDE_TABLE_BYTES / MiB) - 4;
-			const stored: Record<string, unknown> = {};
-			for (let i = 0; i < kept; i++) stored[`s${i}`] = futureRecord(`s${i}`, MiB).r;
-			await t.db.settings.put({ key: 'snapshotAside:x_future', value: { records: stored } });
-			const before = await t.db.settings.get('snapshotAside:x_future');
-
-			// Eight new records of 1 MiB: the file alone is far under the cap, with what is kept over.
-			const grows = await t.preview(
-				await encodeAll(Array.from({ length: 8 }, (_, i) => futureRecord(`new${i}`, MiB)))
-			);
-			let code = 'ok';
-			try {
-				await applySnapshotWith(t, grows.importId);
-			} catch (e) {
-				code = snapshotErrorCode(e);
-			}
-			expect(code).toBe('snapshot_aside_too_large');
-			expect(await t.db.settings.get('snapshotAside:x_future')).toEqual(before);
-			expect(await leftBehind(t)).toEqual(NOTHING);
-			expect(await t.db.audit.count()).toBe(0);
-
-			// Newer versions of records already kept replace them: the table does not grow.
-			const newer = Array.from({ length: 8 }, (_, i) => futureRecord(`s${i}`, MiB, 3000));
-			await t.importFile(await encodeAll(newer));
-			const after = await t.db.settings.get('snapshotAside:x_future');
-			expect(Object.keys((after?.value as { records: object }).records)).toHaveLength(kept);
-		}
-	);
+		// Newer versions of records already kept replace them: the table does not grow.
+		const newer = Array.from({ length: 8 }, (_, i) => futureRecord(`s${i}`, MiB, 3000));
+		await t.importFile(await encodeAll(newer));
+		const after = await t.db.settings.get('snapshotAside:x_future');
+		expect(Object.keys((after?.value as { records: object }).records)).toHaveLength(kept);
+	});
 });

@@ -6,6 +6,7 @@ import { mergeRecord, type SyncRecord, type TableStats } from '$lib/sync/merge';
 import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import { newId } from '../ids';
 import { importLockName } from './imports';
+import { AsideWeights } from './snapshot-aside';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
 import { checkRoom, freeStorageBytes } from './snapshot-room';
 import { storedOf, tombTable } from './snapshot-stored';
@@ -57,6 +58,7 @@ class PreviewState {
 	conflictCount = 0;
 	invalid = 0;
 	readonly unknown = new Set<string>();
+	readonly aside = new AsideWeights();
 	readonly clocks = new ClockWatch();
 	/** Tombstones seen so far in the file (exported first), keyed by recordKey. */
 	readonly tombs = new Map<string, Tombstone>();
@@ -78,6 +80,7 @@ async function previewRecords(
 	const s = st.of(table);
 	if (!KNOWN_TABLES.has(table)) {
 		st.unknown.add(table);
+		st.aside.add(table, records);
 		s.new += records.length;
 		return;
 	}

@@ -1,10 +1,15 @@
-import type { SnapshotErrorCode } from '$lib/io/snapshot/errors';
-import type { SnapshotHeader } from '$lib/db/repos/snapshot-open';
-import { formatNumber, t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import type { SnapshotFailureCode, SnapshotHeader } from '$lib/db/repos/snapshot-open';
+import { formatBytes, formatNumber, t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { MAX_ASIDE_TABLE_BYTES, MAX_BODY_BYTES, MAX_RECORDS } from '$lib/io/snapshot/limits';
 
 /** Codes from the snapshot repositories and codec, as sentences in the user's language. */
-export function snapshotErrorText(code: SnapshotErrorCode | 'snapshot_failed'): string {
-	return t(`snapshots.err_${code}` as MessageKey);
+export function snapshotErrorText(code: SnapshotFailureCode): string {
+	// The caps a refusal names, for the messages that say them.
+	return t(`snapshots.err_${code}` as MessageKey, {
+		maxBytes: formatBytes(MAX_BODY_BYTES),
+		maxRecords: formatNumber(MAX_RECORDS),
+		maxAside: formatBytes(MAX_ASIDE_TABLE_BYTES)
+	});
 }
 
 const KINDS = new Set([

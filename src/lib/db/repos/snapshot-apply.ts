@@ -5,7 +5,7 @@ import { customersChanged } from '../changes';
 import { newId } from '../ids';
 import type { ImportEntry } from '../schema';
 import { guarded } from '../write';
-import { mergeAside } from './snapshot-aside';
+import { AsideMerge } from './snapshot-aside';
 import { FarAheadFilter, type FarAheadChoice } from './snapshot-clocks';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import type { StoredConflict } from './snapshot-conflicts';
@@ -17,7 +17,7 @@ import {
 	type StagedEntry,
 	type UndoBatch
 } from './snapshot-imports';
-import { pendingLocks } from './snapshot-preview';
+import { cancelSnapshotImportWith, pendingLocks } from './snapshot-preview';
 
 /**
  * Import, step 2: ONE transaction merges every staged batch into the database against the
@@ -54,6 +54,7 @@ class Applier {
 	readonly undo: UndoBatch = { created: [], changed: [], deleted: [], tombs: [] };
 	readonly lastContact = new LastContact();
 	readonly customerIds = new Set<string>();
+	readonly aside: AsideMerge;
 	created = 0;
 	updated = 0;
 	deleted = 0;
@@ -65,7 +66,9 @@ class Applier {
 		readonly searchKeysOf: SearchKeysOf,
 		readonly now: number,
 		readonly far: FarAheadFilter
-	) {}
+	) {
+		this.aside = new AsideMerge(ctx);
+	}
 
 	async tombstones(tombs: Tombstone[]): Promise<void> {
 		const d = this.ctx.db;
@@ -93,7 +96,7 @@ class Applier {
 
 	async records(table: string, incoming: SyncRecord[]): Promise<void> {
 		if (!KNOWN_TABLES.has(table)) {
-			await mergeAside(this.ctx, table, incoming);
+			await this.aside.add(table, incoming);
 			return;
 		}
 		const d = this.ctx.db;
@@ -201,7 +204,7 @@ export async function applySnapshotWith(
 	const far = new FarAheadFilter(opts.farAhead ?? 'skip', now, () => ctx.session.clock.tick());
 	const a = new Applier(ctx, importId, searchKeysOf, now, far);
 	let entry: ImportEntry | undefined;
-	await guarded(() =>
+	const applied = guarded(() =>
 		d.transaction('rw', tables, async () => {
 			entry = await d.imports.get(importId);
 			if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
@@ -214,6 +217,7 @@ export async function applySnapshotWith(
 				if (empty) await d.importBatches.delete([importId, seq]);
 				else await d.importBatches.put({ importId, seq, kind: 'undo', table: '', records: [undo] });
 			}
+			await a.aside.write();
 			for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
 			const detail = entry.detail as unknown as SnapshotImportDetail;
 			const counts = {
@@ -234,6 +238,14 @@ export async function applySnapshotWith(
 			});
 		})
 	);
+	try {
+		await applied;
+	} catch (e) {
+		// Nothing was written (one transaction); the staging goes too, as for a file the preview
+		// refused, so a refused import leaves nothing behind. The first error is the one to show.
+		await cancelSnapshotImportWith(ctx, importId).catch(() => undefined);
+		throw e;
+	}
 	// Past every stamp merged: the next local edit orders after what was just merged.
 	if (far.greatest) ctx.session.clock.observe(far.greatest);
 	pendingLocks.get(importId)?.();

@@ -6,7 +6,9 @@ import { mergeRecord, type SyncRecord, type TableStats } from '$lib/sync/merge';
 import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import { newId } from '../ids';
 import { importLockName } from './imports';
+import { AsideWeights } from './snapshot-aside';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
+import { checkRoom, freeStorageBytes } from './snapshot-room';
 import { storedOf, tombTable } from './snapshot-stored';
 import { appContext, PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 import {
@@ -23,7 +25,9 @@ import {
  * user what applying it would do, before anything is written to their data. The restored lines
  * are staged in `importBatches` page by page (invisible to every page of the app) and merged
  * against the local versions of the same ids, read in bulk per table, so the preview costs one
- * pass over the file and memory stays flat. A file that fails a check leaves nothing behind.
+ * pass over the file and memory stays flat. A file that fails a check leaves nothing behind, and
+ * one whose header counts more records than the free storage can hold is refused before anything
+ * is staged (snapshot-room.ts).
  */
 export interface SnapshotPreview {
 	/** The staged import to apply or cancel; '' when the file was imported before. */
@@ -59,6 +63,7 @@ class PreviewState {
 	conflictCount = 0;
 	invalid = 0;
 	readonly unknown = new Set<string>();
+	readonly aside = new AsideWeights();
 	readonly clocks: ClockWatch;
 	/** Tombstones seen so far in the file (exported first), keyed by recordKey. */
 	readonly tombs = new Map<string, Tombstone>();
@@ -84,6 +89,7 @@ async function previewRecords(
 	const s = st.of(table);
 	if (!KNOWN_TABLES.has(table)) {
 		st.unknown.add(table);
+		st.aside.add(table, records);
 		s.new += records.length;
 		return;
 	}
@@ -160,6 +166,8 @@ export interface PreviewOptions {
 	fileName: string;
 	/** The importer's clock (ms); Date.now() by default. */
 	now?: number;
+	/** Free storage in bytes (null: unknown); the browser's estimate unless a test gives one. */
+	freeBytes?: number | null;
 }
 
 /** Reads an opened (and, if encrypted, unlocked) snapshot into a staged import and its preview. */
@@ -189,6 +197,12 @@ export async function previewSnapshotWith(
 			farAhead: 0
 		};
 	}
+	try {
+		checkRoom(header, opts.freeBytes !== undefined ? opts.freeBytes : await freeStorageBytes());
+	} catch (e) {
+		await reader.close();
+		throw e;
+	}
 	const importId = newId();
 	const detail: SnapshotImportDetail = {
 		kind: SNAPSHOT_KIND,
@@ -200,13 +214,13 @@ export async function previewSnapshotWith(
 	};
 	const release = await holdLock(importLockName(importId));
 	pendingLocks.set(importId, release);
-	await ctx.db.imports.add({
-		id: importId,
-		at: Date.now(),
-		state: 'pending',
-		detail: { ...detail }
-	});
 	try {
+		await ctx.db.imports.add({
+			id: importId,
+			at: Date.now(),
+			state: 'pending',
+			detail: { ...detail }
+		});
 		let page: StagedEntry[] = [];
 		let seq = 0;
 		for await (const entry of reader.entries()) {
@@ -234,7 +248,9 @@ export async function previewSnapshotWith(
 		}
 		if (page.length > 0) await previewPage(ctx, importId, seq++, page, st);
 	} catch (e) {
-		await cancelSnapshotImportWith(ctx, importId);
+		// Removing the staging must not hide why the file was refused. If that fails too (the disk
+		// is full), the next start removes it.
+		await cancelSnapshotImportWith(ctx, importId).catch(() => undefined);
 		throw e;
 	}
 	const locals = await ctx.db.members.toArray();

@@ -113,6 +113,18 @@ export default {
 	err_snapshot_passphrase_required: 'Enter the passphrase.',
 	err_snapshot_source_changed: 'The data changed during the export: export again.',
 	err_snapshot_invalid_entry: 'A record could not be exported.',
+	err_snapshot_too_large:
+		'This file unpacks to more than {maxBytes}, more than Rapport can import. Nothing was changed.',
+	err_snapshot_too_many_records:
+		'This file holds more than {maxRecords} records, more than Rapport can import. Nothing was changed.',
+	err_snapshot_expands_too_much:
+		'This file unpacks to far more data than a snapshot of its size holds, so it was refused as unsafe. Nothing was changed.',
+	err_snapshot_no_room:
+		'There is not enough free storage in this browser to import this file. Free some disk space, then try again. Nothing was changed.',
+	err_snapshot_storage_full:
+		'The browser storage is full, so the file could not be imported. Nothing was changed: free some disk space, then try again.',
+	err_snapshot_aside_too_large:
+		'This file holds more records of a kind this version does not know than Rapport keeps aside ({maxAside}). Update Rapport to import it. Nothing was changed.',
 	err_snapshot_failed: 'Something went wrong. Nothing was changed.',
 	backup_title: 'Backup',
 	backup_last: 'Last backup: {when}',

@@ -110,6 +110,18 @@ export default {
 	err_snapshot_passphrase_required: '请输入口令。',
 	err_snapshot_source_changed: '导出过程中数据发生了变化，请重新导出。',
 	err_snapshot_invalid_entry: '有记录无法导出。',
+	err_snapshot_too_large:
+		'此文件解压后超过 {maxBytes}，超出 Rapport 能导入的上限。数据未作任何改动。',
+	err_snapshot_too_many_records:
+		'此文件包含超过 {maxRecords} 条记录，超出 Rapport 能导入的上限。数据未作任何改动。',
+	err_snapshot_expands_too_much:
+		'此文件解压后的数据量远超同等大小的快照，出于安全考虑已拒绝导入。数据未作任何改动。',
+	err_snapshot_no_room:
+		'浏览器可用的存储空间不足，无法导入此文件。请释放一些磁盘空间后重试。数据未作任何改动。',
+	err_snapshot_storage_full:
+		'浏览器存储空间已满，文件未能导入。数据未作任何改动，请释放一些磁盘空间后重试。',
+	err_snapshot_aside_too_large:
+		'此文件中当前版本无法识别的记录超过了可暂存的上限（{maxAside}）。请更新 Rapport 后再导入。数据未作任何改动。',
 	err_snapshot_failed: '出现问题，数据未作任何改动。',
 	backup_title: '备份',
 	backup_last: '上次备份：{when}',

@@ -24,7 +24,12 @@ export {
 	type SnapshotPreview
 } from './snapshot-preview';
 export { applySnapshot, applySnapshotWith, type ApplyResult } from './snapshot-apply';
-export { undoSnapshotImport, undoSnapshotImportWith } from './snapshot-undo';
+export {
+	planSnapshotUndo,
+	planSnapshotUndoWith,
+	undoSnapshotImport,
+	undoSnapshotImportWith
+} from './snapshot-undo';
 export {
 	listSnapshotImports,
 	listSnapshotImportsWith,

@@ -1,15 +1,13 @@
 import type { ChangedByImport, CreatedByImport } from '$lib/sync/undo';
-import { editRecord } from '$lib/sync/edit';
-import type { Stamp } from '$lib/sync/stamp';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import type { RapportDB } from '../schema';
 import { stamper } from '../session';
-import { DERIVED_FIELDS, SYNCED_TABLES, type SyncedTable } from '../tables';
+import { SYNCED_TABLES } from '../tables';
 import { guarded } from '../write';
 import type { UndoData } from './import-apply';
-import { LastContact, withSearchKeys } from './snapshot-derive';
-import { listKept, planUndo, type Row, type UndoPlan, type UndoSummary } from './undo-plan';
+import { planUndo, summarize, type UndoPlan, type UndoSummary } from './undo-plan';
+import { UndoWrites } from './undo-writes';
 
 /**
  * Undo of a CSV import (customers, or interactions and orders), by the rule snapshot Undo shares
@@ -18,8 +16,6 @@ import { listKept, planUndo, type Row, type UndoPlan, type UndoSummary } from '.
  * days and merged as a trash by teammates), unless edited since or linked by a record that
  * stays. No tombstone is written: it would delete the records on every teammate's device.
  */
-
-type Search = typeof import('$lib/domain/customer/search-keys').searchKeysOf;
 
 /** The import's undo data, in the order it was applied; refused unless it can be undone. */
 async function undoDataOf(
@@ -48,16 +44,6 @@ async function undoDataOf(
 /** A CSV file's rows are customers, interactions or orders: a follow-up task is not a row. */
 const countsAsRow = (table: string): boolean => table !== 'tasks';
 
-async function summaryOf(d: RapportDB, plan: UndoPlan): Promise<UndoSummary> {
-	return {
-		restored: plan.restore.length,
-		removed: plan.remove.filter((r) => countsAsRow(r.table)).length,
-		erased: 0,
-		keptCount: plan.kept.length,
-		kept: await listKept(d, plan.kept)
-	};
-}
-
 const allTables = (d: RapportDB) => SYNCED_TABLES.map((t) => d.table(t));
 
 /** What Undo would do now (nothing is written): for the confirmation. */
@@ -65,31 +51,12 @@ export async function planImportUndo(importId: string): Promise<UndoSummary> {
 	const d = db();
 	return d.transaction('r', [d.imports, d.importBatches, ...allTables(d)], async () => {
 		const { created, changes } = await undoDataOf(d, importId);
-		return summaryOf(d, await planUndo(d, created, changes));
+		return summarize(d, await planUndo(d, created, changes), 0, countsAsRow);
 	});
 }
 
 /** Carries out a plan in the caller's transaction; returns the customers whose rows changed. */
-async function carryOut(
-	d: RapportDB,
-	plan: UndoPlan,
-	stamp: () => Stamp,
-	searchKeysOf: Search,
-	now: number
-): Promise<Set<string>> {
-	const customerIds = new Set<string>();
-	const lastContact = new LastContact();
-	const put = async (table: string, before: Row, patch: Record<string, unknown>) => {
-		const edit = editRecord(before, patch, stamp(), DERIVED_FIELDS[table as SyncedTable] ?? []);
-		if (edit.changed.length === 0) return;
-		let next = edit.next;
-		if (table === 'customers') {
-			next = withSearchKeys(searchKeysOf, next, edit.changed);
-			customerIds.add(next.id);
-		}
-		if (table === 'interactions') lastContact.note(before, next);
-		await d.table(table).put(next);
-	};
+async function carryOut(w: UndoWrites, plan: UndoPlan, now: number): Promise<Set<string>> {
 	const trashedCustomers = new Set(
 		plan.remove.filter((r) => r.table === 'customers').map((r) => r.record.id)
 	);
@@ -97,11 +64,10 @@ async function carryOut(
 		// A contact person created with its customer goes to the trash with it: restoring the
 		// customer brings it back whole.
 		if (table !== 'customers' && trashedCustomers.has(String(record.customerId))) continue;
-		await put(table, record, { trashedAt: now });
+		await w.edit(table, record, { trashedAt: now });
 	}
-	for (const { table, record, patch } of plan.restore) await put(table, record, patch);
-	for (const id of await lastContact.flush(d)) customerIds.add(id);
-	return customerIds;
+	for (const { table, record, patch } of plan.restore) await w.edit(table, record, patch);
+	return w.finish();
 }
 
 /**
@@ -117,8 +83,8 @@ export async function undoImport(importId: string, now = Date.now()): Promise<Un
 		d.transaction('rw', [d.imports, d.importBatches, ...allTables(d)], async () => {
 			const { created, changes } = await undoDataOf(d, importId);
 			const plan = await planUndo(d, created, changes);
-			changed = await carryOut(d, plan, stamp, searchKeysOf, now);
-			const done = await summaryOf(d, plan);
+			changed = await carryOut(new UndoWrites(d, stamp, searchKeysOf), plan, now);
+			const done = await summarize(d, plan, 0, countsAsRow);
 			const entry = (await d.imports.get(importId))!;
 			const { kept: _list, ...counts } = done;
 			await d.importBatches.where('importId').equals(importId).delete();

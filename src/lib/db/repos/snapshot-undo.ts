@@ -1,19 +1,17 @@
-import { editRecord } from '$lib/sync/edit';
 import type { Stamp } from '$lib/sync/stamp';
 import { stampOf, type ChangedByImport, type CreatedByImport } from '$lib/sync/undo';
 import { customersChanged } from '../changes';
 import { newId } from '../ids';
-import { DERIVED_FIELDS, type SyncedTable } from '../tables';
 import { guarded } from '../write';
 import { appContext, type SnapshotContext } from './snapshot-context';
-import { LastContact, withSearchKeys } from './snapshot-derive';
 import {
 	KNOWN_TABLES,
 	listSnapshotImportsWith,
 	type SnapshotImportRecord,
 	type UndoBatch
 } from './snapshot-imports';
-import { listKept, planUndo, type UndoPlan, type UndoSummary } from './undo-plan';
+import { planUndo, summarize, type UndoSummary } from './undo-plan';
+import { UndoWrites } from './undo-writes';
 
 /**
  * Undoes a whole snapshot import in one transaction, by the rule CSV Undo shares
@@ -53,20 +51,6 @@ async function undoDataOf(ctx: SnapshotContext, importId: string): Promise<Snaps
 	return data;
 }
 
-async function summaryOf(
-	ctx: SnapshotContext,
-	plan: UndoPlan,
-	erased: number
-): Promise<UndoSummary> {
-	return {
-		restored: plan.restore.length,
-		removed: plan.remove.length,
-		erased,
-		keptCount: plan.kept.length,
-		kept: await listKept(ctx.db, plan.kept)
-	};
-}
-
 const syncedTables = (ctx: SnapshotContext) => [...KNOWN_TABLES].map((t) => ctx.db.table(t));
 
 /** What Undo would do now (nothing is written): for the confirmation. */
@@ -77,7 +61,7 @@ export async function planSnapshotUndoWith(
 	const d = ctx.db;
 	return d.transaction('r', [...syncedTables(ctx), d.audit, d.importBatches], async () => {
 		const { created, changes, erased } = await undoDataOf(ctx, importId);
-		return summaryOf(ctx, await planUndo(d, created, changes), erased);
+		return summarize(d, await planUndo(d, created, changes), erased);
 	});
 }
 
@@ -95,28 +79,13 @@ export async function undoSnapshotImportWith(
 		d.transaction('rw', [...syncedTables(ctx), d.conflicts, d.audit, d.importBatches], async () => {
 			const { done, created, changes, erased } = await undoDataOf(ctx, importId);
 			const plan = await planUndo(d, created, changes);
-			const lastContact = new LastContact();
-			for (const { table, record } of plan.remove) {
-				await d.table(table).delete(record.id);
-				if (table === 'customers') customerIds.add(record.id);
-				if (table === 'interactions') lastContact.note(record, undefined);
-			}
-			for (const { table, record, patch } of plan.restore) {
-				const derived = DERIVED_FIELDS[table as SyncedTable] ?? [];
-				const edit = editRecord(record, patch, tick(), derived);
-				if (edit.changed.length === 0) continue;
-				let next = edit.next;
-				if (table === 'customers') {
-					next = withSearchKeys(searchKeysOf, next, edit.changed);
-					customerIds.add(next.id);
-				}
-				if (table === 'interactions') lastContact.note(record, next);
-				await d.table(table).put(next);
-			}
-			for (const id of await lastContact.flush(d)) customerIds.add(id);
+			const w = new UndoWrites(d, tick, searchKeysOf);
+			for (const { table, record } of plan.remove) await w.remove(table, record);
+			for (const { table, record, patch } of plan.restore) await w.edit(table, record, patch);
+			for (const id of await w.finish()) customerIds.add(id);
 			await d.conflicts.filter((c) => (c as { importId?: string }).importId === importId).delete();
 			await d.importBatches.where('importId').equals(importId).delete();
-			const result = await summaryOf(ctx, plan, erased);
+			const result = await summarize(d, plan, erased);
 			const { kept: _list, ...counts } = result;
 			const { detail } = done;
 			await d.audit.add({

@@ -196,7 +196,7 @@ export async function planUndo(
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The first KEPT_LISTED kept records, with their labels and their customers' names. */
-export async function listKept(d: RapportDB, kept: UndoPlan['kept']): Promise<KeptRecord[]> {
+async function listKept(d: RapportDB, kept: UndoPlan['kept']): Promise<KeptRecord[]> {
 	const first = kept.slice(0, KEPT_LISTED);
 	const customerIds = [...new Set(first.map((k) => text(k.record.customerId)).filter(Boolean))];
 	const customers = await d.customers.bulkGet(customerIds);
@@ -208,4 +208,23 @@ export async function listKept(d: RapportDB, kept: UndoPlan['kept']): Promise<Ke
 		label: text(record.name) || text(record.title) || text(record.summary),
 		customer: names.get(text(record.customerId)) ?? null
 	}));
+}
+
+/**
+ * The summary of a plan. `erased`: records a teammate's erasure deleted, which stay so;
+ * `counted`: which removed records count (a CSV import counts rows of its file).
+ */
+export async function summarize(
+	d: RapportDB,
+	plan: UndoPlan,
+	erased = 0,
+	counted: (table: string) => boolean = () => true
+): Promise<UndoSummary> {
+	return {
+		restored: plan.restore.length,
+		removed: plan.remove.filter((r) => counted(r.table)).length,
+		erased,
+		keptCount: plan.kept.length,
+		kept: await listKept(d, plan.kept)
+	};
 }

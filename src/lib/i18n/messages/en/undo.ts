@@ -35,6 +35,6 @@ export default {
 	kind_tickets: 'Ticket',
 	kind_feedback: 'Feedback',
 	kind_goals: 'Goal',
-	kind_reviews: 'Performance review',
+	kind_reviews: 'Review',
 	kind_other: 'Record'
 };

@@ -64,9 +64,9 @@ async function carryOut(w: UndoWrites, plan: UndoPlan, now: number): Promise<Set
 		// A contact person created with its customer goes to the trash with it: restoring the
 		// customer brings it back whole.
 		if (table !== 'customers' && trashedCustomers.has(String(record.customerId))) continue;
-		await w.edit(table, record, { trashedAt: now });
+		w.edit(table, record, { trashedAt: now });
 	}
-	for (const { table, record, patch } of plan.restore) await w.edit(table, record, patch);
+	for (const { table, record, patch } of plan.restore) w.edit(table, record, patch);
 	return w.finish();
 }
 

@@ -80,8 +80,8 @@ export async function undoSnapshotImportWith(
 			const { done, created, changes, erased } = await undoDataOf(ctx, importId);
 			const plan = await planUndo(d, created, changes);
 			const w = new UndoWrites(d, tick, searchKeysOf);
-			for (const { table, record } of plan.remove) await w.remove(table, record);
-			for (const { table, record, patch } of plan.restore) await w.edit(table, record, patch);
+			for (const { table, record } of plan.remove) w.remove(table, record);
+			for (const { table, record, patch } of plan.restore) w.edit(table, record, patch);
 			for (const id of await w.finish()) customerIds.add(id);
 			await d.conflicts.filter((c) => (c as { importId?: string }).importId === importId).delete();
 			await d.importBatches.where('importId').equals(importId).delete();

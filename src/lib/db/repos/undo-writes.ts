@@ -9,12 +9,15 @@ type SearchKeysOf = Parameters<typeof withSearchKeys>[0];
 
 /**
  * The writes of an Undo, in the caller's transaction: stamped edits (so the undo merges like any
- * edit) with their derived fields recomputed, and removals. It remembers which customers' list
- * rows changed and recomputes "last contacted" where the log changed.
+ * edit) with their derived fields recomputed, and removals. They are written per table in bulk
+ * by `finish` (an undo may touch every record of a large import; each record is written at most
+ * once), which then recomputes "last contacted" where the log changed.
  */
 export class UndoWrites {
 	readonly customerIds = new Set<string>();
 	readonly #lastContact = new LastContact();
+	readonly #puts = new Map<string, Row[]>();
+	readonly #deletes = new Map<string, string[]>();
 
 	constructor(
 		readonly d: RapportDB,
@@ -22,7 +25,7 @@ export class UndoWrites {
 		readonly searchKeysOf: SearchKeysOf
 	) {}
 
-	async edit(table: string, before: Row, patch: Record<string, unknown>): Promise<void> {
+	edit(table: string, before: Row, patch: Record<string, unknown>): void {
 		const derived = DERIVED_FIELDS[table as SyncedTable] ?? [];
 		const edit = editRecord(before, patch, this.stamp(), derived);
 		if (edit.changed.length === 0) return;
@@ -32,18 +35,26 @@ export class UndoWrites {
 			this.customerIds.add(next.id);
 		}
 		if (table === 'interactions') this.#lastContact.note(before, next);
-		await this.d.table(table).put(next);
+		add(this.#puts, table, next);
 	}
 
-	async remove(table: string, record: Row): Promise<void> {
-		await this.d.table(table).delete(record.id);
+	remove(table: string, record: Row): void {
 		if (table === 'customers') this.customerIds.add(record.id);
 		if (table === 'interactions') this.#lastContact.note(record, undefined);
+		add(this.#deletes, table, record.id);
 	}
 
-	/** Writes "last contacted" where the log changed; returns every customer whose row changed. */
+	/** Writes everything; returns every customer whose list row changed. */
 	async finish(): Promise<Set<string>> {
+		for (const [table, ids] of this.#deletes) await this.d.table(table).bulkDelete(ids);
+		for (const [table, rows] of this.#puts) await this.d.table(table).bulkPut(rows);
 		for (const id of await this.#lastContact.flush(this.d)) this.customerIds.add(id);
 		return this.customerIds;
 	}
+}
+
+function add<T>(m: Map<string, T[]>, key: string, value: T): void {
+	const list = m.get(key);
+	if (list) list.push(value);
+	else m.set(key, [value]);
 }

@@ -1,6 +1,6 @@
 import type { SnapshotErrorCode } from '$lib/io/snapshot/errors';
 import type { SnapshotHeader } from '$lib/db/repos/snapshot-open';
-import { t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { formatNumber, t, type MessageKey } from '$lib/i18n/i18n.svelte';
 
 /** Codes from the snapshot repositories and codec, as sentences in the user's language. */
 export function snapshotErrorText(code: SnapshotErrorCode | 'snapshot_failed'): string {
@@ -37,4 +37,20 @@ export function valueText(v: unknown): string {
 	if (Array.isArray(v)) return v.map((x) => valueText(x)).join(', ');
 	if (typeof v === 'object') return JSON.stringify(v);
 	return String(v);
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** How far ahead a clock is, in the unit a person reads it in: hours, days, then years. */
+export function aheadText(ms: number): string {
+	if (ms < 2 * DAY) return t('snapshots.far_hours', { n: formatNumber(Math.round(ms / HOUR)) });
+	if (ms < 730 * DAY) return t('snapshots.far_days', { n: formatNumber(Math.round(ms / DAY)) });
+	return t('snapshots.far_years', { n: formatNumber(Math.floor(ms / (365.25 * DAY))) });
+}
+
+export function recordsText(n: number): string {
+	return n === 1
+		? t('snapshots.far_records_one')
+		: t('snapshots.far_records', { n: formatNumber(n) });
 }

@@ -6,6 +6,7 @@ import { newId } from '../ids';
 import type { ImportEntry } from '../schema';
 import { guarded } from '../write';
 import { mergeAside } from './snapshot-aside';
+import { FarAheadFilter, type FarAheadChoice } from './snapshot-clocks';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import type { StoredConflict } from './snapshot-conflicts';
 import { LastContact, withSearchKeys } from './snapshot-derive';
@@ -22,8 +23,11 @@ import { pendingLocks } from './snapshot-preview';
  * Import, step 2: ONE transaction merges every staged batch into the database against the
  * records as they are now (not as they were at preview time), writes tombstones (purging the
  * content), lists the conflicts, recomputes derived fields, keeps what Undo needs and logs the
- * import. A failure (full disk) aborts all of it. Afterwards the device's clock moves past the
- * newest stamp in the file, so the next local edit orders after everything just merged.
+ * import. A failure (full disk) aborts all of it. Before the merge, records stamped more than a
+ * day ahead of this device's clock are skipped or re-stamped, as the user chose in the preview.
+ * Afterwards the device's clock moves past the newest stamp that was merged (read from the
+ * records, never from the header, which is only the file's claim), so the next local edit orders
+ * after everything just merged.
  */
 export interface ApplyResult {
 	importId: string;
@@ -31,6 +35,16 @@ export interface ApplyResult {
 	updated: number;
 	deleted: number;
 	conflicts: number;
+	/** Records (and tombstones) stamped more than a day ahead, left out or re-stamped. */
+	skipped: number;
+	restamped: number;
+}
+
+export interface ApplyOptions {
+	/** The importer's clock (ms); Date.now() by default. */
+	now?: number;
+	/** What to do with records stamped more than a day ahead: skipped unless told otherwise. */
+	farAhead?: FarAheadChoice;
 }
 
 type Row = SyncRecord & Record<string, unknown>;
@@ -49,7 +63,8 @@ class Applier {
 		readonly ctx: SnapshotContext,
 		readonly importId: string,
 		readonly searchKeysOf: SearchKeysOf,
-		readonly now: number
+		readonly now: number,
+		readonly far: FarAheadFilter
 	) {}
 
 	async tombstones(tombs: Tombstone[]): Promise<void> {
@@ -139,10 +154,12 @@ class Applier {
 		await this.ctx.db.conflicts.bulkPut(rows);
 	}
 
-	async batch(entries: StagedEntry[]): Promise<void> {
+	async batch(staged: StagedEntry[]): Promise<void> {
 		const tombs: Tombstone[] = [];
 		const byTable = new Map<string, SyncRecord[]>();
-		for (const e of entries) {
+		for (const s of staged) {
+			const e = this.far.entry(s);
+			if (!e) continue;
 			if (e.t === '_tomb') tombs.push(e.r as Tombstone);
 			else {
 				const list = byTable.get(e.t);
@@ -166,8 +183,9 @@ class Applier {
 export async function applySnapshotWith(
 	ctx: SnapshotContext,
 	importId: string,
-	now = Date.now()
+	opts: ApplyOptions = {}
 ): Promise<ApplyResult> {
+	const now = opts.now ?? Date.now();
 	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
 	const d = ctx.db;
 	const tables = [
@@ -179,7 +197,8 @@ export async function applySnapshotWith(
 		d.importBatches,
 		d.settings
 	];
-	const a = new Applier(ctx, importId, searchKeysOf, now);
+	const far = new FarAheadFilter(opts.farAhead ?? 'skip', now, () => ctx.session.clock.tick());
+	const a = new Applier(ctx, importId, searchKeysOf, now, far);
 	let entry: ImportEntry | undefined;
 	await guarded(() =>
 		d.transaction('rw', tables, async () => {
@@ -200,7 +219,9 @@ export async function applySnapshotWith(
 				created: a.created,
 				updated: a.updated,
 				deleted: a.deleted,
-				conflicts: a.conflicts
+				conflicts: a.conflicts,
+				skipped: far.skipped,
+				restamped: far.restamped
 			};
 			// The audit entry is the import's record from now on (history, undo, "already imported").
 			await d.imports.delete(importId);
@@ -212,9 +233,8 @@ export async function applySnapshotWith(
 			});
 		})
 	);
-	// Past every stamp in the file: the next local edit orders after what was just merged.
-	const maxHlc = (entry?.detail as unknown as SnapshotImportDetail | undefined)?.maxHlc;
-	if (maxHlc) ctx.session.clock.observe(maxHlc);
+	// Past every stamp merged: the next local edit orders after what was just merged.
+	if (far.greatest) ctx.session.clock.observe(far.greatest);
 	pendingLocks.get(importId)?.();
 	pendingLocks.delete(importId);
 	customersChanged(a.customerIds.size > 5_000 ? 'all' : [...a.customerIds]);
@@ -223,10 +243,15 @@ export async function applySnapshotWith(
 		created: a.created,
 		updated: a.updated,
 		deleted: a.deleted,
-		conflicts: a.conflicts
+		conflicts: a.conflicts,
+		skipped: far.skipped,
+		restamped: far.restamped
 	};
 }
 
-export async function applySnapshot(importId: string): Promise<ApplyResult> {
-	return applySnapshotWith(await appContext(), importId);
+export async function applySnapshot(
+	importId: string,
+	opts: ApplyOptions = {}
+): Promise<ApplyResult> {
+	return applySnapshotWith(await appContext(), importId, opts);
 }

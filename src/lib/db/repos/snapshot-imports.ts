@@ -24,8 +24,6 @@ export interface SnapshotImportDetail {
 	from: SnapshotHeader['exportedBy'];
 	exportedAt: number;
 	scope: SnapshotHeader['scope'];
-	/** The newest stamp in the file: the clock moves past it on apply. */
-	maxHlc: string;
 	stats?: Record<string, TableStats>;
 	conflicts?: number;
 }

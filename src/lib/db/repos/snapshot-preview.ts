@@ -42,6 +42,11 @@ export interface SnapshotPreview {
 	/** Record kinds a newer app version wrote: kept aside, not dropped. */
 	unknownTables: string[];
 	aheadClocks: AheadClock[];
+	/**
+	 * Records (and tombstones) with a stamp more than a day ahead of this device's clock: applied
+	 * only as the user chooses, skipped or re-stamped (see snapshot-clocks.ts).
+	 */
+	farAhead: number;
 }
 
 export const MAX_LISTED = 200;
@@ -54,11 +59,15 @@ class PreviewState {
 	conflictCount = 0;
 	invalid = 0;
 	readonly unknown = new Set<string>();
-	readonly clocks = new ClockWatch();
+	readonly clocks: ClockWatch;
 	/** Tombstones seen so far in the file (exported first), keyed by recordKey. */
 	readonly tombs = new Map<string, Tombstone>();
 	/** Member names from the file, for naming far-ahead clocks. */
 	readonly names = new Map<string, string>();
+
+	constructor(now: number) {
+		this.clocks = new ClockWatch(now);
+	}
 
 	of(table: string): TableStats {
 		return (this.stats[table] ??= zero());
@@ -160,7 +169,7 @@ export async function previewSnapshotWith(
 	opts: PreviewOptions
 ): Promise<SnapshotPreview> {
 	const { header } = reader;
-	const st = new PreviewState();
+	const st = new PreviewState(opts.now ?? Date.now());
 	const base = {
 		fileName: opts.fileName,
 		header,
@@ -171,7 +180,14 @@ export async function previewSnapshotWith(
 	};
 	if (await wasImported(ctx, header.checksum.hex)) {
 		await reader.close();
-		return { ...base, importId: '', alreadyImported: true, conflictCount: 0, invalid: 0 };
+		return {
+			...base,
+			importId: '',
+			alreadyImported: true,
+			conflictCount: 0,
+			invalid: 0,
+			farAhead: 0
+		};
 	}
 	const importId = newId();
 	const detail: SnapshotImportDetail = {
@@ -180,8 +196,7 @@ export async function previewSnapshotWith(
 		checksum: header.checksum.hex,
 		from: header.exportedBy,
 		exportedAt: header.exportedAt,
-		scope: header.scope,
-		maxHlc: header.maxHlc
+		scope: header.scope
 	};
 	const release = await holdLock(importLockName(importId));
 	pendingLocks.set(importId, release);
@@ -222,7 +237,6 @@ export async function previewSnapshotWith(
 		await cancelSnapshotImportWith(ctx, importId);
 		throw e;
 	}
-	const now = opts.now ?? Date.now();
 	const locals = await ctx.db.members.toArray();
 	for (const m of locals) if (!st.names.has(m.id)) st.names.set(m.id, m.name);
 	const nameOf = (id: string) =>
@@ -234,7 +248,8 @@ export async function previewSnapshotWith(
 		conflictCount: st.conflictCount,
 		invalid: st.invalid,
 		unknownTables: [...st.unknown],
-		aheadClocks: st.clocks.ahead(now, nameOf)
+		aheadClocks: st.clocks.ahead(nameOf),
+		farAhead: st.clocks.farAhead
 	};
 }
 

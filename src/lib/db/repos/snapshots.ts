@@ -23,7 +23,13 @@ export {
 	previewSnapshotWith,
 	type SnapshotPreview
 } from './snapshot-preview';
-export { applySnapshot, applySnapshotWith, type ApplyResult } from './snapshot-apply';
+export {
+	applySnapshot,
+	applySnapshotWith,
+	type ApplyOptions,
+	type ApplyResult
+} from './snapshot-apply';
+export type { AheadClock, FarAheadChoice } from './snapshot-clocks';
 export {
 	planSnapshotUndo,
 	planSnapshotUndoWith,

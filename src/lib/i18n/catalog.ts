@@ -10,6 +10,7 @@ import type settings from './messages/en/settings';
 import type shell from './messages/en/shell';
 import type snapshots from './messages/en/snapshots';
 import type trash from './messages/en/trash';
+import type undo from './messages/en/undo';
 
 /**
  * The message tables: one file per feature (namespace) and language, messages/en/<ns>.ts and
@@ -31,6 +32,7 @@ interface Catalog {
 	exports: typeof exports;
 	duplicates: typeof duplicates;
 	snapshots: typeof snapshots;
+	undo: typeof undo;
 }
 
 export type Namespace = keyof Catalog;
@@ -48,7 +50,8 @@ export const NAMESPACES = [
 	'imports',
 	'exports',
 	'duplicates',
-	'snapshots'
+	'snapshots',
+	'undo'
 ] as const satisfies readonly Namespace[];
 
 /** Namespaces that every page needs (the header, banners, language switcher, demo marks). */

@@ -51,7 +51,7 @@ type Row = SyncRecord & Record<string, unknown>;
 type SearchKeysOf = Parameters<typeof withSearchKeys>[0];
 
 class Applier {
-	readonly undo: UndoBatch = { created: [], changed: [], deleted: [], tombs: [] };
+	readonly undo: UndoBatch = { created: [], changed: [], deleted: [] };
 	readonly lastContact = new LastContact();
 	readonly customerIds = new Set<string>();
 	readonly aside: AsideMerge;
@@ -80,12 +80,12 @@ class Applier {
 			const next = mergeTombstone(prev, t);
 			if (prev && prev.hlc === next.hlc && prev.by === next.by) continue;
 			puts.push(next);
-			this.undo.tombs.push({ after: next, before: prev });
 			if (!KNOWN_TABLES.has(t.table)) continue;
 			// The delete purges the content: only the tombstone remains.
 			const local = (await d.table(t.table).get(t.id)) as Row | undefined;
 			if (!local) continue;
-			this.undo.deleted.push({ table: t.table, before: local });
+			// Keys only: Undo never brings an erased record back, so its content is not kept.
+			this.undo.deleted.push({ table: t.table, id: t.id });
 			await d.table(t.table).delete(t.id);
 			this.deleted++;
 			if (t.table === 'customers') this.customerIds.add(t.id);
@@ -179,7 +179,6 @@ class Applier {
 		this.undo.created = [];
 		this.undo.changed = [];
 		this.undo.deleted = [];
-		this.undo.tombs = [];
 		return u;
 	}
 }

@@ -30,7 +30,12 @@ export {
 	type ApplyResult
 } from './snapshot-apply';
 export type { AheadClock, FarAheadChoice } from './snapshot-clocks';
-export { undoSnapshotImport, undoSnapshotImportWith } from './snapshot-undo';
+export {
+	planSnapshotUndo,
+	planSnapshotUndoWith,
+	undoSnapshotImport,
+	undoSnapshotImportWith
+} from './snapshot-undo';
 export {
 	listSnapshotImports,
 	listSnapshotImportsWith,

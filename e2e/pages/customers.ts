@@ -79,6 +79,12 @@ export class CustomerDetailPage {
 	async edit(): Promise<void> {
 		await this.page.getByRole('button', { name: 'Edit', exact: true }).click();
 	}
+	/** A value of the read-only profile, by its label ("Stage", "Source channel" …). */
+	profileValue(label: string): Locator {
+		return this.page
+			.locator('section.profile dt', { hasText: new RegExp(`^${label}$`) })
+			.locator('+ dd');
+	}
 	async moveToTrash(): Promise<void> {
 		await this.page.getByRole('button', { name: 'Move to trash' }).click();
 		const dialog = this.page.getByRole('dialog');

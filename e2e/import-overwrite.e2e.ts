@@ -17,7 +17,6 @@ async function openCustomer(page: Page, name: string): Promise<void> {
 test('"Overwrite" with a Name and Phone file changes names and phones only, as its preview said', async ({
 	page
 }) => {
-	test.fail(true, 'an overwrite resets stage, source and kind, and no preview counts changes');
 	const imp = new ImportPage(page);
 	await imp.goto();
 	await imp.importFile(

@@ -31,6 +31,10 @@ export default {
 	strategy_fill: 'Fill only empty fields',
 	strategy_overwrite: 'Overwrite with the file',
 	strategy_create: 'Create a new customer anyway',
+	changes_title: 'Stored values that will change',
+	changes_field: '{field}: {n}',
+	changes_note:
+		'Only the columns of the file are written. Empty cells, and fields the file has no column for, keep what is stored; stage, source and type are set only on new customers unless the file has them.',
 	rejected_title: 'Rejected rows',
 	rejected_row: 'Row {line}: {reasons}',
 	rejected_more: '…and {n} more',

@@ -32,6 +32,10 @@ export default {
 	strategy_fill: '只填写空白字段',
 	strategy_overwrite: '用文件内容覆盖',
 	strategy_create: '仍然新建客户',
+	changes_title: '将被更改的已有数据',
+	changes_field: '{field}：{n}',
+	changes_note:
+		'只写入文件中有的列。空单元格和文件中没有的字段保留原有内容；除非文件中有这些列，阶段、来源和类型只用于新客户。',
 	rejected_title: '被拒绝的行',
 	rejected_row: '第 {line} 行：{reasons}',
 	rejected_more: '……另有 {n} 行',

@@ -138,7 +138,9 @@ describe('createCustomerNormalizer', () => {
 		expect(twenty.draft?.notes).toBe('长'.repeat(20_000));
 		const long = norm(row({ name: 'X', notes: 'x'.repeat(100_001) }));
 		expect(long.draft).toBeNull();
-		expect(long.issues).toEqual([{ field: 'notes', code: 'cell_too_long', severity: 'error' }]);
+		expect(long.issues).toEqual([
+			{ field: 'notes', code: 'cell_too_long', severity: 'error', column: 12 }
+		]);
 	});
 
 	it('drops Google system labels and NUL characters', () => {

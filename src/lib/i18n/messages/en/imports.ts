@@ -136,7 +136,14 @@ export default {
 	code_import_cancelled: 'Import cancelled. Nothing was written.',
 	code_QuotaExceededError: 'The browser storage is full. Nothing was written.',
 	code_name_missing: 'no name',
-	code_cell_too_long: 'a cell is over 100,000 characters',
+	code_cell_too_long: 'column “{column}” has a cell over {maxMapped} characters',
+	code_cell_over_limit:
+		'column “{column}” has a cell over {maxCell} characters, so the row was not read',
+	code_columns_over_limit: 'more than {maxColumns} cells, so the row was not read',
+	code_file_columns_over_limit:
+		'The first row has more than {maxColumns} columns; at most {maxColumns} can be read. Check the delimiter, or remove the columns you do not need.',
+	code_file_cell_over_limit:
+		'The first row has a cell over {maxCell} characters, so this does not look like a CSV file.',
 	code_row_ragged: 'more cells than columns',
 	code_quote_unclosed: 'a quote is never closed',
 	code_email_invalid: 'invalid email',

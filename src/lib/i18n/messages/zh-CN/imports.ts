@@ -133,7 +133,12 @@ export default {
 	code_import_cancelled: '已取消导入，未写入任何数据。',
 	code_QuotaExceededError: '浏览器存储空间已满，未写入任何数据。',
 	code_name_missing: '缺少名称',
-	code_cell_too_long: '有单元格超过 100,000 个字符',
+	code_cell_too_long: '“{column}”列有单元格超过 {maxMapped} 个字符',
+	code_cell_over_limit: '“{column}”列有单元格超过 {maxCell} 个字符，此行未读取',
+	code_columns_over_limit: '超过 {maxColumns} 个单元格，此行未读取',
+	code_file_columns_over_limit:
+		'第一行超过 {maxColumns} 列，最多只能读取 {maxColumns} 列。请检查分隔符，或删去不需要的列。',
+	code_file_cell_over_limit: '第一行有单元格超过 {maxCell} 个字符，看起来不是 CSV 文件。',
 	code_row_ragged: '单元格数多于列数',
 	code_quote_unclosed: '引号未闭合',
 	code_email_invalid: '邮箱无效',

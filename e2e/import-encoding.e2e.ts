@@ -10,7 +10,6 @@ const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url)
 test('a Big5 file from Taiwan is read as Big5 and imports with its Traditional names', async ({
 	page
 }) => {
-	test.fail(true, 'Big5 is read as GB18030 without a question');
 	const imp = new ImportPage(page);
 	await imp.goto();
 	await imp.choose(fixture('big5-tw.csv'));
@@ -32,14 +31,13 @@ test('a Big5 file from Taiwan is read as Big5 and imports with its Traditional n
 	await expect(
 		page.getByRole('heading', { level: 1, name: '台灣晶創科技股份有限公司' })
 	).toBeVisible();
-	await expect(page.getByText('陳怡君')).toBeVisible();
+	await expect(page.getByText('陳怡君').first()).toBeVisible();
 	await expect(page.locator('a[href="tel:+886912345678"]')).toBeVisible();
 });
 
 test('a file that reads as GB18030 and as Big5 asks, showing both readings; the choice can change', async ({
 	page
 }) => {
-	test.fail(true, 'such a file is read as GB18030 without a question');
 	const imp = new ImportPage(page);
 	await imp.goto();
 	await imp.choose(fixture('gbk-or-big5.csv'));

@@ -9,6 +9,12 @@ export default {
 	file_chosen: '{name} ({size})',
 	step_preview: '2. Check how it reads',
 	encoding: 'Encoding',
+	encoding_utf8: 'UTF-8',
+	encoding_gb18030: 'GB18030 (Simplified Chinese)',
+	encoding_big5: 'Big5 (Traditional Chinese)',
+	encoding_utf16le: 'UTF-16 LE',
+	encoding_utf16be: 'UTF-16 BE',
+	encoding_windows1252: 'Windows-1252 (Western European)',
 	delimiter: 'Delimiter',
 	delimiter_comma: 'Comma ,',
 	delimiter_semicolon: 'Semicolon ;',
@@ -57,7 +63,9 @@ export default {
 	undo_failed: 'This import could not be undone.',
 	ambiguous:
 		'This file is mostly UTF-8 but has a byte at position {offset} that is not. Choose how to read it:',
-	ambiguous_choice: 'Read as {encoding}: “{excerpt}”',
+	ambiguous_readings:
+		'This file reads as text in more than one encoding. Choose the reading in which the names look right:',
+	ambiguous_use: 'Read as {encoding}',
 	field_name: 'Name',
 	field_firstName: 'First name',
 	field_lastName: 'Last name',

@@ -163,7 +163,7 @@ describe('createCustomerNormalizer', () => {
 		const r = norm(
 			row({ name: 'X', kind: '企业', stage: '已成交', source: '飞鸽传书', tier: 'A' })
 		);
-		expect(r.draft?.fromFile).toEqual(['name', 'kind', 'source', 'tier', 'stage']);
+		expect(r.draft?.fromFile).toEqual(['kind', 'name', 'source', 'tier', 'stage']);
 	});
 
 	it('does not count a company standing in for a missing name as a name from the file', () => {

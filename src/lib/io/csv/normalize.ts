@@ -11,6 +11,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { CustomerDraft, LifecycleStage } from '../../domain/customer/customer';
 import { emailKey, normalizeEmail } from '../../domain/customer/email';
+import { MERGE_FIELDS } from '../../domain/customer/merge-plan';
 import type { PhoneError, PhoneResult } from '../../domain/customer/phone';
 import { RowCells, type CellIssueCode } from './cells';
 import { parseDate, type DateOrder } from './dates';
@@ -43,25 +44,10 @@ export interface ContactImportDraft {
 /** The customer fields an import may write to a stored customer (the owner is never one). */
 export type ImportedField = Exclude<keyof CustomerDraft, 'ownerId'>;
 
-/** Every ImportedField, in the order the wizard lists them. */
-export const IMPORTED_FIELDS: readonly ImportedField[] = [
-	'name',
-	'company',
-	'kind',
-	'phones',
-	'emails',
-	'wechat',
-	'address',
-	'city',
-	'industry',
-	'source',
-	'tier',
-	'stage',
-	'tags',
-	'birthday',
-	'needs',
-	'notes'
-];
+/** Every ImportedField: a customer's fields but its owner, in the order the wizard lists them. */
+export const IMPORTED_FIELDS: readonly ImportedField[] = MERGE_FIELDS.filter(
+	(f): f is ImportedField => f !== 'ownerId'
+);
 
 /** The owner is a name from the file; the app resolves it to a member id. */
 export interface CustomerImportDraft extends Omit<CustomerDraft, 'ownerId'> {

@@ -6,7 +6,28 @@ import {
 	type ImportOptions,
 	type DraftOf
 } from './codec';
+import { emptyCustomerDraft } from '../../domain/customer/empty';
 import type { ImportTarget } from './fields';
+import { IMPORTED_FIELDS, type CustomerImportDraft } from './normalize';
+
+/**
+ * A customer draft as the normalizer makes it: the name and the fields of `p` come from the file
+ * (`fromFile`, unless `p` says otherwise), every other field holds a new customer's default.
+ */
+export function customerDraft(
+	name: string,
+	p: Partial<CustomerImportDraft> = {}
+): CustomerImportDraft {
+	const { ownerId: _owner, ...empty } = emptyCustomerDraft('');
+	return {
+		...empty,
+		name,
+		ownerName: '',
+		contact: null,
+		fromFile: ['name', ...IMPORTED_FIELDS.filter((f) => f !== 'name' && f in p)],
+		...p
+	};
+}
 
 export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 

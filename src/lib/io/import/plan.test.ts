@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORTED_FIELDS, type CustomerImportDraft, type ImportedField } from '../csv/normalize';
+import type { CustomerImportDraft, ImportedField } from '../csv/normalize';
+import { customerDraft as draft } from '../csv/test-helpers';
 import {
 	countPlan,
 	countTotals,
@@ -9,29 +10,6 @@ import {
 	type StagedCustomerRow
 } from './plan';
 
-/** A draft whose file gave the name and the fields in `p`; the others hold new-customer defaults. */
-const draft = (name: string, p: Partial<CustomerImportDraft> = {}): CustomerImportDraft => ({
-	kind: 'person',
-	name,
-	company: '',
-	phones: [],
-	emails: [],
-	wechat: '',
-	address: '',
-	city: '',
-	industry: '',
-	source: '',
-	tier: '',
-	stage: 'lead',
-	tags: [],
-	birthday: '',
-	needs: '',
-	notes: '',
-	ownerName: '',
-	contact: null,
-	fromFile: ['name', ...IMPORTED_FIELDS.filter((f) => f !== 'name' && f in p)],
-	...p
-});
 const row = (line: number, p: Partial<StagedCustomerRow> = {}): StagedCustomerRow => ({
 	line,
 	newId: `n${line}`,

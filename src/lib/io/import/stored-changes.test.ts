@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerImportDraft, ImportedField } from '../csv/normalize';
+import { customerDraft } from '../csv/test-helpers';
 import type { StagedCustomerRow } from './plan';
 import { StoredChanges, type StoredValues } from './stored-changes';
 
@@ -7,28 +8,7 @@ const draft = (
 	name: string,
 	fromFile: ImportedField[],
 	p: Partial<CustomerImportDraft> = {}
-): CustomerImportDraft => ({
-	kind: 'person',
-	name,
-	company: '',
-	phones: [],
-	emails: [],
-	wechat: '',
-	address: '',
-	city: '',
-	industry: '',
-	source: 'import',
-	tier: '',
-	stage: 'lead',
-	tags: [],
-	birthday: '',
-	needs: '',
-	notes: '',
-	ownerName: '',
-	contact: null,
-	fromFile,
-	...p
-});
+): CustomerImportDraft => customerDraft(name, { ...p, fromFile });
 
 const row = (
 	line: number,

@@ -76,6 +76,12 @@ export class CustomerDetailPage {
 	async goto(id: string): Promise<void> {
 		await this.page.goto(`/customers/${id}`);
 	}
+	/** A value of the read-only profile, by its label ("Stage", "Source channel" …). */
+	profileValue(label: string): Locator {
+		return this.page
+			.locator('section.profile dt', { hasText: new RegExp(`^${label}$`) })
+			.locator('+ dd');
+	}
 	async edit(): Promise<void> {
 		await this.page.getByRole('button', { name: 'Edit', exact: true }).click();
 	}

@@ -24,6 +24,16 @@ export class ImportPage {
 		await this.page.getByRole('button', { name: /^Import \d/ }).click();
 		await expect(this.page.getByTestId('import-done')).toBeVisible({ timeout: 60_000 });
 	}
+	/** The duplicate strategy: 'Skip it', 'Fill only empty fields', 'Overwrite with the file' … */
+	async strategy(label: string): Promise<void> {
+		await this.page.getByRole('radio', { name: label }).check();
+	}
+	/** Per field, how many stored values the chosen strategy changes ("Name: 1"). */
+	changes(): Locator {
+		return this.page
+			.getByRole('list', { name: 'Stored values that will change' })
+			.getByRole('listitem');
+	}
 	/** What the file holds: 'Customers', 'Interactions' or 'Orders'. */
 	async target(kind: 'Customers' | 'Interactions' | 'Orders'): Promise<void> {
 		await this.page.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();

@@ -5,6 +5,7 @@
  * tab (tests) and in the import commit worker (the app), where its IndexedDB writes, search keys
  * and structured clones stay off the main thread.
  */
+import type { Customer } from '$lib/domain/customer/customer';
 import type { SearchKeySource } from '$lib/domain/customer/search-keys';
 import { fillOnly } from '$lib/io/import/plan';
 import { createRecord, editRecord } from '$lib/sync/edit';
@@ -54,6 +55,15 @@ export function putStagedBatch(
 	records: unknown[]
 ): Promise<unknown> {
 	return d.importBatches.put({ importId, seq, kind: 'stage', table: '', records });
+}
+
+/** The stored customers of these ids (for the preview of what an update changes). */
+export async function readStoredCustomers(
+	d: RapportDB,
+	ids: readonly string[]
+): Promise<Map<string, Customer>> {
+	const found = await d.customers.bulkGet([...ids]);
+	return new Map(found.flatMap((c) => (c ? [[c.id, c]] : [])));
 }
 
 export interface ApplyOptions {

@@ -68,7 +68,7 @@ export const INDEX_READERS = {
 			"the log of the customers a list export shows; moving a merged customer's log"
 		),
 		'[customerId+at]': {
-			readers: ['repos/interactions.ts', 'repos/imports.ts', 'repos/snapshot-derive.ts'],
+			readers: ['repos/interactions.ts', 'repos/snapshot-derive.ts'],
 			why: "a customer's log, newest first; its latest contact after an undo or a snapshot merge"
 		},
 		ownerId: REFERENCE_LOOKUP,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import type { SnapshotFile } from './snapshot';
 
@@ -134,4 +135,52 @@ export function opfsFiles(page: Page, folder: string): Promise<{ name: string; s
 				out.push({ name, size: (await (handle as FileSystemFileHandle).getFile()).size });
 		return out;
 	}, folder);
+}
+
+/**
+ * A plain `.rapport` file read the way docs/SNAPSHOT.md describes it: the header line, then
+ * the framed gzip stream of the NDJSON body (digests are the codec tests' business).
+ */
+export function readSnapshotFile(file: SnapshotFile): {
+	header: Record<string, unknown>;
+	lines: { t: string; r: Record<string, unknown> }[];
+} {
+	const bytes = file.buffer;
+	const nl = bytes.indexOf(0x0a);
+	const header = JSON.parse(bytes.subarray(0, nl).toString('utf8')) as Record<string, unknown>;
+	const parts: Buffer[] = [];
+	for (let at = nl + 66; ;) {
+		const word = bytes.readUInt32BE(at);
+		const n = word & 0x7fffffff;
+		parts.push(bytes.subarray(at + 4, at + 4 + n));
+		at += 4 + n;
+		if (word & 0x80000000) break;
+	}
+	const body = gunzipSync(Buffer.concat(parts)).toString('utf8');
+	const lines = body
+		.split('\n')
+		.filter(Boolean)
+		.map((l) => JSON.parse(l) as { t: string; r: Record<string, unknown> });
+	return { header, lines };
+}
+
+/** The members this profile stores, read straight from IndexedDB. */
+export function storedMembers(page: Page): Promise<{ id: string; name: string }[]> {
+	return page.evaluate(
+		() =>
+			new Promise<{ id: string; name: string }[]>((done, fail) => {
+				const open = indexedDB.open('rapport');
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const all = open.result.transaction('members').objectStore('members').getAll();
+					all.onsuccess = () => {
+						open.result.close();
+						done(
+							(all.result as { id: string; name: string }[]).map(({ id, name }) => ({ id, name }))
+						);
+					};
+					all.onerror = () => fail(all.error);
+				};
+			})
+	);
 }

@@ -1,3 +1,5 @@
+import { firstWriteMiddleware } from './first-write-middleware';
+import { persistenceStatus } from './persistence.svelte';
 import { openDatabase, type RapportDB } from './schema';
 import { dbStatus } from './status.svelte';
 
@@ -10,6 +12,8 @@ let instance: RapportDB | null = null;
 export function db(): RapportDB {
 	if (instance) return instance;
 	const d = openDatabase();
+	// The first real write of a session asks the browser to keep the data for good.
+	d.use(firstWriteMiddleware(() => void persistenceStatus.ask(true)));
 	// Another tab opened a newer schema: close so its upgrade is not blocked, and tell the user to
 	// reload instead of writing old-shaped records with this tab's old code.
 	d.on('versionchange', () => {

@@ -4,6 +4,7 @@ import { emptyCustomerDraft } from '$lib/domain/customer/empty';
 import { createCustomer } from './repos/customers';
 import { startImport } from './repos/imports';
 import { getSession } from './session';
+import { persistence, requestPersistence } from './storage';
 
 /**
  * Persistent storage is asked for by the database layer itself on the first real write (a saved
@@ -11,11 +12,25 @@ import { getSession } from './session';
  * this install's device id and blank member.
  */
 const asks = vi.fn(async () => false);
+let persisted = false;
+
+/** localStorage as the browser keeps it: strings by key. */
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+	const m = new Map<string, string>();
+	return {
+		getItem: (k) => m.get(k) ?? null,
+		setItem: (k, v) => void m.set(k, String(v)),
+		removeItem: (k) => void m.delete(k)
+	};
+}
 
 beforeEach(() => {
-	asks.mockClear();
+	asks.mockReset();
+	asks.mockImplementation(async () => false);
+	persisted = false;
+	vi.stubGlobal('localStorage', memoryStorage());
 	vi.stubGlobal('navigator', {
-		storage: { persist: asks, persisted: async () => false, estimate: async () => ({}) }
+		storage: { persist: asks, persisted: async () => persisted, estimate: async () => ({}) }
 	});
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -26,7 +41,7 @@ const draft = async (name: string) => ({
 });
 
 describe('asking for persistent storage', () => {
-	it.fails('asks once, on the first saved customer, and not on start', async () => {
+	it('asks once, on the first saved customer, and not on start', async () => {
 		await getSession();
 		expect(asks).not.toHaveBeenCalled();
 		await createCustomer(await draft('First Co'));
@@ -34,5 +49,43 @@ describe('asking for persistent storage', () => {
 		await createCustomer(await draft('Second Co'));
 		await startImport({ fileName: 'a.csv', target: 'customer', counts: {} });
 		expect(asks).toHaveBeenCalledTimes(1);
+	});
+
+	it('remembers a refusal until the browser grants it', async () => {
+		expect(await persistence()).toBe('not_asked');
+		expect(await requestPersistence()).toBe('refused');
+		expect(await persistence()).toBe('refused');
+		// Granted later (installed as an app): no more warning, and none after a later "no".
+		persisted = true;
+		expect(await persistence()).toBe('granted');
+		persisted = false;
+		expect(await persistence()).toBe('not_asked');
+		asks.mockImplementation(async () => {
+			persisted = true;
+			return true;
+		});
+		expect(await requestPersistence()).toBe('granted');
+		expect(await persistence()).toBe('granted');
+	});
+
+	it('a browser without the Storage API, or without localStorage, is told apart and never throws', async () => {
+		vi.stubGlobal('navigator', {});
+		expect(await persistence()).toBe('unsupported');
+		expect(await requestPersistence()).toBe('unsupported');
+		vi.stubGlobal('navigator', {
+			storage: { persist: asks, persisted: async () => false, estimate: async () => ({}) }
+		});
+		vi.stubGlobal('localStorage', {
+			getItem: () => {
+				throw new DOMException('denied', 'SecurityError');
+			},
+			setItem: () => {
+				throw new DOMException('denied', 'SecurityError');
+			},
+			removeItem: () => undefined
+		});
+		expect(await requestPersistence()).toBe('refused');
+		// Nothing could be remembered: the next start cannot tell a refusal from "not asked".
+		expect(await persistence()).toBe('not_asked');
 	});
 });

@@ -41,5 +41,8 @@ export default {
 	backup_reminder: 'Your last backup is more than 7 days old.',
 	backup_reminder_never: 'You have not made a backup for more than 7 days.',
 	backup_working: 'Backing up…',
-	backup_now: 'Back up now'
+	backup_now: 'Back up now',
+	storage_refused:
+		'The browser refused to keep Rapport’s data for good: it may delete Rapport’s data when disk space runs low. Back up often.',
+	storage_settings: 'Storage settings'
 };

@@ -39,5 +39,8 @@ export default {
 	backup_reminder: '距上次备份已超过 7 天。',
 	backup_reminder_never: '您已超过 7 天没有备份。',
 	backup_working: '正在备份…',
-	backup_now: '立即备份'
+	backup_now: '立即备份',
+	storage_refused:
+		'浏览器拒绝长期保留 Rapport 的数据：磁盘空间不足时，可能会删除这些数据。请经常备份。',
+	storage_settings: '存储设置'
 } satisfies Record<keyof typeof en, string>;

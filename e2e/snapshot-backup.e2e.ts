@@ -43,24 +43,24 @@ test('the backup reminder appears after 7 days without a backup and goes once on
 	await expect(reminder).toHaveCount(0, { timeout: 60_000 });
 
 	await page.goto('/settings');
-	await expect(last).toContainText('Last backup:', { timeout: 60_000 });
+	await expect(last).toContainText('Last backup download started:', { timeout: 60_000 });
 	await page.reload();
-	await expect(last).toContainText('Last backup:', { timeout: 60_000 });
+	await expect(last).toContainText('Last backup download started:', { timeout: 60_000 });
 	await expect(reminder).toHaveCount(0);
 
 	// Another eight days after that backup: reminded again, now about the last backup.
 	await context.clock.setFixedTime(start + 16 * DAY + 60_000);
 	await page.reload();
-	await expect(reminder).toContainText('Your last backup is more than 7 days old.', {
-		timeout: 60_000
-	});
+	await expect(reminder).toContainText(
+		'Your last backup download was started more than 7 days ago.',
+		{ timeout: 60_000 }
+	);
 	await context.close();
 });
 
 test('a downloaded backup is told as a download started, not as a backup made', async ({
 	browser
 }) => {
-	test.fail(true, 'a backup is recorded as made when the download is clicked');
 	test.slow();
 	const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
 	const page = await context.newPage();
@@ -88,7 +88,6 @@ test('a downloaded backup is told as a download started, not as a backup made', 
 test('a folder backup is recorded once the file is written, never when writing failed', async ({
 	page
 }) => {
-	test.fail(true, 'a folder backup is told as a backup saved, like a download');
 	test.slow();
 	await pickFolderInOpfs(page, 'Backups');
 	const backup = new BackupSection(page);

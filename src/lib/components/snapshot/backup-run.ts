@@ -1,5 +1,5 @@
 import { getSession } from '$lib/db/session';
-import { recordBackup, getBackupFolder } from '$lib/db/repos/backup';
+import { getBackupFolder, recordBackup, type BackupHow } from '$lib/db/repos/backup';
 import { exportSnapshot, snapshotFileName } from '$lib/db/repos/snapshots';
 import { downloadChunks, writeChunks } from './download-snapshot';
 
@@ -34,21 +34,22 @@ export async function backupName(now = new Date()): Promise<string> {
 
 /**
  * Writes a backup. `ask`: the user clicked, so the browser may show a permission prompt.
- * Returns the file name and where it went.
+ * Returns the file name and where it went: into the folder (recorded once the file is closed),
+ * or to the browser as a download (recorded as started: whether it was saved is not known).
  */
 export async function runBackup(
 	ask: boolean
-): Promise<{ file: string; to: 'folder' | 'download' }> {
+): Promise<{ file: string; to: BackupHow; folder: string }> {
 	const file = await backupName();
 	const dir = canPickFolder() ? await getBackupFolder() : null;
 	if (dir && (await folderWritable(dir, ask))) {
 		await writeChunks(dir, file, await exportSnapshot({ kind: 'all' }));
-		await recordBackup();
-		return { file, to: 'folder' };
+		await recordBackup('folder');
+		return { file, to: 'folder', folder: dir.name };
 	}
 	await downloadChunks(file, await exportSnapshot({ kind: 'all' }));
-	await recordBackup();
-	return { file, to: 'download' };
+	await recordBackup('download');
+	return { file, to: 'download', folder: '' };
 }
 
 /** On start: writes the daily backup into the chosen folder if permission is still granted. */
@@ -58,6 +59,6 @@ export async function autoBackup(lastAt: number | null, everyMs: number): Promis
 	const dir = await getBackupFolder();
 	if (!dir || !(await folderWritable(dir, false))) return false;
 	await writeChunks(dir, await backupName(), await exportSnapshot({ kind: 'all' }));
-	await recordBackup();
+	await recordBackup('folder');
 	return true;
 }

@@ -39,6 +39,7 @@ export default {
 	nav_tickets: 'Tickets',
 	nav_share: 'Share',
 	backup_reminder: 'Your last backup is more than 7 days old.',
+	backup_reminder_download: 'Your last backup download was started more than 7 days ago.',
 	backup_reminder_never: 'You have not made a backup for more than 7 days.',
 	backup_working: 'Backing up…',
 	backup_now: 'Back up now',

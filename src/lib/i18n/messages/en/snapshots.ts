@@ -104,7 +104,11 @@ export default {
 	backup_title: 'Backup',
 	backup_last: 'Last backup: {when}',
 	backup_never: 'No backup made yet.',
-	backup_done: 'Backup saved: {file}',
+	backup_last_folder: 'Last backup written to a folder: {when}',
+	backup_last_download: 'Last backup download started: {when}. Check that it was saved.',
+	backup_written: 'Backup written to “{folder}”: {file}',
+	backup_download_started:
+		'Download started: {file}. Check that your browser saved it (your Downloads folder).',
 	backup_folder: 'Choose a backup folder',
 	backup_folder_set: 'Backups are written to the folder “{name}” automatically (once a day).',
 	backup_folder_clear: 'Stop writing to the folder',

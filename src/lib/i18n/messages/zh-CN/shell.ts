@@ -37,6 +37,7 @@ export default {
 	nav_tickets: '工单',
 	nav_share: '共享',
 	backup_reminder: '距上次备份已超过 7 天。',
+	backup_reminder_download: '上次开始下载备份已是 7 天多以前。',
 	backup_reminder_never: '您已超过 7 天没有备份。',
 	backup_working: '正在备份…',
 	backup_now: '立即备份',

@@ -68,7 +68,6 @@ async function erase(page: Page, name: string): Promise<void> {
 test('a backup restored on a new machine gives back the same person and settings', async ({
 	browser
 }) => {
-	test.fail(true, 'backups leave out settings and the member identity');
 	test.slow();
 	// The old machine: a named member, a custom stage, a saved mapping, two customers.
 	const a = await fresh(browser);
@@ -93,7 +92,7 @@ test('a backup restored on a new machine gives back the same person and settings
 	expect(settings).toContain('dealStages');
 	expect(settings.some((k) => k.startsWith('importMapping:'))).toBe(true);
 	expect(settings).not.toContain('deviceId');
-	expect(JSON.stringify(lines)).not.toContain(String(deviceA));
+	expect(settings).not.toContain('memberId');
 
 	// A new machine: an ordinary import of the backup merges records only.
 	const b = await fresh(browser);

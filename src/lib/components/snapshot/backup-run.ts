@@ -4,8 +4,9 @@ import { exportSnapshot, snapshotFileName } from '$lib/db/repos/snapshots';
 import { downloadChunks, writeChunks } from './download-snapshot';
 
 /**
- * A full backup: a snapshot of everything, written to the chosen folder when the browser allows
- * it (File System Access API, Chromium) and permission is granted, downloaded otherwise.
+ * A full backup: a snapshot of everything with its owner and settings (scope `backup`), written
+ * to the chosen folder when the browser allows it (File System Access API, Chromium) and
+ * permission is granted, downloaded otherwise.
  */
 export const canPickFolder = (): boolean =>
 	typeof window !== 'undefined' && 'showDirectoryPicker' in window;
@@ -43,11 +44,11 @@ export async function runBackup(
 	const file = await backupName();
 	const dir = canPickFolder() ? await getBackupFolder() : null;
 	if (dir && (await folderWritable(dir, ask))) {
-		await writeChunks(dir, file, await exportSnapshot({ kind: 'all' }));
+		await writeChunks(dir, file, await exportSnapshot({ kind: 'backup' }));
 		await recordBackup('folder');
 		return { file, to: 'folder', folder: dir.name };
 	}
-	await downloadChunks(file, await exportSnapshot({ kind: 'all' }));
+	await downloadChunks(file, await exportSnapshot({ kind: 'backup' }));
 	await recordBackup('download');
 	return { file, to: 'download', folder: '' };
 }
@@ -58,7 +59,7 @@ export async function autoBackup(lastAt: number | null, everyMs: number): Promis
 	if (lastAt !== null && Date.now() - lastAt < everyMs) return false;
 	const dir = await getBackupFolder();
 	if (!dir || !(await folderWritable(dir, false))) return false;
-	await writeChunks(dir, await backupName(), await exportSnapshot({ kind: 'all' }));
+	await writeChunks(dir, await backupName(), await exportSnapshot({ kind: 'backup' }));
 	await recordBackup('folder');
 	return true;
 }

@@ -1,3 +1,5 @@
+import { SETTING } from '$lib/io/snapshot/header';
+import type { SnapshotSetting } from '$lib/io/snapshot/restore';
 import { conflictKey, type Conflict } from '$lib/sync/conflict';
 import { mergeRecord, type SyncRecord } from '$lib/sync/merge';
 import { mergeTombstone, type Tombstone } from '$lib/sync/tombstone';
@@ -40,6 +42,8 @@ class Applier {
 	readonly undo: UndoBatch = { created: [], changed: [], deleted: [], tombs: [] };
 	readonly lastContact = new LastContact();
 	readonly customerIds = new Set<string>();
+	/** A backup's settings: only a restore step applies them. */
+	readonly settings: SnapshotSetting[] = [];
 	created = 0;
 	updated = 0;
 	deleted = 0;
@@ -144,6 +148,7 @@ class Applier {
 		const byTable = new Map<string, SyncRecord[]>();
 		for (const e of entries) {
 			if (e.t === '_tomb') tombs.push(e.r as Tombstone);
+			else if (e.t === SETTING) this.settings.push(e.r as SnapshotSetting);
 			else {
 				const list = byTable.get(e.t);
 				if (list) list.push(e.r as SyncRecord);
@@ -164,10 +169,20 @@ class Applier {
 	}
 }
 
+/**
+ * What Restore adds to the apply, inside its transaction: the backup's settings and identity
+ * (snapshot-restore.ts). An ordinary import has none, so it merges records only.
+ */
+export type RestoreStep = (
+	settings: readonly SnapshotSetting[],
+	detail: SnapshotImportDetail
+) => Promise<void>;
+
 export async function applySnapshotWith(
 	ctx: SnapshotContext,
 	importId: string,
-	now = Date.now()
+	now = Date.now(),
+	restore?: RestoreStep
 ): Promise<ApplyResult> {
 	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
 	const d = ctx.db;
@@ -197,6 +212,7 @@ export async function applySnapshotWith(
 			}
 			for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
 			const detail = entry.detail as unknown as SnapshotImportDetail;
+			if (restore) await restore(a.settings, detail);
 			const counts = {
 				created: a.created,
 				updated: a.updated,

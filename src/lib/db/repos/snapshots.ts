@@ -24,6 +24,7 @@ export {
 	type SnapshotPreview
 } from './snapshot-preview';
 export { applySnapshot, applySnapshotWith, type ApplyResult } from './snapshot-apply';
+export { restoreSnapshot, restoreSnapshotWith, type RestoreResult } from './snapshot-restore';
 export { undoSnapshotImport, undoSnapshotImportWith } from './snapshot-undo';
 export {
 	listSnapshotImports,

@@ -11,6 +11,7 @@ export default {
 	scope_mine: '我的客户（含联系人、联系记录、任务、商机、订单、工单、反馈）',
 	scope_selection: '选定的客户',
 	scope_goals: '仅目标',
+	scope_backup: '备份（全部数据，连同所属成员和设置）',
 	selection_label: '要导出的客户',
 	selection_search: '搜索客户',
 	selection_count: '已选 {n} 个',
@@ -110,7 +111,22 @@ export default {
 	backup_folder_clear: '停止写入该文件夹',
 	backup_folder_permission: '允许写入「{name}」',
 	backup_folder_unsupported: '此浏览器无法写入文件夹，备份将以下载方式保存。',
-	backup_restore_hint: '要从备份恢复，请在“共享”页面导入备份文件：完整备份会恢复全部数据。',
+	backup_restore_hint:
+		'在新设备上，或浏览器清除了数据之后，从备份恢复可找回您的记录、设置以及您的身份。',
+	backup_restore: '从备份恢复',
+	restore_title: '从备份恢复',
+	restore_choose: '备份文件',
+	restore_intro:
+		'恢复会找回备份中的记录和设置（商机阶段、回访周期、工单时限、已保存的导入映射），并让您在本设备上重新成为备份的主人。此后在本设备新增的记录会保留。',
+	restore_backup_of: '{member} 的备份，制作于 {when}。',
+	restore_not_backup:
+		'此文件（制作于 {when}）不是备份：恢复只会添加其中的记录，不含设置，也不会改变您的身份。',
+	restore_button: '恢复',
+	restore_working: '正在恢复…',
+	restore_done_as:
+		'已恢复：新增 {created}，更新 {updated}，删除 {deleted}，设置 {settings} 项。您在本设备上的身份是 {member}。',
+	restore_done: '已恢复：新增 {created}，更新 {updated}，删除 {deleted}。',
+	restore_home: '返回首页',
 	share_list: '将这些客户共享为快照',
 	list_all: '全部客户',
 	selection_from_list: '来自客户列表：{label}'

@@ -11,6 +11,8 @@ describe('the first real write', () => {
 		await d.settings.put({ key: 'deviceId', value: 'dev' });
 		await d.members.put({ id: 'm1' } as never);
 		await d.tombstones.put({ table: 'customers', id: 'x', hlc: 'h', by: 'm1' });
+		// Demo data is there to be removed: not the user's.
+		await d.customers.bulkPut([{ id: 'd1', demo: true, _meta: { updated: 'h' } }] as never);
 		expect(onFirst).not.toHaveBeenCalled();
 		await d.customers.put({ id: 'c1', _meta: { updated: 'h' } } as never);
 		expect(onFirst).toHaveBeenCalledTimes(1);

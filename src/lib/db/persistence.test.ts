@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyCustomerDraft } from '$lib/domain/customer/empty';
+import { memoryStorage } from '$lib/testing/memory-storage';
 import { createCustomer } from './repos/customers';
 import { startImport } from './repos/imports';
 import { getSession } from './session';
@@ -13,16 +14,6 @@ import { persistence, requestPersistence } from './storage';
  */
 const asks = vi.fn(async () => false);
 let persisted = false;
-
-/** localStorage as the browser keeps it: strings by key. */
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
-	const m = new Map<string, string>();
-	return {
-		getItem: (k) => m.get(k) ?? null,
-		setItem: (k, v) => void m.set(k, String(v)),
-		removeItem: (k) => void m.delete(k)
-	};
-}
 
 beforeEach(() => {
 	asks.mockReset();

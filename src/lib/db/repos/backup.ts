@@ -1,3 +1,4 @@
+import { noteBackup } from '../data-marker';
 import { db } from '../db';
 import { guarded } from '../write';
 
@@ -60,6 +61,8 @@ export async function recordBackup(how: BackupHow, at = Date.now()): Promise<voi
 			{ key: HOW, value: how }
 		])
 	);
+	// Also outside the database: if the browser wipes it, the next start can say when it was.
+	noteBackup(at, how);
 }
 
 export async function getBackupFolder(): Promise<FileSystemDirectoryHandle | null> {

@@ -1,6 +1,6 @@
 import type { Member } from '$lib/domain/member/member';
 import { applyBackupSettings } from './backup-settings';
-import { applySnapshotWith, type ApplyResult } from './snapshot-apply';
+import { applySnapshotWith, type ApplyOptions, type ApplyResult } from './snapshot-apply';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import { CUSTOMER_CHILDREN } from './snapshot-source';
 
@@ -50,21 +50,27 @@ async function adopt(ctx: SnapshotContext, memberId: string): Promise<Member | n
 export async function restoreSnapshotWith(
 	ctx: SnapshotContext,
 	importId: string,
-	now = Date.now()
+	opts: Omit<ApplyOptions, 'restore'> = {}
 ): Promise<RestoreResult> {
 	let member: Member | null = null;
 	let settings = 0;
-	const result = await applySnapshotWith(ctx, importId, now, async (staged, detail) => {
-		const { kind, memberId } = detail.scope;
-		if (kind !== 'backup' || !memberId) return;
-		settings = await applyBackupSettings(ctx, staged);
-		member = await adopt(ctx, memberId);
+	const result = await applySnapshotWith(ctx, importId, {
+		...opts,
+		restore: async (staged, detail) => {
+			const { kind, memberId } = detail.scope;
+			if (kind !== 'backup' || !memberId) return;
+			settings = await applyBackupSettings(ctx, staged);
+			member = await adopt(ctx, memberId);
+		}
 	});
 	// Every later stamp of this session is by the restored member.
 	if (member) ctx.session.member = member;
 	return { ...result, member, settings };
 }
 
-export async function restoreSnapshot(importId: string): Promise<RestoreResult> {
-	return restoreSnapshotWith(await appContext(), importId);
+export async function restoreSnapshot(
+	importId: string,
+	opts: Omit<ApplyOptions, 'restore'> = {}
+): Promise<RestoreResult> {
+	return restoreSnapshotWith(await appContext(), importId, opts);
 }

@@ -23,9 +23,20 @@ export {
 	previewSnapshotWith,
 	type SnapshotPreview
 } from './snapshot-preview';
-export { applySnapshot, applySnapshotWith, type ApplyResult } from './snapshot-apply';
+export {
+	applySnapshot,
+	applySnapshotWith,
+	type ApplyOptions,
+	type ApplyResult
+} from './snapshot-apply';
 export { restoreSnapshot, restoreSnapshotWith, type RestoreResult } from './snapshot-restore';
-export { undoSnapshotImport, undoSnapshotImportWith } from './snapshot-undo';
+export type { AheadClock, FarAheadChoice } from './snapshot-clocks';
+export {
+	planSnapshotUndo,
+	planSnapshotUndoWith,
+	undoSnapshotImport,
+	undoSnapshotImportWith
+} from './snapshot-undo';
 export {
 	listSnapshotImports,
 	listSnapshotImportsWith,

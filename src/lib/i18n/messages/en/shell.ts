@@ -53,5 +53,10 @@ export default {
 		'Your last backup download was started on {date}: look for the file in your Downloads folder.',
 	data_gone_no_backup:
 		'No backup was made in this browser; a teammate’s snapshot can bring back what they hold.',
-	restore_backup: 'Restore a backup'
+	restore_backup: 'Restore a backup',
+	// Stamps dated far ahead, repaired on start
+	clock_repaired_one:
+		'1 record on this device was dated more than a day in the future (a computer clock set to a wrong date, or a damaged file). It was re-stamped with this device’s clock; its values and author are unchanged.',
+	clock_repaired:
+		'{n} records on this device were dated more than a day in the future (a computer clock set to a wrong date, or a damaged file). They were re-stamped with this device’s clock; their values and authors are unchanged.'
 };

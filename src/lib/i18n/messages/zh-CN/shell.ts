@@ -49,5 +49,9 @@ export default {
 	data_gone_backup: '您上次备份于 {date}。',
 	data_gone_download: '您上次于 {date} 开始下载备份：请在“下载”文件夹中查找该文件。',
 	data_gone_no_backup: '此浏览器中没有做过备份；同事的快照可以找回他们手中的数据。',
-	restore_backup: '从备份恢复'
+	restore_backup: '从备份恢复',
+	clock_repaired_one:
+		'本设备上有 1 条记录的时间比现在晚了一天以上（电脑日期设置有误，或文件已损坏）。已按本设备的时钟重新标记时间，内容和作者均未改变。',
+	clock_repaired:
+		'本设备上有 {n} 条记录的时间比现在晚了一天以上（电脑日期设置有误，或文件已损坏）。已按本设备的时钟重新标记时间，内容和作者均未改变。'
 } satisfies Record<keyof typeof en, string>;

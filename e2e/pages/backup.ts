@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { readStore } from '../support/idb';
 import type { SnapshotFile } from './snapshot';
 
 /** Settings › Backup and the Restore page, in English (tests use the en-US browser locale). */
@@ -82,22 +83,8 @@ export async function wipeDatabase(page: Page, opts: { localStorage?: boolean } 
 
 /** A value of this profile's settings table, read straight from IndexedDB. */
 export async function storedSetting(page: Page, key: string): Promise<unknown> {
-	return page.evaluate(
-		(key) =>
-			new Promise((done, fail) => {
-				const open = indexedDB.open('rapport');
-				open.onerror = () => fail(open.error);
-				open.onsuccess = () => {
-					const get = open.result.transaction('settings').objectStore('settings').get(key);
-					get.onsuccess = () => {
-						open.result.close();
-						done((get.result as { value?: unknown } | undefined)?.value);
-					};
-					get.onerror = () => fail(get.error);
-				};
-			}),
-		key
-	);
+	const rows = await readStore<{ key: string; value: unknown }>(page, 'settings');
+	return rows.find((r) => r.key === key)?.value;
 }
 
 /**
@@ -165,22 +152,7 @@ export function readSnapshotFile(file: SnapshotFile): {
 }
 
 /** The members this profile stores, read straight from IndexedDB. */
-export function storedMembers(page: Page): Promise<{ id: string; name: string }[]> {
-	return page.evaluate(
-		() =>
-			new Promise<{ id: string; name: string }[]>((done, fail) => {
-				const open = indexedDB.open('rapport');
-				open.onerror = () => fail(open.error);
-				open.onsuccess = () => {
-					const all = open.result.transaction('members').objectStore('members').getAll();
-					all.onsuccess = () => {
-						open.result.close();
-						done(
-							(all.result as { id: string; name: string }[]).map(({ id, name }) => ({ id, name }))
-						);
-					};
-					all.onerror = () => fail(all.error);
-				};
-			})
-	);
+export async function storedMembers(page: Page): Promise<{ id: string; name: string }[]> {
+	const rows = await readStore<{ id: string; name: string }>(page, 'members');
+	return rows.map(({ id, name }) => ({ id, name }));
 }

@@ -1,3 +1,5 @@
+import { SETTING } from '$lib/io/snapshot/header';
+import type { SnapshotSetting } from '$lib/io/snapshot/restore';
 import { conflictKey, type Conflict } from '$lib/sync/conflict';
 import { mergeRecord, type SyncRecord } from '$lib/sync/merge';
 import { mergeTombstone, type Tombstone } from '$lib/sync/tombstone';
@@ -45,6 +47,8 @@ export interface ApplyOptions {
 	now?: number;
 	/** What to do with records stamped more than a day ahead: skipped unless told otherwise. */
 	farAhead?: FarAheadChoice;
+	/** Restore only: applies a backup's settings and identity in the same transaction. */
+	restore?: RestoreStep;
 }
 
 type Row = SyncRecord & Record<string, unknown>;
@@ -55,6 +59,8 @@ class Applier {
 	readonly lastContact = new LastContact();
 	readonly customerIds = new Set<string>();
 	readonly aside: AsideMerge;
+	/** A backup's settings: only a restore step applies them. */
+	readonly settings: SnapshotSetting[] = [];
 	created = 0;
 	updated = 0;
 	deleted = 0;
@@ -161,6 +167,11 @@ class Applier {
 		const tombs: Tombstone[] = [];
 		const byTable = new Map<string, SyncRecord[]>();
 		for (const s of staged) {
+			// A setting is not a stamped record: no clock to check.
+			if (s.t === SETTING) {
+				this.settings.push(s.r as SnapshotSetting);
+				continue;
+			}
 			const e = this.far.entry(s);
 			if (!e) continue;
 			if (e.t === '_tomb') tombs.push(e.r as Tombstone);
@@ -182,6 +193,15 @@ class Applier {
 		return u;
 	}
 }
+
+/**
+ * What Restore adds to the apply, inside its transaction: the backup's settings and identity
+ * (snapshot-restore.ts). An ordinary import has none, so it merges records only.
+ */
+export type RestoreStep = (
+	settings: readonly SnapshotSetting[],
+	detail: SnapshotImportDetail
+) => Promise<void>;
 
 export async function applySnapshotWith(
 	ctx: SnapshotContext,
@@ -219,6 +239,7 @@ export async function applySnapshotWith(
 			await a.aside.write();
 			for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
 			const detail = entry.detail as unknown as SnapshotImportDetail;
+			if (opts.restore) await opts.restore(a.settings, detail);
 			const counts = {
 				created: a.created,
 				updated: a.updated,

@@ -33,6 +33,9 @@ function headerScope(ctx: SnapshotContext, scope: ExportScope): SnapshotScope {
 	switch (scope.kind) {
 		case 'all':
 			return { kind: 'all' };
+		case 'backup':
+			// Whose backup it is: Restore makes this member "me" again.
+			return { kind: 'backup', memberId: ctx.session.member.id };
 		case 'mine':
 			return { kind: 'mine', memberId: ctx.session.member.id };
 		case 'selection':

@@ -1,4 +1,5 @@
 import type { SnapshotHeader } from '$lib/io/snapshot/header';
+import type { SnapshotSetting } from '$lib/io/snapshot/restore';
 import type { TableStats } from '$lib/sync/merge';
 import type { Tombstone } from '$lib/sync/tombstone';
 import type { SyncRecord } from '$lib/sync/merge';
@@ -15,7 +16,11 @@ import type { SnapshotContext } from './snapshot-context';
  */
 export const SNAPSHOT_KIND = 'snapshot';
 
-export type StagedEntry = { t: string; r: SyncRecord } | { t: '_tomb'; r: Tombstone };
+/** A staged line: a record, a tombstone, or a backup's setting (applied by Restore only). */
+export type StagedEntry =
+	| { t: string; r: SyncRecord }
+	| { t: '_tomb'; r: Tombstone }
+	| { t: '_setting'; r: SnapshotSetting };
 
 export interface SnapshotImportDetail {
 	kind: typeof SNAPSHOT_KIND;

@@ -1,5 +1,5 @@
 import type { SnapshotReader } from '$lib/io/snapshot/decode';
-import type { SnapshotHeader } from '$lib/io/snapshot/header';
+import { SETTING, type SnapshotHeader } from '$lib/io/snapshot/header';
 import { readEntry } from '$lib/io/snapshot/restore';
 import type { Conflict } from '$lib/sync/conflict';
 import { mergeRecord, type SyncRecord, type TableStats } from '$lib/sync/merge';
@@ -45,6 +45,8 @@ export interface SnapshotPreview {
 	invalid: number;
 	/** Record kinds a newer app version wrote: kept aside, not dropped. */
 	unknownTables: string[];
+	/** A backup's settings lines staged for Restore (0 for an ordinary import). */
+	settings: number;
 	aheadClocks: AheadClock[];
 	/**
 	 * Records (and tombstones) with a stamp more than a day ahead of this device's clock: applied
@@ -151,7 +153,7 @@ async function previewPage(
 	const byTable = new Map<string, SyncRecord[]>();
 	for (const e of page) {
 		if (e.t === '_tomb') tombs.push(e.r as Tombstone);
-		else {
+		else if (e.t !== SETTING) {
 			const list = byTable.get(e.t);
 			if (list) list.push(e.r as SyncRecord);
 			else byTable.set(e.t, [e.r as SyncRecord]);
@@ -164,6 +166,11 @@ async function previewPage(
 
 export interface PreviewOptions {
 	fileName: string;
+	/**
+	 * For Restore: stage a backup's settings too, and read the file even if it was imported
+	 * before (an import merged only its records; Restore also applies identity and settings).
+	 */
+	restore?: boolean;
 	/** The importer's clock (ms); Date.now() by default. */
 	now?: number;
 	/** Free storage in bytes (null: unknown); the browser's estimate unless a test gives one. */
@@ -186,7 +193,7 @@ export async function previewSnapshotWith(
 		unknownTables: [] as string[],
 		aheadClocks: [] as AheadClock[]
 	};
-	if (await wasImported(ctx, header.checksum.hex)) {
+	if (!opts.restore && (await wasImported(ctx, header.checksum.hex))) {
 		await reader.close();
 		return {
 			...base,
@@ -194,6 +201,7 @@ export async function previewSnapshotWith(
 			alreadyImported: true,
 			conflictCount: 0,
 			invalid: 0,
+			settings: 0,
 			farAhead: 0
 		};
 	}
@@ -203,6 +211,10 @@ export async function previewSnapshotWith(
 		await reader.close();
 		throw e;
 	}
+	// Settings travel only in backups, and only Restore takes them: an ordinary import of a
+	// backup never hands over the sender's settings.
+	const keepSettings = opts.restore === true && header.scope.kind === 'backup';
+	let settings = 0;
 	const importId = newId();
 	const detail: SnapshotImportDetail = {
 		kind: SNAPSHOT_KIND,
@@ -229,7 +241,11 @@ export async function previewSnapshotWith(
 				st.invalid++;
 				continue;
 			}
-			if (read.kind === 'tombstone') {
+			if (read.kind === 'setting') {
+				if (!keepSettings) continue;
+				settings++;
+				page.push({ t: SETTING, r: read.setting });
+			} else if (read.kind === 'tombstone') {
 				st.clocks.tombstone(read.tombstone);
 				page.push({ t: '_tomb', r: read.tombstone });
 			} else {
@@ -263,6 +279,7 @@ export async function previewSnapshotWith(
 		alreadyImported: false,
 		conflictCount: st.conflictCount,
 		invalid: st.invalid,
+		settings,
 		unknownTables: [...st.unknown],
 		aheadClocks: st.clocks.ahead(nameOf),
 		farAhead: st.clocks.farAhead

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SnapshotError } from '$lib/io/snapshot/errors';
+import { FORMAT_VERSION } from '$lib/io/snapshot/header';
 import { applySnapshotWith } from './snapshot-apply';
 import { listConflictsWith, flipStoredConflictWith } from './snapshot-conflicts';
 import { cancelSnapshotImportWith } from './snapshot-preview';
@@ -240,7 +241,9 @@ describe('snapshot export and import between two databases', () => {
 		);
 		const text = new TextDecoder().decode(plain);
 		const nl = text.indexOf('\n');
-		const newer = text.slice(0, nl).replace('"formatVersion":1', '"formatVersion":2');
+		const newer = text
+			.slice(0, nl)
+			.replace('"formatVersion":1', `"formatVersion":${FORMAT_VERSION + 1}`);
 		const { Sha256, toHex } = await import('$lib/io/snapshot/sha256');
 		const digest = toHex(new Sha256().update(new TextEncoder().encode(newer)).digest());
 		const body = plain.slice(nl + 66);

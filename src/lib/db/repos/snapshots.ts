@@ -29,6 +29,7 @@ export {
 	type ApplyOptions,
 	type ApplyResult
 } from './snapshot-apply';
+export { restoreSnapshot, restoreSnapshotWith, type RestoreResult } from './snapshot-restore';
 export type { AheadClock, FarAheadChoice } from './snapshot-clocks';
 export {
 	planSnapshotUndo,

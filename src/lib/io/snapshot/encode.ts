@@ -8,17 +8,19 @@ import { cutFrames, writeFrames, type Frame } from './frames';
 import { gzip } from './gzip';
 import {
 	DEFAULT_FRAME_BYTES,
-	FORMAT_VERSION,
+	formatVersionFor,
 	MAGIC,
 	MAX_FRAME_BYTES,
 	MIN_KDF_ITERATIONS,
 	serializeHeader,
+	SETTING,
 	TOMB,
 	type SnapshotHeader,
 	type SnapshotScope,
 	type TestOnlyOptions
 } from './header';
 import { maskPlan, maskRecord } from './mask';
+import { asSetting } from './restore';
 import { Sha256, toHex } from './sha256';
 import { Spool } from './spool';
 
@@ -83,6 +85,9 @@ function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats
 		const tomb = asTombstone(r);
 		if (!tomb) throw invalid('tombstone');
 		hlc = tomb.hlc;
+	} else if (t === SETTING) {
+		// Settings are the device's, not stamped records: no hlc, never masked.
+		if (!asSetting(r)) throw invalid('setting');
 	} else {
 		const meta = r._meta as { updated?: unknown } | undefined;
 		if (typeof r.id !== 'string' || typeof meta?.updated !== 'string') throw invalid('record');
@@ -171,7 +176,7 @@ export async function* encodeSnapshot(
 
 	const header: SnapshotHeader = {
 		magic: MAGIC,
-		formatVersion: FORMAT_VERSION,
+		formatVersion: formatVersionFor(opts.scope, Object.fromEntries(stats.counts)),
 		appVersion: opts.appVersion,
 		exportedBy: opts.exportedBy,
 		exportedAt: opts.exportedAt,

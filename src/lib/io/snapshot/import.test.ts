@@ -21,7 +21,7 @@ async function fileToState(bytes: Uint8Array): Promise<SyncState> {
 		else if (read.kind === 'record') {
 			const rows = state.records.get(read.table) ?? new Map<string, SyncRecord>();
 			state.records.set(read.table, rows.set(read.record.id, read.record));
-		} else throw new Error(`invalid line: ${read.reason}`);
+		} else if (read.kind === 'invalid') throw new Error(`invalid line: ${read.reason}`);
 	}
 	return state;
 }

@@ -15,8 +15,12 @@ export default {
 	storage_hint:
 		'Rapport keeps all data in this browser. Persistent storage asks the browser never to clear it automatically.',
 	storage_persisted: 'Persistent storage is on.',
-	storage_not_persisted:
-		'Persistent storage is off: the browser may clear data when disk space runs low.',
+	storage_refused:
+		'The browser refused persistent storage: it may clear Rapport’s data when disk space runs low. Back up often.',
+	storage_not_asked:
+		'Persistent storage is off for now: Rapport asks for it when you first save data.',
+	storage_unsupported:
+		'This browser cannot keep data for good: it may clear it when disk space runs low. Back up often.',
 	storage_usage: '{usage} used of {quota} available',
 	storage_usage_unknown: 'The browser does not report how much space is used.',
 	storage_request: 'Request persistent storage',

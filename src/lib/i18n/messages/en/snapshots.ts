@@ -9,6 +9,7 @@ export default {
 	scope_mine: 'My customers (with their contacts, log, tasks, deals, orders, tickets, feedback)',
 	scope_selection: 'Selected customers',
 	scope_goals: 'Goals only',
+	scope_backup: 'Backup (everything, with its owner and settings)',
 	selection_label: 'Customers to export',
 	selection_search: 'Search customers',
 	selection_count: '{n} selected',
@@ -129,14 +130,32 @@ export default {
 	backup_title: 'Backup',
 	backup_last: 'Last backup: {when}',
 	backup_never: 'No backup made yet.',
-	backup_done: 'Backup saved: {file}',
+	backup_last_folder: 'Last backup written to a folder: {when}',
+	backup_last_download: 'Last backup download started: {when}. Check that it was saved.',
+	backup_written: 'Backup written to “{folder}”: {file}',
+	backup_download_started:
+		'Download started: {file}. Check that your browser saved it (your Downloads folder).',
 	backup_folder: 'Choose a backup folder',
 	backup_folder_set: 'Backups are written to the folder “{name}” automatically (once a day).',
 	backup_folder_clear: 'Stop writing to the folder',
 	backup_folder_permission: 'Allow writing to “{name}”',
 	backup_folder_unsupported: 'This browser cannot write to a folder: backups are downloaded.',
 	backup_restore_hint:
-		'To restore a backup, import it on the Share page: a full backup restores everything.',
+		'On a new device, or after the browser cleared its data, restoring a backup gives back your records, your settings and who you are.',
+	backup_restore: 'Restore a backup',
+	restore_title: 'Restore a backup',
+	restore_choose: 'Backup file',
+	restore_intro:
+		'Restoring brings back the backup’s records and settings (pipeline stages, follow-up cadence, ticket deadlines, saved import mappings), and makes you the person who made it on this device. Records added here since are kept.',
+	restore_backup_of: 'Backup of {member}, made {when}.',
+	restore_not_backup:
+		'This file, made {when}, is not a backup: restoring it adds its records, but not its settings or who made it.',
+	restore_button: 'Restore',
+	restore_working: 'Restoring…',
+	restore_done_as:
+		'Restored: {created} new, {updated} updated, {deleted} deleted, {settings} settings. You are {member} on this device.',
+	restore_done: 'Restored: {created} new, {updated} updated, {deleted} deleted.',
+	restore_home: 'Go to Home',
 	share_list: 'Share these customers as a snapshot',
 	list_all: 'All customers',
 	selection_from_list: 'From the customer list: {label}'

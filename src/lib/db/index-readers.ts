@@ -185,7 +185,10 @@ export const INDEX_READERS = {
 		'_meta.updated': STAMPS
 	},
 	reviews: {
-		memberId: REFERENCE_LOOKUP,
+		memberId: {
+			readers: ['repos/snapshot-restore.ts'],
+			why: 'whether the blank member of a first start has reviews before a restore removes it; the reviews that refer to a member (Undo of an import)'
+		},
 		'_meta.updated': STAMPS
 	},
 	tombstones: {

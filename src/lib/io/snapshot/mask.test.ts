@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeEmail } from '../../domain/customer/email';
 import {
 	maskEmail,
 	maskerFor,
@@ -66,5 +67,38 @@ describe('masks', () => {
 		expect(rec.phones).toEqual(['+8613800138000']);
 		expect([...(plan.get('contacts') ?? [])]).toEqual(['phones']);
 		expect(maskPlan(['customers.__proto__', 'nodot']).size).toBe(0);
+	});
+});
+
+describe('masks that cannot be guessed and keep the field’s kind', () => {
+	it.fails('a phone keeps no more than its last four digits', () => {
+		expect(maskPhone('+8613800138000')).toBe('*******8000');
+		for (const phone of [
+			'+8613800138000',
+			'+861062345678',
+			'+867558888123',
+			'+14155552671',
+			'0755-8888-1234',
+			'+8613800138000;ext=12',
+			'12345',
+			'1'
+		]) {
+			const shown = maskPhone(phone).replace(/\D/g, '');
+			expect(shown.length, phone).toBeLessThanOrEqual(4);
+			expect(
+				phone
+					.replace(/;ext=\d+$/, '')
+					.replace(/\D/g, '')
+					.endsWith(shown),
+				phone
+			).toBe(true);
+		}
+	});
+
+	it.fails('an email keeps a valid shape, or becomes empty when it had none', () => {
+		for (const email of ['zhangsan@example.com', 'a@b.cn', 'Wang.Wu+crm@Mail.Example.org'])
+			expect(normalizeEmail(maskEmail(email)).ok, email).toBe(true);
+		expect(maskEmail('no-at-sign')).toBe('');
+		expect(maskEmail('@example.com')).toBe('');
 	});
 });

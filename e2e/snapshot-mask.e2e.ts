@@ -42,7 +42,7 @@ test('a file exported with every mask on imports in another browser with no reco
 		/Notes/,
 		/Contact summaries/
 	])
-		await expect(masks.getByRole('checkbox', { name: option })).toBeVisible({ timeout: 5_000 });
+		await expect(masks.getByRole('checkbox', { name: option })).toBeVisible();
 	const file = await shareA.exportFile({ maskAll: true });
 
 	const b = await teammate(browser);

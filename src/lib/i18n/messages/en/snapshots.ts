@@ -82,6 +82,8 @@ export default {
 		'Imported {file} from {member}: {created} new, {updated} updated, {deleted} deleted, {conflicts} conflicts',
 	audit_snapshot_undo: 'Undid the import of {file} from {member}',
 	audit_erase_person: 'Erased a customer’s data permanently',
+	audit_erase_contact: 'Erased a contact person’s data permanently',
+	audit_erase_member: 'Erased a former team member’s name and email',
 	audit_other: '{action}',
 	from_member: 'from: {member}',
 	kind_members: 'Team members',

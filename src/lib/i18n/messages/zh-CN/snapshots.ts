@@ -81,6 +81,8 @@ export default {
 		'导入 {file}（来自 {member}）：新增 {created}，更新 {updated}，删除 {deleted}，冲突 {conflicts}',
 	audit_snapshot_undo: '撤销了 {file}（来自 {member}）的导入',
 	audit_erase_person: '永久删除了一位客户的个人信息',
+	audit_erase_contact: '永久删除了一位联系人的个人信息',
+	audit_erase_member: '删除了一位离职成员的姓名和邮箱',
 	audit_other: '{action}',
 	from_member: '来自：{member}',
 	kind_members: '团队成员',

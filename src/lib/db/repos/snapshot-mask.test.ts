@@ -1,37 +1,17 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { kindOf, maskPlan, plannedFields } from '$lib/io/snapshot/mask';
+import { PERSONAL_FIELDS } from '$lib/io/snapshot/test-util';
 import { createRecord } from '$lib/sync/edit';
 import type { SyncRecord } from '$lib/sync/merge';
 import { applySnapshotWith } from './snapshot-apply';
 import { MASKABLE_FIELDS } from './snapshot-export';
 import { teammate } from './snapshot-teammates';
 
-/** The fields of TABLE_FIELDS that hold personal data: the export form must offer each. */
-const PERSONAL = [
-	'members.name',
-	'members.email',
-	'customers.name',
-	'customers.phones',
-	'customers.emails',
-	'customers.wechat',
-	'customers.address',
-	'customers.birthday',
-	'customers.needs',
-	'customers.notes',
-	'contacts.name',
-	'contacts.phones',
-	'contacts.emails',
-	'contacts.wechat',
-	'contacts.notes',
-	'interactions.summary',
-	'interactions.outcome'
-];
-
 describe('masked export between two databases', () => {
 	it('offers every personal field; every option on, the file imports with nothing refused', async () => {
 		const offered: string[] = Object.values(MASKABLE_FIELDS).flat();
-		expect(offered).toEqual(expect.arrayContaining(PERSONAL));
+		expect(offered).toEqual(expect.arrayContaining([...PERSONAL_FIELDS]));
 		// Each offered field exists and has a kind a mask keeps: none is silently left out.
 		expect(plannedFields(offered, maskPlan(offered))).toEqual(offered);
 		const unknown = offered.filter((tf) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadDemo } from './support/app';
+import { activeRow, seeGrid, settledGrid, type RowSeen } from './support/grid-view';
 import { CustomerListPage } from './pages/customers';
 
 test.use({ locale: 'en-US' });
@@ -13,86 +14,67 @@ async function openDemoList(page: Page): Promise<CustomerListPage> {
 	return list;
 }
 
-interface Shown {
-	index: number;
-	href: string;
-	name: string;
-	/** Every cell's text, tags one by one: the whole row as shown. */
-	cells: string[];
-	cellCount: number;
+/** A whole row: a customer's link and its 8 cells. */
+function expectWhole(row: RowSeen): void {
+	expect(row.href).toMatch(/^\/customers\/[\w-]+$/);
+	expect(row.name).not.toBe('');
+	expect(row.cells).toHaveLength(8);
 }
 
-/** The rows in the DOM, by their aria-rowindex: which customer each shows. */
-async function shownRows(grid: Locator): Promise<Shown[]> {
-	return grid.evaluate((el) =>
-		[...el.querySelectorAll<HTMLElement>('[role=rowgroup] + [role=rowgroup] [role=row]')]
-			.map((row) => {
-				const link = row.querySelector('a');
-				return {
-					index: Number(row.getAttribute('aria-rowindex')),
-					href: link?.getAttribute('href') ?? '',
-					name: link?.textContent?.trim() ?? '',
-					cellCount: row.querySelectorAll('[role=gridcell]').length,
-					cells: [...row.querySelectorAll('[role=gridcell]')].flatMap((cell) => {
-						// Pills shown: a row keeps spare ones hidden (customer-row-cells.ts).
-						const tags = [...cell.querySelectorAll('.tag')].filter((t) => t.checkVisibility());
-						return tags.length
-							? tags.map((t) => `tag:${t.textContent ?? ''}`)
-							: [cell.textContent ?? ''];
-					})
-				};
-			})
-			.sort((a, b) => a.index - b.index)
-	);
-}
-
-// The grid reuses its row elements as they scroll out of view (keyed by slot, not by customer):
-// wherever the list is scrolled to, each position must show the same customer, whole.
-test('scrolling the list far and back shows each position with the same customer', async ({
+// Walked down a view at a time, the list shows what each position holds. Jumps far and back,
+// and short steps, must then show each position with the same customer, whole (none of the
+// customer a row showed before: company, phone, tags), drawn where it belongs, with no blank
+// band in view.
+test('the list shows each position with its own customer, however it is scrolled to', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const list = await openDemoList(page);
 	await list.grid.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
 
-	const seen = new Map<number, string>();
-	const names = new Map<string, string>();
-	const wholeRows = new Map<string, string[]>();
-	let firstScreen: Shown[] = [];
-	for (const to of [0, 0.5, 1, 0.25, 0.75, 0]) {
-		await list.grid.evaluate((el, f) => {
-			el.scrollTop = f * (el.scrollHeight - el.clientHeight);
-		}, to);
-		await page.waitForTimeout(200);
-		const rows = await shownRows(list.grid);
-		expect(rows.length).toBeGreaterThan(5);
-		rows.forEach((r, i) => {
-			if (i > 0) expect(r.index).toBe((rows[i - 1]?.index ?? 0) + 1);
-			expect(r.href).toMatch(/^\/customers\/[\w-]+$/);
-			// The same position always shows the same customer, with the same name.
-			expect(seen.get(r.index) ?? r.href).toBe(r.href);
-			expect(names.get(r.href) ?? r.name).toBe(r.name);
-			// Whole: a reused row shows none of the customer it showed before (company, phone,
-			// tags), wherever it was scrolled from.
-			expect(r.cellCount).toBe(8);
-			expect(wholeRows.get(r.href) ?? r.cells).toEqual(r.cells);
-			seen.set(r.index, r.href);
-			names.set(r.href, r.name);
-			wholeRows.set(r.href, r.cells);
-		});
-		if (to === 1) expect(rows.at(-1)?.index).toBe(401);
-		if (firstScreen.length === 0) firstScreen = rows;
-		else if (to === 0) expect(rows.slice(0, 5)).toEqual(firstScreen.slice(0, 5));
+	const shown = new Map<number, RowSeen>();
+	let seen = await settledGrid(list.grid, { to: 0 });
+	expect(seen.rows[0]?.index).toBe(0);
+	const step = seen.viewHeight - seen.rowHeight;
+	for (;;) {
+		expect(seen.rows.length).toBeGreaterThan(5);
+		for (const row of seen.rows) {
+			expectWhole(row);
+			expect(shown.get(row.index) ?? row).toEqual(row);
+			shown.set(row.index, row);
+		}
+		if ((seen.rows.at(-1)?.index ?? 0) >= 399) break;
+		seen = await settledGrid(list.grid, { by: step });
 	}
-	// Every position seen held a different customer.
-	expect(new Set(seen.values()).size).toBe(seen.size);
+	// Every position from the first to the last, each with a customer of its own.
+	expect([...shown.keys()].sort((a, b) => a - b)).toEqual([...Array(400).keys()]);
+	expect(new Set([...shown.values()].map((r) => r.href)).size).toBe(400);
 
-	// A new search reuses the same rows for other customers: the first row is the match.
-	const name = firstScreen[2]?.name ?? '';
+	const jumps = [
+		{ fraction: 0.5 },
+		{ fraction: 1 },
+		{ fraction: 0.25 },
+		{ by: -70 },
+		{ by: 3 * seen.rowHeight + 10 },
+		{ fraction: 0.75 },
+		{ fraction: 0 }
+	];
+	for (const move of jumps) {
+		const after = await settledGrid(list.grid, move);
+		expect(after.rows.length).toBeGreaterThan(5);
+		for (const row of after.rows) expect(row).toEqual(shown.get(row.index));
+		if ('fraction' in move && move.fraction === 1) expect(after.rows.at(-1)?.index).toBe(399);
+		if ('fraction' in move && move.fraction === 0) expect(after.rows[0]?.index).toBe(0);
+	}
+
+	// A new search shows other customers in the same place: the first row is the match.
+	const third = shown.get(2);
+	const name = third?.name ?? '';
 	await list.search.fill(name);
 	await expect(list.rows().first()).toContainText(name);
 	// (Two customers may share a name: the one seen must be among the matches, named the same.)
-	await expect(list.grid.locator(`a[href="${firstScreen[2]?.href ?? ''}"]`)).toHaveText(name);
+	await expect(list.grid.locator(`a[href="${third?.href ?? ''}"]`)).toHaveText(name);
+	expect((await settledGrid(list.grid)).rows[0]?.index).toBe(0);
 });
 
 // The rows' shared texts (tier, stage, last contact) are kept per language for a fast scroll:
@@ -120,41 +102,35 @@ test('switching language relabels the rows in view and those scrolled to', async
 	const last = grid.locator('[aria-rowindex="401"]');
 	await expect(cell(last, 3)).toHaveText(/^(线索|潜在客户|成交客户|忠诚客户|已流失)$/);
 	await expect(cell(last, 7)).toHaveText(/天|今天|昨天|从未/);
+	// …and that last row is in the grid's view.
+	expect((await settledGrid(grid)).rows.at(-1)?.index).toBe(399);
 });
 
-// Only the rows in view exist, placed by one shift of the window that holds them: each must sit
-// at its own position, and the keyboard and the mouse must still find and open the active row.
+// Each row is drawn at its own position, and the keyboard and the mouse find and open the row the
+// grid points at.
 test('rows sit at their position, and arrows, click and Enter open the active row', async ({
 	page
 }) => {
 	const list = await openDemoList(page);
-	await list.grid.evaluate((el) => (el.scrollTop = 0.4 * (el.scrollHeight - el.clientHeight)));
-	await page.waitForTimeout(200);
-
-	const offsets = await list.grid.evaluate((el) => {
-		const body = el.querySelector('.vlist-body') as HTMLElement;
-		return [...body.querySelectorAll<HTMLElement>('[role=row]')].map((row) => ({
-			index: Number(row.getAttribute('aria-rowindex')) - 2,
-			top: row.getBoundingClientRect().top - body.getBoundingClientRect().top,
-			height: row.getBoundingClientRect().height
-		}));
+	const seen = await settledGrid(list.grid, { fraction: 0.4 });
+	expect(seen.rows.length).toBeGreaterThan(5);
+	expect(seen.rows[0]?.index).toBeGreaterThan(100);
+	seen.rows.forEach((row, i) => {
+		expectWhole(row);
+		if (i > 0) expect(row.index).toBe((seen.rows[i - 1]?.index ?? 0) + 1);
 	});
-	expect(offsets.length).toBeGreaterThan(5);
-	expect(offsets[0]?.index).toBeGreaterThan(100);
-	const rowHeight = offsets[0]?.height ?? 0;
-	for (const o of offsets) expect(o.top).toBe(o.index * rowHeight);
 
-	// Home, then two rows down: the grid points at the third customer's row, which is shown.
+	// Home, then two rows down: the grid keeps the focus and points at the third customer's row,
+	// shown whole and highlighted.
 	await list.grid.focus();
 	await page.keyboard.press('Home');
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('ArrowDown');
-	const activeId = await list.grid.getAttribute('aria-activedescendant');
-	expect(activeId).toBeTruthy();
-	const active = page.locator(`[id="${activeId ?? ''}"]`);
-	await expect(active).toHaveAttribute('aria-rowindex', '4');
-	await expect(active).toHaveClass(/active/);
-	const href = (await active.locator('a').getAttribute('href')) ?? '';
+	await expect(list.grid).toBeFocused();
+	await expect
+		.poll(() => activeRow(list.grid))
+		.toMatchObject({ rowIndex: '4', highlighted: true, whole: true });
+	const { href } = await activeRow(list.grid);
 	expect(href).toMatch(/^\/customers\/[\w-]+$/);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`${href}$`));
@@ -163,100 +139,66 @@ test('rows sit at their position, and arrows, click and Enter open the active ro
 	await list.goto();
 	const fifth = list.grid.locator('[aria-rowindex="6"]');
 	await fifth.locator('[aria-colindex="2"]').click();
-	await expect(fifth).toHaveClass(/active/);
-	await expect(list.grid).toHaveAttribute(
-		'aria-activedescendant',
-		(await fifth.getAttribute('id')) ?? 'missing'
-	);
+	await expect(list.grid).toBeFocused();
+	const fifthHref = (await fifth.locator('a').getAttribute('href')) ?? 'missing';
+	await expect
+		.poll(() => activeRow(list.grid))
+		.toEqual({ rowIndex: '6', highlighted: true, whole: true, href: fifthHref });
 });
 
-// A step farther than the rows beyond the edges reach (a scrollbar drag) renders only the rows in
-// view; once scrolling pauses, the rows beyond the edges are back for the next wheel step.
-test('a long scroll step shows every row in view, and the rows beyond once it pauses', async ({
+// A step farther than the rows kept beyond the edges reach (a scrollbar drag): the rows in view
+// are there in the very next frame, and so they are after each wheel step that follows.
+test('a long scroll step and the wheel steps after it show the rows in view at once', async ({
 	page
 }) => {
 	const list = await openDemoList(page);
-	// Scrolls `by` pixels (if any), then in the next frame: do the rows cover the view, and how many
-	// are wholly above and below it.
-	const rowsAround = (by: number) =>
-		list.grid.evaluate(async (el, by) => {
-			if (by) {
-				el.scrollTop += by;
-				await new Promise((r) => requestAnimationFrame(r));
-			}
-			const head = (el.querySelector('[role=rowgroup]') as HTMLElement).offsetHeight;
-			const body = el.querySelector('.vlist-body') as HTMLElement;
-			const origin = body.getBoundingClientRect().top - head;
-			const spans = [...body.querySelectorAll<HTMLElement>('[role=row]')].map((r) => {
-				const b = r.getBoundingClientRect();
-				return { top: b.top - origin, bottom: b.bottom - origin };
-			});
-			const view = { top: el.scrollTop + head, bottom: el.scrollTop + el.clientHeight };
-			return {
-				covered:
-					Math.min(...spans.map((s) => s.top)) <= view.top &&
-					Math.max(...spans.map((s) => s.bottom)) >= view.bottom,
-				above: spans.filter((s) => s.bottom <= view.top).length,
-				below: spans.filter((s) => s.top >= view.bottom).length
-			};
-		}, by);
-	// A long way down, looked at in the very next frame, before scrolling has paused.
-	expect(await rowsAround(6000)).toEqual({ covered: true, above: 0, below: 0 });
-	// Paused: two rows above the view and two below.
-	await expect.poll(() => rowsAround(0)).toEqual({ covered: true, above: 2, below: 2 });
-});
-
-// However far one frame scrolls, the rows then in view are shown in row elements that were
-// already there: only their texts change (no row made and its old one thrown away each frame).
-test('a jump far down shows the rows in the row elements already made', async ({ page }) => {
-	const list = await openDemoList(page);
-	const reused = await list.grid.evaluate(async (el) => {
-		const rows = () => [...el.querySelectorAll<HTMLElement>('.vlist-body [role=row]')];
-		const before = new Set(rows());
-		const namesBefore = rows().map((r) => r.querySelector('a')?.textContent);
-		el.scrollTop += 9000;
-		await new Promise((r) => requestAnimationFrame(r));
-		const after = rows();
-		return {
-			count: after.length,
-			made: after.filter((r) => !before.has(r)).length,
-			sameNames: after.filter((r, i) => r.querySelector('a')?.textContent === namesBefore[i]).length
-		};
+	const jumped = await seeGrid(list.grid, { by: 6000 });
+	expect(jumped.scrollTop).toBeGreaterThan(5000);
+	expect({ blank: jumped.blank, misplaced: jumped.misplaced }).toEqual({
+		blank: [],
+		misplaced: []
 	});
-	expect(reused.count).toBeGreaterThan(5);
-	expect(reused.made).toBe(0);
-	// Other customers, in the same elements.
-	expect(reused.sameNames).toBeLessThan(reused.count);
+	// The row at the top of the view is the one the offset reaches.
+	expect(jumped.rows[0]?.index).toBe(Math.floor(jumped.scrollTop / jumped.rowHeight));
+	jumped.rows.forEach(expectWhole);
+
+	await list.grid.hover();
+	let top = jumped.scrollTop;
+	for (let i = 0; i < 4; i++) {
+		await page.mouse.wheel(0, 150);
+		await expect.poll(async () => (await seeGrid(list.grid)).scrollTop).toBeGreaterThan(top);
+		const after = await settledGrid(list.grid);
+		expect(after.rows[0]?.index).toBe(Math.floor(after.scrollTop / after.rowHeight));
+		after.rows.forEach(expectWhole);
+		top = after.scrollTop;
+	}
 });
 
-// Keys move the active row, and the list scrolls just enough to show it whole: below the header
-// that sticks to the top, above the bottom edge.
-test('keys scroll the active row into view, never under the header', async ({ page }) => {
+// Keys move the active row by one, by a page, to the ends, and the list scrolls just enough to
+// show it whole: below the header that sticks to the top, above the bottom edge.
+test('keys move the active row and scroll it into view, never under the header', async ({
+	page
+}) => {
 	const list = await openDemoList(page);
-	const activeShown = () =>
-		list.grid.evaluate((el) => {
-			const id = el.getAttribute('aria-activedescendant');
-			const row = id ? document.getElementById(id) : null;
-			if (!row) return 'no active row in the DOM';
-			const head = (el.querySelector('[role=rowgroup]') as HTMLElement).getBoundingClientRect();
-			const b = row.getBoundingClientRect();
-			const view = el.getBoundingClientRect();
-			return b.top >= head.bottom - 1 && b.bottom <= view.top + el.clientTop + el.clientHeight + 1
-				? 'whole'
-				: `cut: row ${b.top}-${b.bottom}, view ${head.bottom}-${view.top + el.clientHeight}`;
-		});
 	await list.grid.focus();
-	const active = list.grid.locator('.vlist-body .vlist-row.active');
-	for (const [key, rowIndex] of [
-		['End', '401'],
-		['PageUp', null],
-		['ArrowUp', null],
-		['Home', '2'],
-		['PageDown', null],
-		['ArrowDown', null]
-	] as const) {
+	const press = async (key: string): Promise<number> => {
 		await page.keyboard.press(key);
-		if (rowIndex) await expect(active).toHaveAttribute('aria-rowindex', rowIndex);
-		await expect.poll(activeShown).toBe('whole');
-	}
+		await expect.poll(async () => (await activeRow(list.grid)).whole).toBe(true);
+		const active = await activeRow(list.grid);
+		expect(active.highlighted).toBe(true);
+		return Number(active.rowIndex);
+	};
+	expect(await press('End')).toBe(401);
+	const page1 = 401 - (await press('PageUp'));
+	const { viewHeight, rowHeight } = await seeGrid(list.grid);
+	// A page is the rows wholly in view but one, so the row before stays in sight (give or take
+	// the header's fraction of a pixel).
+	const whole = Math.floor(viewHeight / rowHeight);
+	expect(page1).toBeGreaterThanOrEqual(whole - 2);
+	expect(page1).toBeLessThanOrEqual(whole - 1);
+	expect(await press('ArrowUp')).toBe(401 - page1 - 1);
+	expect(await press('Home')).toBe(2);
+	expect(await press('PageDown')).toBe(2 + page1);
+	expect(await press('ArrowDown')).toBe(3 + page1);
+	await expect(list.grid).toBeFocused();
 });

@@ -30,6 +30,15 @@ export async function run({ log, stamp }) {
 
 const per = (runs, store, key) => median(runs.map((r) => r[store][key]));
 
+/** The floor's rates, the anchors of the import and snapshot targets (bench/lib/targets.mjs). */
+export const figures = (results) =>
+	results.flatMap((r) =>
+		['plain', 'customers', 'interactions'].flatMap((store) => [
+			{ name: `${store}WritePerS`, size: r.n, value: per(r.runs, store, 'writePerS') },
+			{ name: `${store}ReadPerS`, size: r.n, value: per(r.runs, store, 'readPerS') }
+		])
+	);
+
 export function render(results, kept, header) {
 	const rows = mergeRows(
 		kept,

@@ -90,8 +90,11 @@ export class SharePage {
 		await this.apply();
 	}
 
+	/** Undo of the import just applied, confirmed in the dialog that says what it will do. */
 	async undo(): Promise<void> {
 		await this.importSection.getByRole('button', { name: 'Undo this import' }).click();
+		const dialog = this.page.getByRole('dialog', { name: /^Undo the import of/ });
+		await dialog.getByRole('button', { name: 'Undo the import' }).click();
 		await expect(this.importStatus).toHaveText('The import was undone.', { timeout: 60_000 });
 	}
 }

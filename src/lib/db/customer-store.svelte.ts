@@ -1,16 +1,17 @@
-import { rowsOf, type CustomerRow, type RowInterning } from '$lib/domain/customer/customer-row';
 import type { Customer } from '$lib/domain/customer/customer';
+import type { CustomerRow } from '$lib/domain/customer/customer-row';
 import { countByOwner } from '$lib/domain/customer/owner-counts';
-import { IdIndex } from '$lib/domain/shared/id-index';
-import { Interner } from '$lib/domain/shared/interner';
+import { IdIndex } from '$lib/list/id-index';
+import { Interner } from '$lib/list/interner';
+import { rowsOf, type RowInterning } from '$lib/list/packed-customer-rows';
 import { onCustomersChanged } from './changes';
 import { getCustomers, readCustomerPage } from './repos/customer-reads';
 import { dbStatus } from './status.svelte';
 
 const FIRST_PAGE = 200;
 /**
- * Later pages are kept small: turning a page of records into rows is one task on the main thread
- * (about 10 µs a record), and a click that arrives meanwhile (a navigation) waits for it.
+ * Later pages are kept small: turning a page of records into rows is one task on the main thread,
+ * and a click that arrives meanwhile (a navigation) waits for it.
  */
 const PAGE = 2_500;
 /** Rows loaded so far are published at most this often: every reader of `rows` re-derives. */
@@ -62,7 +63,7 @@ class CustomerStore {
 	/**
 	 * Customers per owner id, for each version of the list: every visit to Home (and the other
 	 * day pages) picks whose day to show from it. Counted while the list loads; after a change,
-	 * counted again on the first ask (100,000 rows take milliseconds).
+	 * counted again on the first ask (one pass over the rows).
 	 */
 	ownerCounts(): ReadonlyMap<string, number> {
 		const rows = this.rows;
@@ -91,7 +92,7 @@ class CustomerStore {
 		const rows: CustomerRow[] = [];
 		// Swapped in with the first rows it belongs to (a reload keeps the old one until then).
 		const byId = rowIndex();
-		// Counted as the rows come in (a map update beside the ~10 µs each record costs anyway).
+		// Counted as the rows come in (a map update beside the work each record costs anyway).
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- never read reactively
 		const counts = new Map<string, number>();
 		let after: string | undefined;

@@ -22,7 +22,7 @@ import { createGoal, goalAggregates, listGoalsWithActuals } from './goals';
 import { dealsClosingIn, interactionFigures, pipelineFigures, salesFigures } from './home';
 import { pipelineByStage } from '$lib/domain/reports/pipeline';
 import { upcomingBirthdays } from '$lib/domain/reports/home';
-import { rowOf } from '$lib/domain/customer/customer-row';
+import { rowOf } from '$lib/list/packed-customer-rows';
 import { listInteractions, logInteraction } from './interactions';
 import { listOrdersForCustomer } from './orders';
 import {

@@ -24,8 +24,6 @@ export interface SnapshotImportDetail {
 	from: SnapshotHeader['exportedBy'];
 	exportedAt: number;
 	scope: SnapshotHeader['scope'];
-	/** The newest stamp in the file: the clock moves past it on apply. */
-	maxHlc: string;
 	stats?: Record<string, TableStats>;
 	conflicts?: number;
 }
@@ -36,10 +34,12 @@ export interface UndoBatch {
 	created: { table: string; id: string; updated: string }[];
 	/** Changed by the import: the record before, and the fields the import changed. */
 	changed: { table: string; before: SyncRecord; fields: string[]; after: SyncRecord['_meta'] }[];
-	/** Deleted by an incoming tombstone: the record before. */
-	deleted: { table: string; before: SyncRecord }[];
-	/** Tombstones the import added or replaced (`before` undefined when it added one). */
-	tombs: { after: Tombstone; before: Tombstone | undefined }[];
+	/**
+	 * Deleted by an incoming tombstone. Undo leaves them deleted and the tombstones in place (an
+	 * erasure stays erased), so only which ones is kept. (Older versions kept the records and the
+	 * tombstones here too; Undo ignores them.)
+	 */
+	deleted: { table: string; id: string }[];
 }
 
 export const KNOWN_TABLES: ReadonlySet<string> = new Set(SYNCED_TABLES);

@@ -6,7 +6,9 @@ import { mergeRecord, type SyncRecord, type TableStats } from '$lib/sync/merge';
 import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import { newId } from '../ids';
 import { importLockName } from './imports';
+import { AsideWeights } from './snapshot-aside';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
+import { checkRoom, freeStorageBytes } from './snapshot-room';
 import { storedOf, tombTable } from './snapshot-stored';
 import { appContext, PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 import {
@@ -23,7 +25,9 @@ import {
  * user what applying it would do, before anything is written to their data. The restored lines
  * are staged in `importBatches` page by page (invisible to every page of the app) and merged
  * against the local versions of the same ids, read in bulk per table, so the preview costs one
- * pass over the file and memory stays flat. A file that fails a check leaves nothing behind.
+ * pass over the file and memory stays flat. A file that fails a check leaves nothing behind, and
+ * one whose header counts more records than the free storage can hold is refused before anything
+ * is staged (snapshot-room.ts).
  */
 export interface SnapshotPreview {
 	/** The staged import to apply or cancel; '' when the file was imported before. */
@@ -42,6 +46,11 @@ export interface SnapshotPreview {
 	/** Record kinds a newer app version wrote: kept aside, not dropped. */
 	unknownTables: string[];
 	aheadClocks: AheadClock[];
+	/**
+	 * Records (and tombstones) with a stamp more than a day ahead of this device's clock: applied
+	 * only as the user chooses, skipped or re-stamped (see snapshot-clocks.ts).
+	 */
+	farAhead: number;
 }
 
 export const MAX_LISTED = 200;
@@ -54,11 +63,16 @@ class PreviewState {
 	conflictCount = 0;
 	invalid = 0;
 	readonly unknown = new Set<string>();
-	readonly clocks = new ClockWatch();
+	readonly aside = new AsideWeights();
+	readonly clocks: ClockWatch;
 	/** Tombstones seen so far in the file (exported first), keyed by recordKey. */
 	readonly tombs = new Map<string, Tombstone>();
 	/** Member names from the file, for naming far-ahead clocks. */
 	readonly names = new Map<string, string>();
+
+	constructor(now: number) {
+		this.clocks = new ClockWatch(now);
+	}
 
 	of(table: string): TableStats {
 		return (this.stats[table] ??= zero());
@@ -75,6 +89,7 @@ async function previewRecords(
 	const s = st.of(table);
 	if (!KNOWN_TABLES.has(table)) {
 		st.unknown.add(table);
+		st.aside.add(table, records);
 		s.new += records.length;
 		return;
 	}
@@ -151,6 +166,8 @@ export interface PreviewOptions {
 	fileName: string;
 	/** The importer's clock (ms); Date.now() by default. */
 	now?: number;
+	/** Free storage in bytes (null: unknown); the browser's estimate unless a test gives one. */
+	freeBytes?: number | null;
 }
 
 /** Reads an opened (and, if encrypted, unlocked) snapshot into a staged import and its preview. */
@@ -160,7 +177,7 @@ export async function previewSnapshotWith(
 	opts: PreviewOptions
 ): Promise<SnapshotPreview> {
 	const { header } = reader;
-	const st = new PreviewState();
+	const st = new PreviewState(opts.now ?? Date.now());
 	const base = {
 		fileName: opts.fileName,
 		header,
@@ -171,7 +188,20 @@ export async function previewSnapshotWith(
 	};
 	if (await wasImported(ctx, header.checksum.hex)) {
 		await reader.close();
-		return { ...base, importId: '', alreadyImported: true, conflictCount: 0, invalid: 0 };
+		return {
+			...base,
+			importId: '',
+			alreadyImported: true,
+			conflictCount: 0,
+			invalid: 0,
+			farAhead: 0
+		};
+	}
+	try {
+		checkRoom(header, opts.freeBytes !== undefined ? opts.freeBytes : await freeStorageBytes());
+	} catch (e) {
+		await reader.close();
+		throw e;
 	}
 	const importId = newId();
 	const detail: SnapshotImportDetail = {
@@ -180,18 +210,17 @@ export async function previewSnapshotWith(
 		checksum: header.checksum.hex,
 		from: header.exportedBy,
 		exportedAt: header.exportedAt,
-		scope: header.scope,
-		maxHlc: header.maxHlc
+		scope: header.scope
 	};
 	const release = await holdLock(importLockName(importId));
 	pendingLocks.set(importId, release);
-	await ctx.db.imports.add({
-		id: importId,
-		at: Date.now(),
-		state: 'pending',
-		detail: { ...detail }
-	});
 	try {
+		await ctx.db.imports.add({
+			id: importId,
+			at: Date.now(),
+			state: 'pending',
+			detail: { ...detail }
+		});
 		let page: StagedEntry[] = [];
 		let seq = 0;
 		for await (const entry of reader.entries()) {
@@ -219,10 +248,11 @@ export async function previewSnapshotWith(
 		}
 		if (page.length > 0) await previewPage(ctx, importId, seq++, page, st);
 	} catch (e) {
-		await cancelSnapshotImportWith(ctx, importId);
+		// Removing the staging must not hide why the file was refused. If that fails too (the disk
+		// is full), the next start removes it.
+		await cancelSnapshotImportWith(ctx, importId).catch(() => undefined);
 		throw e;
 	}
-	const now = opts.now ?? Date.now();
 	const locals = await ctx.db.members.toArray();
 	for (const m of locals) if (!st.names.has(m.id)) st.names.set(m.id, m.name);
 	const nameOf = (id: string) =>
@@ -234,7 +264,8 @@ export async function previewSnapshotWith(
 		conflictCount: st.conflictCount,
 		invalid: st.invalid,
 		unknownTables: [...st.unknown],
-		aheadClocks: st.clocks.ahead(now, nameOf)
+		aheadClocks: st.clocks.ahead(nameOf),
+		farAhead: st.clocks.farAhead
 	};
 }
 

@@ -24,8 +24,19 @@ export {
 	previewSnapshotWith,
 	type SnapshotPreview
 } from './snapshot-preview';
-export { applySnapshot, applySnapshotWith, type ApplyResult } from './snapshot-apply';
-export { undoSnapshotImport, undoSnapshotImportWith } from './snapshot-undo';
+export {
+	applySnapshot,
+	applySnapshotWith,
+	type ApplyOptions,
+	type ApplyResult
+} from './snapshot-apply';
+export type { AheadClock, FarAheadChoice } from './snapshot-clocks';
+export {
+	planSnapshotUndo,
+	planSnapshotUndoWith,
+	undoSnapshotImport,
+	undoSnapshotImportWith
+} from './snapshot-undo';
 export {
 	listSnapshotImports,
 	listSnapshotImportsWith,

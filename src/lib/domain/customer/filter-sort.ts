@@ -45,8 +45,9 @@ const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * directions; ties fall back to name then id so the order is stable.
  *
  * The name, id and time of each row are read once into arrays and the rows' positions sorted
- * by them: a row keeps those in a packed page (customer-row.ts) and makes them anew on every
- * read, which the 1.7 million comparisons of a sort of 100,000 rows would do millions of times.
+ * by them: a row keeps those in a packed page (list/packed-customer-rows.ts) and makes them
+ * anew on every read, which the 1.7 million comparisons of a sort of 100,000 rows would do
+ * millions of times.
  */
 export function sortRows<R extends CustomerRow>(
 	rows: readonly R[],

@@ -154,8 +154,8 @@ export class IncrementalSearch<R extends Pick<CustomerRow, 'searchKeys' | 'name'
 
 	/*
 	 * Rows are never read here, only their positions in the KeyText: a row keeps its keys in a
-	 * packed page (customer-row.ts) and cuts them out anew on every read, which for every match
-	 * of a one-letter query is tens of thousands of strings per keystroke.
+	 * packed page (list/packed-customer-rows.ts) and cuts them out anew on every read, which for
+	 * every match of a one-letter query is tens of thousands of strings per keystroke.
 	 */
 	search(rows: readonly R[], query: string): R[] {
 		this.#use(rows);
@@ -186,7 +186,7 @@ export class IncrementalSearch<R extends Pick<CustomerRow, 'searchKeys' | 'name'
 
 	/**
 	 * Builds the search text of `rows` ahead of the first query (the caller picks an idle
-	 * moment): at 100,000 rows it is a task of over 100 ms that the first keystroke would wait for.
+	 * moment): over the whole list it is a long task that the first keystroke would wait for.
 	 */
 	prepare(rows: readonly R[]): void {
 		this.#use(rows);

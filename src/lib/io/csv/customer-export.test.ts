@@ -8,7 +8,7 @@ import {
 	customerExportRows,
 	customerListRows
 } from './customer-export';
-import { rowOf } from '../../domain/customer/customer-row';
+import { rowOf } from '../../list/packed-customer-rows';
 import { toCsv } from './export';
 import type { CustomerImportDraft } from './normalize';
 

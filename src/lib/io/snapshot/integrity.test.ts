@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { concatBytes } from './bytes';
+import { withHeader } from './crafted-files';
 import { openSnapshot } from './decode';
 import type { SnapshotErrorCode } from './errors';
 import { LAST_FRAME, TRAILER_BYTES } from './frames';
@@ -17,18 +18,6 @@ import {
 
 const PASS = { passphrase: 'pw', testOnly: FAST_KDF };
 const enc = new TextEncoder();
-
-/** The file with its header JSON replaced and the digest line recomputed (a deliberate edit). */
-function withHeader(bytes: Uint8Array, edit: (h: Record<string, unknown>) => void): Uint8Array {
-	const { headerEnd, bodyStart } = layout(bytes);
-	const h = JSON.parse(new TextDecoder().decode(bytes.subarray(0, headerEnd))) as Record<
-		string,
-		unknown
-	>;
-	edit(h);
-	const line = enc.encode(JSON.stringify(h));
-	return concatBytes([line, enc.encode(`\n${sha256Hex(line)}\n`), bytes.subarray(bodyStart)]);
-}
 
 interface Frame {
 	word: Uint8Array;

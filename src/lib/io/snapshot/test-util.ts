@@ -10,6 +10,7 @@ import { decodeSnapshot, type DecodeOptions } from './decode';
 import { encodeSnapshot, type EncodeOptions, type EntrySource } from './encode';
 import type { SnapshotEntry } from './entry';
 import { SnapshotError } from './errors';
+import { sha256Hex } from './sha256';
 
 export const hlc = (wall: number, device: string, counter = 0) =>
 	`${String(wall).padStart(15, '0')}:${counter.toString(36).padStart(4, '0')}:${device}`;
@@ -148,6 +149,18 @@ export function chunked(bytes: Uint8Array, size: number): Uint8Array[] {
 export function layout(bytes: Uint8Array): { headerEnd: number; bodyStart: number } {
 	const headerEnd = bytes.indexOf(0x0a);
 	return { headerEnd, bodyStart: headerEnd + 1 + 65 };
+}
+
+/**
+ * A plain file whose header says something else (a crafted or damaged file): the header members
+ * are replaced and the digest line recomputed, so only what the header claims differs.
+ */
+export function withHeader(bytes: Uint8Array, patch: Record<string, unknown>): Uint8Array {
+	const { headerEnd, bodyStart } = layout(bytes);
+	const header = JSON.parse(new TextDecoder().decode(bytes.subarray(0, headerEnd))) as object;
+	const line = new TextEncoder().encode(JSON.stringify({ ...header, ...patch }));
+	const digest = new TextEncoder().encode(`${sha256Hex(line)}\n`);
+	return concatBytes([line, new Uint8Array([0x0a]), digest, bytes.subarray(bodyStart)]);
 }
 
 /**

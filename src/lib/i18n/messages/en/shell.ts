@@ -41,5 +41,10 @@ export default {
 	backup_reminder: 'Your last backup is more than 7 days old.',
 	backup_reminder_never: 'You have not made a backup for more than 7 days.',
 	backup_working: 'Backing up…',
-	backup_now: 'Back up now'
+	backup_now: 'Back up now',
+	// Stamps dated far ahead, repaired on start
+	clock_repaired_one:
+		'1 record on this device was dated more than a day in the future (a computer clock set to a wrong date, or a damaged file). It was re-stamped with this device’s clock; its values and author are unchanged.',
+	clock_repaired:
+		'{n} records on this device were dated more than a day in the future (a computer clock set to a wrong date, or a damaged file). They were re-stamped with this device’s clock; their values and authors are unchanged.'
 };

@@ -52,6 +52,19 @@ export default {
 		'Kinds of records from a newer Rapport ({kinds}) are kept aside and merged once you update.',
 	ahead_warning:
 		'The clock of {member} (device {device}) is {minutes} minutes ahead of yours: their edits will win over yours until your clock catches up. Ask them to check their computer’s time.',
+	far_title: 'Records dated more than a day ahead of your clock',
+	far_device: '{member} (device {device}): {records}, {ahead} ahead',
+	far_records_one: '1 record',
+	far_records: '{n} records',
+	far_hours: '{n} hours',
+	far_days: '{n} days',
+	far_years: '{n} years',
+	far_explain:
+		'A computer set to a wrong date wrote them. Imported as they are, they would win over every later edit, here and at your teammates’, for good.',
+	far_skip: 'Skip them',
+	far_restamp: 'Import them re-stamped with this device’s clock (the author is kept)',
+	far_skipped: '{n} records dated ahead were skipped.',
+	far_restamped: '{n} records dated ahead were re-stamped with this device’s clock.',
 	conflicts_in_file: 'Both sides changed these fields since you last shared:',
 	apply: 'Apply',
 	applying: 'Applying…',
@@ -109,6 +122,18 @@ export default {
 	err_snapshot_passphrase_required: 'Enter the passphrase.',
 	err_snapshot_source_changed: 'The data changed during the export: export again.',
 	err_snapshot_invalid_entry: 'A record could not be exported.',
+	err_snapshot_too_large:
+		'This file unpacks to more than {maxBytes}, more than Rapport can import. Nothing was changed.',
+	err_snapshot_too_many_records:
+		'This file holds more than {maxRecords} records, more than Rapport can import. Nothing was changed.',
+	err_snapshot_expands_too_much:
+		'This file unpacks to far more data than a snapshot of its size holds, so it was refused as unsafe. Nothing was changed.',
+	err_snapshot_no_room:
+		'There is not enough free storage in this browser to import this file. Free some disk space, then try again. Nothing was changed.',
+	err_snapshot_storage_full:
+		'The browser storage is full, so the file could not be imported. Nothing was changed: free some disk space, then try again.',
+	err_snapshot_aside_too_large:
+		'This file holds more records of a kind this version does not know than Rapport keeps aside ({maxAside}). Update Rapport to import it. Nothing was changed.',
 	err_snapshot_failed: 'Something went wrong. Nothing was changed.',
 	backup_title: 'Backup',
 	backup_last: 'Last backup: {when}',

@@ -39,5 +39,9 @@ export default {
 	backup_reminder: '距上次备份已超过 7 天。',
 	backup_reminder_never: '您已超过 7 天没有备份。',
 	backup_working: '正在备份…',
-	backup_now: '立即备份'
+	backup_now: '立即备份',
+	clock_repaired_one:
+		'本设备上有 1 条记录的时间比现在晚了一天以上（电脑日期设置有误，或文件已损坏）。已按本设备的时钟重新标记时间，内容和作者均未改变。',
+	clock_repaired:
+		'本设备上有 {n} 条记录的时间比现在晚了一天以上（电脑日期设置有误，或文件已损坏）。已按本设备的时钟重新标记时间，内容和作者均未改变。'
 } satisfies Record<keyof typeof en, string>;

@@ -52,6 +52,19 @@ export default {
 	unknown_kinds: '来自新版 Rapport 的记录类别（{kinds}）已另行保存，升级后合并。',
 	ahead_warning:
 		'{member}（设备 {device}）的时钟比您快 {minutes} 分钟：在您的时钟赶上之前，对方的修改会覆盖您的修改。请提醒对方检查电脑时间。',
+	far_title: '时间比您的时钟快一天以上的记录',
+	far_device: '{member}（设备 {device}）：{records}，快了 {ahead}',
+	far_records_one: '1 条记录',
+	far_records: '{n} 条记录',
+	far_hours: '{n} 小时',
+	far_days: '{n} 天',
+	far_years: '{n} 年',
+	far_explain:
+		'这些记录出自一台日期设置有误的电脑。若原样导入，它们会永远压过之后的每一次修改，无论在您这里还是在同事那里。',
+	far_skip: '跳过这些记录',
+	far_restamp: '导入，并按本设备的时钟重新标记时间（保留原作者）',
+	far_skipped: '已跳过 {n} 条时间超前的记录。',
+	far_restamped: '已按本设备的时钟为 {n} 条时间超前的记录重新标记时间。',
 	conflicts_in_file: '自上次共享以来，双方都修改了以下字段：',
 	apply: '应用',
 	applying: '正在应用…',
@@ -106,6 +119,18 @@ export default {
 	err_snapshot_passphrase_required: '请输入口令。',
 	err_snapshot_source_changed: '导出过程中数据发生了变化，请重新导出。',
 	err_snapshot_invalid_entry: '有记录无法导出。',
+	err_snapshot_too_large:
+		'此文件解压后超过 {maxBytes}，超出 Rapport 能导入的上限。数据未作任何改动。',
+	err_snapshot_too_many_records:
+		'此文件包含超过 {maxRecords} 条记录，超出 Rapport 能导入的上限。数据未作任何改动。',
+	err_snapshot_expands_too_much:
+		'此文件解压后的数据量远超同等大小的快照，出于安全考虑已拒绝导入。数据未作任何改动。',
+	err_snapshot_no_room:
+		'浏览器可用的存储空间不足，无法导入此文件。请释放一些磁盘空间后重试。数据未作任何改动。',
+	err_snapshot_storage_full:
+		'浏览器存储空间已满，文件未能导入。数据未作任何改动，请释放一些磁盘空间后重试。',
+	err_snapshot_aside_too_large:
+		'此文件中当前版本无法识别的记录超过了可暂存的上限（{maxAside}）。请更新 Rapport 后再导入。数据未作任何改动。',
 	err_snapshot_failed: '出现问题，数据未作任何改动。',
 	backup_title: '备份',
 	backup_last: '上次备份：{when}',

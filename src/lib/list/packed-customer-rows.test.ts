@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Interner } from '../shared/interner';
-import type { Customer } from './customer';
-import { rowOf, rowsOf, type CustomerRow } from './customer-row';
-import { searchKeysOf } from './search-keys';
-import { sortNameFromKeys } from './text';
+import type { Customer } from '$lib/domain/customer/customer';
+import type { CustomerRow } from '$lib/domain/customer/customer-row';
+import { searchKeysOf } from '$lib/domain/customer/search-keys';
+import { sortNameFromKeys } from '$lib/domain/customer/text';
+import { Interner } from './interner';
+import { rowOf, rowsOf } from './packed-customer-rows';
 
 // Texts with the characters a packed page must not trip on: the list separator, NUL, CJK,
 // astral characters (two UTF-16 units) and empty strings.

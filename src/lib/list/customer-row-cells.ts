@@ -3,10 +3,9 @@
  *
  * Why not a Svelte template: a fast scroll through 100,000 customers shows other customers in
  * every row of the list every frame. As a template, each row cost a dozen reactive effects and
- * their bookkeeping in every frame: with the template, a sweep frame made 27.5 KB of garbage;
- * written here, 17.5 KB, and a frame's work fell by a seventh (bench/RESULTS.md). The cells are
- * made once per row element; then only their texts change, and only where they differ. Texts
- * only: never markup (no innerHTML).
+ * their bookkeeping in every frame, most of a sweep frame's garbage; written here, a frame makes
+ * less garbage and less work (bench/RESULTS.md). The cells are made once per row element; then
+ * only their texts change, and only where they differ. Texts only: never markup (no innerHTML).
  */
 import type { CustomerRow } from '$lib/domain/customer/customer-row';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { rowRange } from './row-range';
 import { NO_PLACEMENT, placeRows } from './row-slots';
 
 describe('placeRows', () => {
@@ -48,6 +49,34 @@ describe('placeRows', () => {
 					});
 				}
 			})
+		);
+	});
+
+	// What a virtual list does with the two: the rows rowRange gives, placed in slots. A slot is a
+	// row element, so the same set of slots at every scroll offset means that no scroll, a wheel
+	// notch or a jump across the list, makes a row element or throws one away.
+	it('with rowRange, keeps one set of slots however far and wherever the list scrolls', () => {
+		const count = 100_000;
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 100, max: 3000 }),
+				fc.integer({ min: 20, max: 80 }),
+				fc.integer({ min: 0, max: 4 }),
+				// Offsets away from the list's ends, near each other or far apart.
+				fc.array(fc.integer({ min: 1000, max: 1_000_000 }), { minLength: 1, maxLength: 30 }),
+				(viewport, rowHeight, overscan, tops) => {
+					const place = (previous: typeof NO_PLACEMENT, top: number) => {
+						const { first, last } = rowRange({ top, viewport, rowHeight, count, overscan });
+						return placeRows(previous, first, last);
+					};
+					let placed = place(NO_PLACEMENT, 500);
+					const slots = [...placed.slots].sort((a, b) => a - b);
+					for (const top of tops) {
+						placed = place(placed, top);
+						expect([...placed.slots].sort((a, b) => a - b)).toEqual(slots);
+					}
+				}
+			)
 		);
 	});
 });

@@ -37,7 +37,7 @@ export function rowRange({ top, viewport, rowHeight, count, overscan }: RowRange
  * Whether a scroll step went farther than the overscan reaches. Then the rows made beyond the
  * edges would never have been seen: the next step (scrolling keeps its speed from one frame to
  * the next) passes them too. A list dragged by its scrollbar through 100,000 rows shows other
- * rows every frame; not making those rows took a quarter off each frame's work (bench/RESULTS.md).
+ * rows every frame; not making those rows is less work in each of its frames (bench/RESULTS.md).
  */
 export function isFastStep(from: number, to: number, overscan: number, rowHeight: number): boolean {
 	return Math.abs(to - from) > overscan * rowHeight;

@@ -5,9 +5,8 @@
  * Why not a `Map<string, V>`: Chromium's V8 internalizes a string used as a Map or Set key (even
  * for a lookup), and every internalized string stays in V8's string table for as long as it
  * lives. The table is walked in the pause that ends every major garbage collection: the 100,000
- * customer ids held as map keys made that pause 10–11 ms longer (20–23 ms in all, where it is
- * now 8–13), long enough to push a frame of the scrolling customer list over 16 ms
- * (bench/RESULTS.md).
+ * customer ids held as map keys made that pause long enough to push a frame of the scrolling
+ * customer list past its budget (bench/RESULTS.md).
  *
  * Here an id is hashed to a small integer (a V8 "Smi", which is never allocated), and a value is
  * kept under its hash; the few values whose ids share a hash (about 5 among 100,000) share an

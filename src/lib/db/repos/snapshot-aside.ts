@@ -16,6 +16,9 @@ interface AsideValue {
 	records: Record<string, SyncRecord>;
 }
 
+/** Whether a settings key holds a table kept aside. */
+export const isAsideKey = (key: string): boolean => key.startsWith(PREFIX);
+
 const encoder = new TextEncoder();
 /** UTF-8 bytes of a record's JSON: what it weighs in a file, and in the entry kept aside. */
 const jsonBytes = (r: unknown): number => encoder.encode(JSON.stringify(r)).length;
@@ -25,13 +28,35 @@ function tooLarge(table: string, bytes: number): SnapshotRefused {
 }
 
 export async function readAside(
-	ctx: SnapshotContext
+	ctx: Pick<SnapshotContext, 'db'>
 ): Promise<{ table: string; records: SyncRecord[] }[]> {
 	const rows = await ctx.db.settings.where('key').startsWith(PREFIX).toArray();
 	return rows.map((r) => ({
 		table: r.key.slice(PREFIX.length),
 		records: Object.values((r.value as AsideValue).records)
 	}));
+}
+
+/** Replaces what is kept aside of a table (inside the caller's transaction); none: removed. */
+export async function writeAside(
+	ctx: Pick<SnapshotContext, 'db'>,
+	table: string,
+	kept: readonly SyncRecord[]
+): Promise<void> {
+	const key = PREFIX + table;
+	if (kept.length === 0) {
+		await ctx.db.settings.delete(key);
+		return;
+	}
+	const records: Record<string, SyncRecord> = {};
+	for (const r of kept)
+		Object.defineProperty(records, r.id, {
+			value: r,
+			enumerable: true,
+			writable: true,
+			configurable: true
+		});
+	await ctx.db.settings.put({ key, value: { records } });
 }
 
 /**

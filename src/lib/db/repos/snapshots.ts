@@ -12,7 +12,8 @@ export {
 	exportSnapshotWith,
 	MASKABLE_FIELDS,
 	snapshotFileName,
-	type ExportOptions
+	type ExportOptions,
+	type MaskOption
 } from './snapshot-export';
 export type { ExportScope } from './snapshot-source';
 export { openSnapshotFile, snapshotErrorCode, type SnapshotReader } from './snapshot-open';

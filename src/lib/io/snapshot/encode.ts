@@ -19,7 +19,7 @@ import {
 	type SnapshotScope,
 	type TestOnlyOptions
 } from './header';
-import { maskPlan, maskRecord } from './mask';
+import { maskPlan, maskRecord, plannedFields } from './mask';
 import { asSetting } from './restore';
 import { Sha256, toHex } from './sha256';
 import { Spool } from './spool';
@@ -49,7 +49,7 @@ export interface EncodeOptions {
 	/** Epoch ms. */
 	exportedAt: number;
 	scope: SnapshotScope;
-	/** `table.field` to mask (phones → 138****8000, emails → z***@example.com); named in the header. */
+	/** `table.field` to mask (phones → *******8000, emails → z***@example.com); named in the header. */
 	mask?: readonly string[];
 	/** Encrypts the body (AES-256-GCM, key from PBKDF2 at 600,000 iterations) when given. */
 	passphrase?: string;
@@ -94,7 +94,7 @@ function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats
 		hlc = meta.updated;
 		r = withoutDerived(t, r);
 		const fields = plan.get(t);
-		if (fields) r = maskRecord(r, fields);
+		if (fields) r = maskRecord(r, fields, t);
 	}
 	if (typeof hlc === 'string' && hlc > stats.maxHlc) stats.maxHlc = hlc;
 	stats.counts.set(t, (stats.counts.get(t) ?? 0) + 1);
@@ -183,7 +183,7 @@ export async function* encodeSnapshot(
 		scope: opts.scope,
 		counts: Object.fromEntries(stats.counts),
 		maxHlc: stats.maxHlc,
-		mask: { fields: [...(opts.mask ?? [])] },
+		mask: { fields: plannedFields(opts.mask ?? [], plan) },
 		compression: 'gzip',
 		frameBytes,
 		checksum: { alg: 'SHA-256', hex: checksum }

@@ -162,3 +162,39 @@ export function withHeader(bytes: Uint8Array, patch: Record<string, unknown>): U
 	const digest = new TextEncoder().encode(`${sha256Hex(line)}\n`);
 	return concatBytes([line, new Uint8Array([0x0a]), digest, bytes.subarray(bodyStart)]);
 }
+
+/**
+ * Every field that holds personal data, per TABLE_FIELDS: names, phones, emails, WeChat, address,
+ * birthday, and free text where people write about people (notes, needs, summaries, titles,
+ * descriptions, comments). The export form must offer each (snapshot-mask.test.ts).
+ */
+export const PERSONAL_FIELDS: readonly string[] = [
+	'members.name',
+	'members.email',
+	'customers.name',
+	'customers.phones',
+	'customers.emails',
+	'customers.wechat',
+	'customers.address',
+	'customers.birthday',
+	'customers.needs',
+	'customers.notes',
+	'contacts.name',
+	'contacts.phones',
+	'contacts.emails',
+	'contacts.wechat',
+	'contacts.notes',
+	'interactions.summary',
+	'interactions.outcome',
+	'tasks.title',
+	'deals.title',
+	'deals.nextStep',
+	'deals.lostReason',
+	'orders.notes',
+	'tickets.title',
+	'tickets.description',
+	'tickets.handoverNote',
+	'tickets.resolution',
+	'feedback.comment',
+	'reviews.notes'
+];

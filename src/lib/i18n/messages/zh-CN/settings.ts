@@ -13,6 +13,13 @@ export default {
 	role_ops_lead: '营运中心负责人',
 	profile_saved: '资料已保存。',
 	profile_name_required: '请输入您的姓名。',
+	team_heading: '团队成员',
+	team_hint:
+		'本设备上已知的同事，来自他们分享的文件。有人离职时，可以删除其姓名和邮箱；其负责的客户和记录保留。',
+	team_empty: '还没有同事：导入同事的文件后会显示在这里。',
+	team_erase: '永久删除 {name}',
+	team_erase_body:
+		'将彻底删除其姓名和邮箱，以及为撤销和日志保留的所有副本。其负责的客户和记录保留，负责人显示为未知。此操作无法撤销。',
 	storage_heading: '存储',
 	storage_hint: 'Rapport 的所有数据都保存在此浏览器中。持久存储可请求浏览器不要自动清除这些数据。',
 	storage_persisted: '已启用持久存储。',

@@ -57,7 +57,7 @@ export const INDEX_READERS = {
 	},
 	contacts: {
 		customerId: OF_CUSTOMER(
-			['repos/contacts.ts', 'repos/person.ts', 'repos/snapshot-source.ts'],
+			['repos/contacts.ts', 'repos/person-find.ts', 'repos/snapshot-source.ts'],
 			"a customer's contacts; the export of a person's data; a snapshot of chosen customers"
 		),
 		'_meta.updated': STAMPS
@@ -88,7 +88,7 @@ export const INDEX_READERS = {
 	},
 	tasks: {
 		customerId: OF_CUSTOMER(
-			['repos/tasks.ts', 'repos/person.ts'],
+			['repos/tasks.ts', 'repos/person-find.ts'],
 			"a customer's tasks; the export of a person's data"
 		),
 		dealId: REFERENCE_LOOKUP,
@@ -109,7 +109,7 @@ export const INDEX_READERS = {
 	},
 	deals: {
 		customerId: OF_CUSTOMER(
-			['repos/deals.ts', 'repos/person.ts'],
+			['repos/deals.ts', 'repos/person-find.ts'],
 			"a customer's deals; the export of a person's data"
 		),
 		ownerId: {
@@ -148,7 +148,7 @@ export const INDEX_READERS = {
 	},
 	tickets: {
 		customerId: OF_CUSTOMER(
-			['repos/tickets.ts', 'repos/person.ts'],
+			['repos/tickets.ts', 'repos/person-find.ts'],
 			"a customer's tickets; the export of a person's data"
 		),
 		ownerId: {
@@ -163,7 +163,7 @@ export const INDEX_READERS = {
 	},
 	feedback: {
 		customerId: OF_CUSTOMER(
-			['repos/person.ts', 'repos/snapshot-source.ts'],
+			['repos/person-find.ts', 'repos/snapshot-source.ts'],
 			"the export of a person's data; a snapshot of chosen customers"
 		),
 		ownerId: REFERENCE_LOOKUP,

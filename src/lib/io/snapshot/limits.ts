@@ -7,9 +7,9 @@ import { MAX_LINE_BYTES } from './entry';
  * the work or the staging grows with it (docs/SNAPSHOT.md, "Limits").
  *
  * The yardstick is a full team file: 100,000 customers with their contacts, tasks and 1,000,000
- * interactions. Made by the demo generator, its body is about 1.2 million lines and 600 MB of
- * JSON (lines of 400 to 650 bytes), gzipped at about 9 to 1 (limits.test.ts measures it again).
- * Every cap leaves several times that room for data that is edited more, or holds longer texts.
+ * interactions, made by the demo generator; limits.test.ts measures its lines, bytes and
+ * compression and checks every cap against them. Every cap leaves several times that room for
+ * data that is edited more, or holds longer texts.
  */
 
 /** Uncompressed body: about 7 times the full team file (4 GiB). */
@@ -50,7 +50,7 @@ export const SNAPSHOT_LIMITS: Readonly<SnapshotLimits> = {
 /**
  * Records of kinds this version does not know are kept aside, each kind whole in one settings
  * entry that is read and written in one piece (db/repos/snapshot-aside.ts). Per kind, at most
- * this many bytes of JSON: room for a kind a newer version adds with one record per customer
- * (100,000 records of 500 bytes are 50 MB), never so much that one entry strains memory.
+ * this many bytes of JSON: room for a kind a newer version adds with one record per customer of
+ * a full team file, never so much that one entry strains memory.
  */
 export const MAX_ASIDE_TABLE_BYTES = 64 * 1024 ** 2;

@@ -5,7 +5,8 @@ import { db } from '../db';
 import { newId } from '../ids';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
-import { editById, isFiniteNumber, refuse, textError } from './day-records';
+import { editById } from './edit-by-id';
+import { isFiniteNumber, refuse, textError } from './field-errors';
 
 /** Where an answer came from (stored as a code, translated on screen). */
 export const FEEDBACK_CHANNELS = ['phone', 'wechat', 'email', 'visit', 'survey', 'ticket', 'other'];

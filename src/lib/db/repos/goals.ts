@@ -7,7 +7,8 @@ import { db } from '../db';
 import { newId } from '../ids';
 import { getSession, nextStamp } from '../session';
 import { guarded } from '../write';
-import { editById, isFiniteNumber, refuse } from './day-records';
+import { editById } from './edit-by-id';
+import { isFiniteNumber, refuse } from './field-errors';
 import { countInteractions, GOAL_CURRENCY } from './home';
 
 /** What a person sets: whose goal, which metric, which period, and the target. */

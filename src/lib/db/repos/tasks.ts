@@ -9,14 +9,9 @@ import { db } from '../db';
 import { newId } from '../ids';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
-import {
-	editById,
-	isFiniteNumber,
-	readSetting,
-	refuse,
-	textError,
-	writeSetting
-} from './day-records';
+import { editById } from './edit-by-id';
+import { isFiniteNumber, refuse, textError } from './field-errors';
+import { readSetting, writeSetting } from './local-settings';
 import { logInteraction } from './interactions';
 
 /** The fields a person sets on a task. */

@@ -1,12 +1,8 @@
 import { expect, test } from '@playwright/test';
-import {
-	createCustomer,
-	downloadText,
-	HOUR,
-	localInput,
-	openHome,
-	pickCustomer
-} from './pages/day';
+import { createCustomer, pickCustomer } from './pages/customers';
+import { openHome } from './pages/home';
+import { downloadText } from './support/app';
+import { HOUR, localInput } from './support/local-time';
 
 test.use({ locale: 'en-US' });
 

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { createCustomer, createDeal, downloadText } from './pages/day';
+import { createCustomer } from './pages/customers';
+import { createDeal } from './pages/deals';
+import { downloadText } from './support/app';
 
 test.use({ locale: 'en-US' });
 

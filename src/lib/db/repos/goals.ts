@@ -51,13 +51,6 @@ export async function createGoal(draft: GoalDraft, tzOffsetMin: number): Promise
 	return id;
 }
 
-export async function updateGoalTarget(id: string, target: number): Promise<void> {
-	refuse(
-		isFiniteNumber(target) && target >= 0 ? [] : [{ field: 'target', code: 'target_invalid' }]
-	);
-	await editById(db().goals, id, () => ({ target }));
-}
-
 export async function trashGoal(id: string): Promise<void> {
 	await editById(db().goals, id, () => ({ trashedAt: Date.now() }));
 }
@@ -182,10 +175,4 @@ export async function goalActuals(
 		goals.map(async (g) => goalActual(g.metric, await goalAggregates(g, tzOffsetMin)))
 	);
 	return new Map(goals.map((g, i) => [g.id, values[i] ?? null]));
-}
-
-/** The goals of one owner with their actual values. */
-export async function listGoalsWithActuals(ownerId: string | null, tzOffsetMin: number) {
-	const goals = await listGoals(ownerId);
-	return { goals, actuals: await goalActuals(goals, tzOffsetMin) };
 }

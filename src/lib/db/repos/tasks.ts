@@ -101,21 +101,12 @@ export async function createTask(draft: TaskDraft): Promise<string> {
 	return id;
 }
 
-export async function updateTask(id: string, draft: TaskDraft): Promise<void> {
-	const value = checked(draft);
-	await editById(db().tasks, id, () => value);
-}
-
 /** Marks a task done (with when) or open again. */
 export async function setTaskDone(id: string, done: boolean, now = Date.now()): Promise<void> {
 	await editById(db().tasks, id, (t) => ({
 		done,
 		doneAt: done ? (t.done ? t.doneAt : now) : null
 	}));
-}
-
-export async function trashTask(id: string): Promise<void> {
-	await editById(db().tasks, id, () => ({ trashedAt: Date.now() }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createCustomer } from './pages/customers';
 import { createDeal } from './pages/deals';
-import { downloadText } from './support/app';
+import { exportCsvLines } from './support/app';
 
 test.use({ locale: 'en-US' });
 
@@ -24,13 +24,7 @@ test('a sales goal’s progress moves when a deal is won', async ({ page }) => {
 	await expect(goal.getByTestId('goal-actual')).toHaveText(/¥2,500\.00\s*\/\s*¥10,000\.00/);
 	await expect(goal.getByRole('progressbar')).toHaveAttribute('value', '25');
 
-	const csv = await downloadText(page, () =>
-		page.getByRole('button', { name: 'Export CSV' }).click()
-	);
-	const lines = csv.text
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.split('\r\n');
+	const { lines } = await exportCsvLines(page);
 	expect(lines[0]).toBe('Owner,Metric,Period,Starting month,Target,Actual,Expected by now,Pace');
 	expect(lines[1]).toContain('Sales amount');
 	expect(lines[1]).toContain('"¥2,500.00"');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createCustomer, pickCustomer } from './pages/customers';
-import { downloadText } from './support/app';
+import { downloadText, exportCsvLines } from './support/app';
 
 test.use({ locale: 'en-US' });
 
@@ -41,13 +41,7 @@ test('tasks are created, exported to .ics with their titles, and to CSV', async 
 	);
 	expect(after.text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
 
-	const csv = await downloadText(page, () =>
-		page.getByRole('button', { name: 'Export CSV' }).click()
-	);
-	const lines = csv.text
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.split('\r\n');
+	const { lines } = await exportCsvLines(page);
 	expect(lines[0]).toBe('Title,Due,Priority,Kind,Customer,Status,Completed');
 	expect(lines).toHaveLength(2);
 	expect(lines[1]).toMatch(

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createCustomer, pickCustomer } from './pages/customers';
 import { openHome } from './pages/home';
-import { downloadText } from './support/app';
+import { exportCsvLines } from './support/app';
 import { HOUR, localInput } from './support/local-time';
 
 test.use({ locale: 'en-US' });
@@ -79,14 +79,8 @@ test('the ticket list exports to CSV', async ({ page }) => {
 	await page.goto('/tickets');
 	// Export what the list shows: wait until the ticket is listed.
 	await expect(page.getByTestId('ticket-table')).toContainText('Late delivery');
-	const csv = await downloadText(page, () =>
-		page.getByRole('button', { name: 'Export CSV' }).click()
-	);
-	expect(csv.name).toMatch(/^tickets-.*\.csv$/);
-	const lines = csv.text
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.split('\r\n');
+	const { name, lines } = await exportCsvLines(page);
+	expect(name).toMatch(/^tickets-.*\.csv$/);
 	expect(lines[0]).toMatch(
 		/^Subject,Customer,Kind,Status,Priority,Received,Deadline,Past deadline/
 	);

@@ -66,3 +66,17 @@ export async function downloadText(
 	const bytes = await readFile(path);
 	return { name: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
+
+/** Clicks the list's "Export CSV" button; the file's name and its lines, the BOM left out. */
+export async function exportCsvLines(page: Page): Promise<{ name: string; lines: string[] }> {
+	const csv = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Export CSV' }).click()
+	);
+	return {
+		name: csv.name,
+		lines: csv.text
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n')
+	};
+}

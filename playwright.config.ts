@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './scripts/chromium.mjs';
 
-// Debian's Chromium: Playwright cannot download its own browser on our machines.
+// Debian's Chromium unless RAPPORT_CHROMIUM names another (scripts/chromium.mjs).
 export const chromiumArgs = [
 	'--no-sandbox',
 	'--disable-gpu',
@@ -28,7 +29,7 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
-		launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+		launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
 		serviceWorkers: 'allow',
 		trace: 'retain-on-failure'
 	},

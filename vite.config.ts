@@ -5,7 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'bench/**/*.test.mjs'],
 		environment: 'node',
 		setupFiles: ['src/lib/testing/vitest-setup.ts'],
 		testTimeout: 60_000

@@ -129,7 +129,9 @@ test('hostile cells are stored and shown as plain text, never run', async ({ pag
 		)
 	);
 	await imp.check();
-	await expect(page.getByText('Row 4: a cell is over 100,000 characters')).toBeVisible();
+	await expect(
+		page.getByText('Row 4: column “Notes” has a cell over 100,000 characters')
+	).toBeVisible();
 	await imp.commit();
 
 	const list = new CustomerListPage(page);

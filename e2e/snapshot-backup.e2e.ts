@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BackupSection, opfsFiles, pickFolderInOpfs } from './pages/backup';
 
 /**
  * The 7-day backup reminder. The app reads the time from Date.now(); Playwright's clock
@@ -42,16 +43,71 @@ test('the backup reminder appears after 7 days without a backup and goes once on
 	await expect(reminder).toHaveCount(0, { timeout: 60_000 });
 
 	await page.goto('/settings');
-	await expect(last).toContainText('Last backup:', { timeout: 60_000 });
+	await expect(last).toContainText('Last backup download started:', { timeout: 60_000 });
 	await page.reload();
-	await expect(last).toContainText('Last backup:', { timeout: 60_000 });
+	await expect(last).toContainText('Last backup download started:', { timeout: 60_000 });
 	await expect(reminder).toHaveCount(0);
 
 	// Another eight days after that backup: reminded again, now about the last backup.
 	await context.clock.setFixedTime(start + 16 * DAY + 60_000);
 	await page.reload();
-	await expect(reminder).toContainText('Your last backup is more than 7 days old.', {
-		timeout: 60_000
-	});
+	await expect(reminder).toContainText(
+		'Your last backup download was started more than 7 days ago.',
+		{ timeout: 60_000 }
+	);
 	await context.close();
+});
+
+test('a downloaded backup is told as a download started, not as a backup made', async ({
+	browser
+}) => {
+	test.slow();
+	const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+	const page = await context.newPage();
+	const start = Date.now();
+	const backup = new BackupSection(page);
+	await backup.goto();
+	await expect(backup.last).toHaveText('No backup made yet.', { timeout: 60_000 });
+	const file = await backup.download();
+	expect(file.name).toMatch(/\.rapport$/);
+	// The browser may still ask where to save it, or the user may cancel: only the start is known.
+	await expect(backup.status).toContainText('Download started', { timeout: 60_000 });
+	await expect(backup.last).toContainText('Last backup download started:');
+	await page.reload();
+	await expect(backup.last).toContainText('Last backup download started:', { timeout: 60_000 });
+
+	await context.clock.setFixedTime(start + 8 * DAY);
+	await page.goto('/customers');
+	await expect(page.getByTestId('backup-reminder')).toContainText(
+		'Your last backup download was started more than 7 days ago.',
+		{ timeout: 60_000 }
+	);
+	await context.close();
+});
+
+test('a folder backup is recorded once the file is written, never when writing failed', async ({
+	page
+}) => {
+	test.slow();
+	await pickFolderInOpfs(page, 'Backups');
+	const backup = new BackupSection(page);
+	await backup.goto();
+	await backup.section.getByRole('button', { name: 'Choose a backup folder' }).click();
+	await expect(backup.section).toContainText('the folder “Backups”', { timeout: 60_000 });
+
+	// The disk refuses the file: nothing is recorded.
+	await page.evaluate(() => sessionStorage.setItem('test.failWrites', '1'));
+	await backup.section.getByRole('button', { name: 'Back up now' }).click();
+	await expect(backup.section.getByRole('alert')).toBeVisible({ timeout: 60_000 });
+	await expect(backup.last).toHaveText('No backup made yet.');
+	expect(await opfsFiles(page, 'Backups')).toEqual([]);
+
+	await page.evaluate(() => sessionStorage.removeItem('test.failWrites'));
+	await backup.section.getByRole('button', { name: 'Back up now' }).click();
+	await expect(backup.status).toContainText('Backup written to “Backups”', { timeout: 60_000 });
+	await expect(backup.last).toContainText('Last backup written to a folder:');
+	const files = await opfsFiles(page, 'Backups');
+	expect(files).toHaveLength(1);
+	expect(files[0]?.name).toMatch(/\.rapport$/);
+	expect(files[0]?.size).toBeGreaterThan(100);
 });

@@ -1,10 +1,10 @@
-// Debian's Chromium, headless, with the same flags as the end-to-end tests (playwright.config.ts).
+// The end-to-end tests' Chromium (Debian's, or RAPPORT_CHROMIUM: scripts/chromium.mjs), headless,
+// with the same flags (playwright.config.ts).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-
-export const CHROMIUM = '/usr/bin/chromium';
+import { chromiumExecutable } from '../../scripts/chromium.mjs';
 export const ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
@@ -26,7 +26,7 @@ export async function launch({ dir, copyOf } = {}) {
 	const profile = dir ?? mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
 	if (copyOf) cpSync(copyOf, profile, { recursive: true });
 	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
+		executablePath: chromiumExecutable(),
 		headless: true,
 		args: ARGS,
 		viewport: { width: 1280, height: 800 },
@@ -45,7 +45,7 @@ export async function launch({ dir, copyOf } = {}) {
 }
 
 export async function chromiumVersion() {
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+	const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ARGS });
 	const v = browser.version();
 	await browser.close();
 	return v;

@@ -17,9 +17,9 @@ export function machine() {
 
 /**
  * The font Chinese text is drawn with, or null. Without one (Debian's Chromium does not pull one
- * in) every Chinese character goes through font fallback and lays out slower than on any
- * machine a Chinese user has (one traced sweep of the list at 10,000 customers: 5.8 ms of layout
- * per frame without a Chinese font, 4.7 with Noto Sans CJK).
+ * in) every Chinese character goes through font fallback and lays out otherwise than on any
+ * machine a Chinese user has, so the list's frames are not a Chinese user's
+ * (docs/perf/2026-12-02-list-packed-rows-and-font.md).
  */
 function cjkFont() {
 	try {

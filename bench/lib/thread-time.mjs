@@ -1,8 +1,8 @@
 // Where a frame's wall-clock time went: the renderer main thread's time on a CPU and its time
 // waiting for one, read from /proc by the bench process while the page scrolls (Linux only).
 //
-// Why: on this 2-core virtual machine a few scroll frames in a thousand take longer than 16 ms
-// of wall-clock time although the thread did much less work in them. /proc/<pid>/task/<tid>/
+// Why: on a 2-core virtual machine some scroll frames take longer than 16 ms of wall-clock time
+// although the thread did much less work in them. /proc/<pid>/task/<tid>/
 // schedstat gives, in nanoseconds, the thread's time on a CPU and its time runnable but waiting
 // for a CPU (the other threads of Chromium, V8's GC helpers and other processes on the machine
 // compete for 2 cores). With paravirtual steal accounting (CONFIG_PARAVIRT_TIME_ACCOUNTING, as
@@ -127,9 +127,9 @@ export function sampleThread(pid, tid = pid, tick = schedulerTickMs()) {
 
 /**
  * The thread's time on a CPU and waiting for one while `fn` runs (ms). With a busy loop in the
- * page as `fn` this says how much of a core the machine gives the renderer at best: here a 500 ms
- * loop got 460 to 500 ms in the seeded list page, and 150 of 200 ms in a just-started browser
- * (hundreds of short waits while Chromium's other threads ran on the same core).
+ * page as `fn` this says how much of a core the machine gives the renderer at best (less in a
+ * just-started browser, whose other threads wake on the same core; see
+ * docs/perf/2026-12-03-list-time-on-cpu.md).
  */
 export async function threadTimeDuring(pid, fn, tid = pid) {
 	const take = () => schedstat(pid, tid) ?? [0, 0];

@@ -62,6 +62,10 @@ export async function run({ log, stamp }) {
 	return { results };
 }
 
+/** The figures the targets are read from (bench/lib/targets.mjs). */
+export const figures = ({ results }) =>
+	results.map((r) => ({ name: 'navMs', size: r.size, value: median(r.nav) }));
+
 function row(r) {
 	const m = r.meta;
 	return [

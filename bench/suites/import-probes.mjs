@@ -6,8 +6,8 @@
 // - every long task (PerformanceObserver 'longtask', > 50 ms) from choosing to done;
 // - every change to a progress display (the wizard's `.progress` blocks: the check's and the
 //   commit's), seen by a MutationObserver, so the largest gap between two updates;
-// - the main thread's JS heap every 500 ms (performance.memory; precise values cost ~1 ms a
-//   read), its peak.
+// - the main thread's JS heap every 500 ms (performance.memory; precise values cost time on
+//   every read, so not more often), its peak.
 export const instrumentImport = () => {
 	const s = {
 		t: {},

@@ -75,6 +75,22 @@ export async function run({ log, stamp }) {
 	return { results };
 }
 
+/** The figures the targets are read from (bench/lib/targets.mjs); none of a failed import. */
+export function figures({ results }) {
+	return results
+		.filter((r) => !r.report.error)
+		.flatMap(({ rows: size, report: x, stored }) => [
+			{ name: 'totalS', size, value: x.total / 1000 },
+			{ name: 'storedCustomers', size, value: stored },
+			{ name: 'longestTaskMs', size, value: x.longestTask },
+			{
+				name: 'progressGapMs',
+				size,
+				value: Math.max(x.checkProgress.maxGap, x.commitProgress.maxGap)
+			}
+		]);
+}
+
 function row(r) {
 	const x = r.report;
 	const target = TARGET_S[r.rows];

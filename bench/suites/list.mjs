@@ -181,6 +181,26 @@ export async function run({ log, stamp }) {
 	return { js, results };
 }
 
+/** The figures the targets are read from (bench/lib/targets.mjs). */
+export function figures({ js, results }) {
+	const out = js ? [{ name: 'firstLoadJsKb', value: js.gzKb }] : [];
+	const slow = (work) => work.filter((w) => w >= 16).length;
+	for (const r of results) {
+		const at = (name, value) => out.push({ name, size: r.size, value });
+		at('navMs', median(r.nav));
+		at('keystrokeMs', median(r.keys.map((k) => k.work)));
+		at('scrollMaxMs', max(r.scroll.work));
+		at('scrollSlowFrames', slow(r.scroll.work));
+		at('scrollFrames', r.scroll.work.length);
+		if (r.control) {
+			at('controlMaxMs', max(r.control.work));
+			at('controlSlowFrames', slow(r.control.work));
+			at('controlFrames', r.control.work.length);
+		}
+	}
+	return out;
+}
+
 /**
  * The main thread's time on a CPU per frame (median / p95 / max), and where the wall time of
  * the frames at 16 ms or more went.

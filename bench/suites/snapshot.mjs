@@ -121,6 +121,14 @@ export async function run({ log, stamp }) {
 	return { missing: false, results };
 }
 
+/** The figures the targets are read from (bench/lib/targets.mjs). */
+export const figures = ({ results }) =>
+	results.flatMap((r) => [
+		{ name: 'exportS', size: r.size, value: r.exp.ms / 1000 },
+		{ name: 'importS', size: r.size, value: r.imp.totalMs / 1000 },
+		{ name: 'interactions', size: r.size, value: r.a.interactions }
+	]);
+
 function row(r) {
 	const s = (ms) => `${fmt(ms / 1000, 2)} s`;
 	const i = r.imp;

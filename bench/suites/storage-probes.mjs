@@ -1,27 +1,20 @@
 // In-page probe: raw IndexedDB throughput of this browser, without Dexie or any app code, on
-// records shaped like Rapport's (the same stores and indexes as schema v4). Runs in the page, so
-// it may use only what it declares.
+// records shaped like Rapport's, in stores with the indexes of the app's current schema (`stores`,
+// read from the app through the bench hook: src/lib/db/store-specs.ts). Runs in the page, so it
+// may use only what it declares.
 
 /** Writes `n` records per store in one transaction each, then reads them back with getAll. */
-export const storageFloor = async ({ n, withMeta }) => {
+export const storageFloor = async ({ n, withMeta, stores }) => {
 	const name = `rapport-floor-${Date.now()}`;
 	const db = await new Promise((resolve, reject) => {
 		const req = indexedDB.open(name, 1);
 		req.onupgradeneeded = () => {
 			const d = req.result;
-			const c = d.createObjectStore('customers', { keyPath: 'id' });
-			for (const k of ['ownerId', 'tier', 'stage', 'city', 'lastContactAt', 'trashedAt'])
-				c.createIndex(k, k);
-			c.createIndex('tags', 'tags', { multiEntry: true });
-			c.createIndex('_meta.updated', '_meta.updated');
-			c.createIndex('[ownerId+createdAt]', ['ownerId', 'createdAt']);
-			c.createIndex('[ownerId+birthday]', ['ownerId', 'birthday']);
-			const i = d.createObjectStore('interactions', { keyPath: 'id' });
-			for (const k of ['customerId', 'at', 'ownerId', 'type', 'trashedAt', '_meta.updated'])
-				i.createIndex(k, k);
-			i.createIndex('[customerId+at]', ['customerId', 'at']);
-			i.createIndex('[ownerId+at]', ['ownerId', 'at']);
-			i.createIndex('[ownerId+type+at]', ['ownerId', 'type', 'at']);
+			for (const spec of stores) {
+				const store = d.createObjectStore(spec.name, { keyPath: spec.keyPath });
+				for (const i of spec.indexes)
+					store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique });
+			}
 			d.createObjectStore('plain', { keyPath: 'id' });
 		};
 		req.onsuccess = () => resolve(req.result);

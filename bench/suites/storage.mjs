@@ -15,12 +15,18 @@ export async function run({ log, stamp }) {
 		const { context, close } = await launch();
 		try {
 			const page = await context.newPage();
-			await page.goto(BASE + '/');
+			// The app's own schema gives the stores' indexes, so the floor follows the schema.
+			await page.goto(BASE + '/?bench');
+			await page.waitForFunction(() => window.__rapportBench?.stores, null, { timeout: 60_000 });
+			const stores = await page.evaluate(() =>
+				window.__rapportBench.stores(['customers', 'interactions'])
+			);
 			const runs = [];
 			for (let i = 0; i < RUNS; i++)
-				runs.push(await page.evaluate(storageFloor, { n, withMeta: true }));
+				runs.push(await page.evaluate(storageFloor, { n, withMeta: true, stores }));
 			log(`storage ${n}`, JSON.stringify(runs.at(-1)));
-			results.push({ n, runs, stamp: stamp() });
+			const indexes = Object.fromEntries(stores.map((s) => [s.name, s.indexes.length]));
+			results.push({ n, runs, indexes, stamp: stamp() });
 		} finally {
 			await close();
 		}
@@ -29,6 +35,15 @@ export async function run({ log, stamp }) {
 }
 
 const per = (runs, store, key) => median(runs.map((r) => r[store][key]));
+
+/** The floor's rates, the anchors of the import and snapshot targets (bench/lib/targets.mjs). */
+export const figures = (results) =>
+	results.flatMap((r) =>
+		['plain', 'customers', 'interactions'].flatMap((store) => [
+			{ name: `${store}WritePerS`, size: r.n, value: per(r.runs, store, 'writePerS') },
+			{ name: `${store}ReadPerS`, size: r.n, value: per(r.runs, store, 'readPerS') }
+		])
+	);
 
 export function render(results, kept, header) {
 	const rows = mergeRows(
@@ -45,11 +60,15 @@ export function render(results, kept, header) {
 			].join(' | ')} |`
 		])
 	);
+	const indexes = results.at(-1)?.indexes;
+	const counts = indexes
+		? ` (customers ${indexes.customers}, interactions ${indexes.interactions})`
+		: '';
 	return `## storage floor: raw IndexedDB in this Chromium (no Dexie, no app code)
 
 ${header.text}
 
-Records written in one transaction per store (\`add\` each, then \`oncomplete\`), then read back with one \`getAll\`; median of ${RUNS} runs in a fresh profile. *plain*: \`{ id, k }\` with no index; *customers* and *interactions*: records shaped like Rapport's (per-field stamps in \`_meta\`) in stores with schema v4's indexes (customers 11, interactions 10).
+Records written in one transaction per store (\`add\` each, then \`oncomplete\`), then read back with one \`getAll\`; median of ${RUNS} runs in a fresh profile. *plain*: \`{ id, k }\` with no index; *customers* and *interactions*: records shaped like Rapport's (per-field stamps in \`_meta\`) in stores with the indexes of the app's schema at the commit measured${counts}.
 
 | records per store | plain: written / read per s | customers: written / read per s | interactions: written / read per s | measured (UTC, 1-min load) |
 | --- | --- | --- | --- | --- |

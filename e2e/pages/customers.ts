@@ -89,8 +89,22 @@ export class CustomerDetailPage {
 	async goto(id: string): Promise<void> {
 		await this.page.goto(`/customers/${id}`);
 	}
+	/** A value of the read-only profile, by its label ("Stage", "Source channel" …). */
+	profileValue(label: string): Locator {
+		return this.page
+			.locator('section.profile dt', { hasText: new RegExp(`^${label}$`) })
+			.locator('+ dd');
+	}
 	async edit(): Promise<void> {
 		await this.page.getByRole('button', { name: 'Edit', exact: true }).click();
+	}
+	/** Opens the customer, changes its city and waits until the profile shows it. */
+	async setCity(id: string, city: string): Promise<void> {
+		await this.goto(id);
+		await this.edit();
+		await this.page.getByLabel('City', { exact: true }).fill(city);
+		await new CustomerFormPage(this.page).save();
+		await expect(this.page.getByRole('region', { name: 'Profile' })).toContainText(city);
 	}
 	async moveToTrash(): Promise<void> {
 		await this.page.getByRole('button', { name: 'Move to trash' }).click();

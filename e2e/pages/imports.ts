@@ -24,9 +24,33 @@ export class ImportPage {
 		await this.page.getByRole('button', { name: /^Import \d/ }).click();
 		await expect(this.page.getByTestId('import-done')).toBeVisible({ timeout: 60_000 });
 	}
+	/** The duplicate strategy: 'Skip it', 'Fill only empty fields', 'Overwrite with the file' … */
+	async strategy(label: string): Promise<void> {
+		await this.page.getByRole('radio', { name: label }).check();
+	}
+	/** Per field, how many stored values the chosen strategy changes ("Name: 1"). */
+	changes(): Locator {
+		return this.page
+			.getByRole('list', { name: 'Stored values that will change' })
+			.getByRole('listitem');
+	}
 	/** What the file holds: 'Customers', 'Interactions' or 'Orders'. */
 	async target(kind: 'Customers' | 'Interactions' | 'Orders'): Promise<void> {
 		await this.page.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
+	}
+	/** A row of the import history (newest first). */
+	historyRow(file: string): Locator {
+		return this.page.getByTestId('import-history-row').filter({ hasText: file });
+	}
+	/** The confirmation Undo asks for, with what it will restore, trash and keep. */
+	undoDialog(): Locator {
+		return this.page.getByRole('dialog', { name: /^Undo the import of/ });
+	}
+	/** Clicks Undo on a history row and confirms; waits until the row says it was undone. */
+	async undo(row: Locator): Promise<void> {
+		await row.getByRole('button', { name: 'Undo' }).click();
+		await this.undoDialog().getByRole('button', { name: 'Undo the import' }).click();
+		await expect(row).toContainText('Undone', { timeout: 60_000 });
 	}
 	/** Choose, check and commit a file with the suggested mapping. */
 	async importFile(file: Parameters<ImportPage['choose']>[0]): Promise<void> {

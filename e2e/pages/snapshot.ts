@@ -35,11 +35,15 @@ export class SharePage {
 
 	/** Exports and returns the downloaded file, ready for setInputFiles in another context. */
 	async exportFile(
-		opts: { scope?: ScopeName; passphrase?: string; maskPhones?: boolean } = {}
+		opts: { scope?: ScopeName; passphrase?: string; maskPhones?: boolean; maskAll?: boolean } = {}
 	): Promise<SnapshotFile> {
 		const s = this.exportSection;
 		await s.getByRole('radio', { name: new RegExp(`^${opts.scope ?? 'Everything'}`) }).check();
 		if (opts.maskPhones) await s.getByRole('checkbox', { name: /Phone numbers/ }).check();
+		if (opts.maskAll) {
+			const masks = s.getByRole('group', { name: 'Mask when the file leaves the team' });
+			for (const box of await masks.getByRole('checkbox').all()) await box.check();
+		}
 		if (opts.passphrase) {
 			await s.getByLabel('Passphrase (optional)').fill(opts.passphrase);
 			await s.getByLabel('Repeat the passphrase').fill(opts.passphrase);
@@ -86,8 +90,11 @@ export class SharePage {
 		await this.apply();
 	}
 
+	/** Undo of the import just applied, confirmed in the dialog that says what it will do. */
 	async undo(): Promise<void> {
 		await this.importSection.getByRole('button', { name: 'Undo this import' }).click();
+		const dialog = this.page.getByRole('dialog', { name: /^Undo the import of/ });
+		await dialog.getByRole('button', { name: 'Undo the import' }).click();
 		await expect(this.importStatus).toHaveText('The import was undone.', { timeout: 60_000 });
 	}
 }

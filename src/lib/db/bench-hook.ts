@@ -3,6 +3,7 @@
  * `?bench`, and loaded lazily so it costs the normal app nothing.
  */
 import { db } from './db';
+import { storeSpecs } from './store-specs';
 
 export async function installBenchHook(): Promise<void> {
 	const { seedForBench } = await import('./bench-seed');
@@ -10,6 +11,8 @@ export async function installBenchHook(): Promise<void> {
 		seed: seedForBench,
 		snapshotExport: async () => (await import('./bench-snapshot')).exportForBench(),
 		snapshotImport: async (file: Blob) => (await import('./bench-snapshot')).importForBench(file),
+		// The stores' indexes as the current schema declares them (the storage suite's floor).
+		stores: (names: readonly string[]) => storeSpecs(db()).filter((s) => names.includes(s.name)),
 		// Profiles upgraded by an older build may lack tallies this build counts: built again here.
 		rebuildTallies: async () => {
 			const { rebuildTallies } = await import('./tallies-rebuild');

@@ -1,3 +1,6 @@
+import { noteData } from './data-marker';
+import { firstWriteMiddleware } from './first-write-middleware';
+import { persistenceStatus } from './persistence.svelte';
 import { openDatabase, type RapportDB } from './schema';
 import { dbStatus } from './status.svelte';
 
@@ -10,6 +13,14 @@ let instance: RapportDB | null = null;
 export function db(): RapportDB {
 	if (instance) return instance;
 	const d = openDatabase();
+	// The first real write of a session asks the browser to keep the data for good, and notes
+	// outside the database that this browser holds data (see data-marker.ts).
+	d.use(
+		firstWriteMiddleware(() => {
+			noteData();
+			void persistenceStatus.ask(true);
+		})
+	);
 	// Another tab opened a newer schema: close so its upgrade is not blocked, and tell the user to
 	// reload instead of writing old-shaped records with this tab's old code.
 	d.on('versionchange', () => {

@@ -1,15 +1,19 @@
 /**
  * The import check worker: reads and checks a whole file with `importCsv`, gives each accepted
  * row its ids and owner (`Stager`) and stages the rows in `importBatches` on its own connection,
- * invisible until the commit. The page receives only what it shows: progress, per batch the
- * rows staged, the duplicates to count and the rejected rows, then how the check ended.
- * Terminating the worker is the cancel (the page then clears what was staged).
+ * invisible until the commit. For a customer file it also counts, per field, the stored values
+ * a fill or an overwrite would change (`StoredChanges`, reading the matched customers). The page
+ * receives only what it shows: progress, per batch the rows staged, the duplicates to count, the
+ * rejected rows and the changes so far, then how the check ended. Terminating the worker is the
+ * cancel (the page then clears what was staged).
  */
 import { importCsv, type ImportEvent, type ImportOptions } from '$lib/io/csv/codec';
 import type { ImportTarget } from '$lib/io/csv/fields';
+import type { StagedCustomerRow } from '$lib/io/import/plan';
 import { Stager, type ActivityLine, type RejectedRow } from '$lib/io/import/stager';
+import { StoredChanges, type FieldChanges, type UpdateMode } from '$lib/io/import/stored-changes';
 import { toDbErrorCode, type DbErrorCode } from './errors';
-import { putStagedBatch } from './repos/import-apply';
+import { putStagedBatch, readStoredCustomers } from './repos/import-apply';
 import { openDatabase } from './schema';
 
 export interface CheckRequest {
@@ -33,6 +37,8 @@ export interface StagedBatch {
 	/** Activity files: what the duplicate check against stored records needs. */
 	activities: ActivityLine[];
 	rejected: RejectedRow[];
+	/** Customer files: per field, the stored values each update strategy changes, so far. */
+	changes: Record<UpdateMode, FieldChanges> | null;
 }
 
 export type CheckMessage =
@@ -61,6 +67,7 @@ class StageFailed {
 async function check(req: CheckRequest): Promise<void> {
 	const d = openDatabase();
 	const stager = new Stager(req.options.target, new Map(req.ownerIds), req.meId);
+	const changes = req.options.target === 'customer' ? new StoredChanges() : null;
 	let seq = 0;
 	// One staging write in flight while the next batch is parsed.
 	let writing: Promise<unknown> = Promise.resolve();
@@ -74,6 +81,10 @@ async function check(req: CheckRequest): Promise<void> {
 			}
 			const rows = stager.take(ev.rows);
 			const lines = stager.customers.splice(0);
+			if (changes) {
+				const { updates, unknown } = changes.plan(rows as StagedCustomerRow[]);
+				changes.add(updates, await readStoredCustomers(d, unknown));
+			}
 			const staged: StagedBatch = {
 				kind: 'staged',
 				seq,
@@ -81,7 +92,11 @@ async function check(req: CheckRequest): Promise<void> {
 				duplicates: lines.filter((l) => l.duplicateOf !== null || l.duplicateOfLine !== null)
 					.length,
 				activities: stager.activities.splice(0),
-				rejected: stager.rejected.splice(0)
+				rejected: stager.rejected.splice(0),
+				changes: changes && {
+					fill: changes.changes('fill'),
+					overwrite: changes.changes('overwrite')
+				}
 			};
 			await writing;
 			writing = putStagedBatch(d, req.importId, seq++, rows).catch((e: unknown) => {

@@ -17,13 +17,14 @@ import { v4 } from './migrations/v4';
 import { v5 } from './migrations/v5';
 import { v6 } from './migrations/v6';
 import { v7 } from './migrations/v7';
+import { v8 } from './migrations/v8';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
 import { openKeysMiddleware } from './open-keys-middleware';
 import { talliesMiddleware } from './tallies-middleware';
 
 /** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
-export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7] as const;
-export const DB_VERSION = v7.version;
+export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7, v8] as const;
+export const DB_VERSION = v8.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {

@@ -1,19 +1,24 @@
 import type { Member, MemberRole } from '$lib/domain/member/member';
 import { createRecord, editRecord } from '$lib/sync/edit';
-import { HybridClock } from '$lib/sync/hlc';
+import { farAheadFloor, HybridClock } from '$lib/sync/hlc';
 import type { Stamp } from '$lib/sync/stamp';
+import { repairFarAhead, type ClockRepair } from './clock-repair';
 import { db } from './db';
 import { newId } from './ids';
+import { localClockMark, TabsClock, type DeviceClock } from './tab-clock';
 import { SYNCED_TABLES } from './tables';
 
 /**
  * Who and where this install is: a device id (made once), the member profile of the person
- * using it, and the device's hybrid logical clock. Every write is stamped through `nextStamp`.
+ * using it, and the device's hybrid logical clock (one for all its tabs, see tab-clock.ts). Every
+ * write is stamped through `nextStamp`.
  */
 export interface Session {
 	deviceId: string;
 	member: Member;
-	clock: HybridClock;
+	clock: DeviceClock;
+	/** Stamps found more than a day ahead on this start and re-stamped (see clock-repair.ts). */
+	repaired?: ClockRepair;
 }
 
 let current: Promise<Session> | null = null;
@@ -36,7 +41,7 @@ async function start(): Promise<Session> {
 	const d = db();
 	return d.transaction(
 		'rw',
-		[d.settings, d.members, ...SYNCED_TABLES.map((t) => d.table(t))],
+		[d.settings, d.members, d.tombstones, ...SYNCED_TABLES.map((t) => d.table(t))],
 		async () => {
 			let deviceId = (await d.settings.get('deviceId'))?.value as string | undefined;
 			if (!deviceId) {
@@ -44,12 +49,16 @@ async function start(): Promise<Session> {
 				deviceId = newId().replace(/-/g, '').slice(0, 16);
 				await d.settings.put({ key: 'deviceId', value: deviceId });
 			}
-			const clock = new HybridClock(deviceId, Date.now);
-			// Resume after the greatest stamp stored, so a clock set back never issues older stamps.
+			const now = Date.now();
+			const clock = new TabsClock(new HybridClock(deviceId, Date.now), localClockMark());
+			// Resume after the greatest stamp stored, so a clock set back never issues older stamps;
+			// stamps more than a day ahead are not adopted but re-stamped below.
+			const floor = farAheadFloor(now);
 			for (const t of SYNCED_TABLES) {
-				const last = await d.table(t).orderBy('_meta.updated').lastKey();
+				const last = await d.table(t).where('_meta.updated').below(floor).lastKey();
 				if (typeof last === 'string') clock.observe(last);
 			}
+			const repaired = await repairFarAhead(d, now, () => clock.tick());
 			const memberId = (await d.settings.get('memberId'))?.value as string | undefined;
 			let member = memberId ? await d.members.get(memberId) : undefined;
 			if (!member) {
@@ -62,7 +71,7 @@ async function start(): Promise<Session> {
 				await d.members.put(member);
 				await d.settings.put({ key: 'memberId', value: id });
 			}
-			return { deviceId, member, clock };
+			return repaired ? { deviceId, member, clock, repaired } : { deviceId, member, clock };
 		}
 	);
 }

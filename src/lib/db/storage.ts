@@ -1,6 +1,11 @@
+import { readLocal, writeLocal } from './local-store';
+
 /**
- * Persistent storage: without it the browser may evict IndexedDB under disk pressure. Asked for
- * from the settings page (Chromium grants it to installed PWAs and engaged sites without a prompt).
+ * Persistent storage: without it the browser may evict IndexedDB under disk pressure. It is
+ * asked for on the first real write of a session (persistence.svelte.ts), and again from
+ * Settings. Chromium answers without a prompt (it grants installed PWAs and engaged sites);
+ * Firefox asks the user. A refusal is remembered outside IndexedDB, so that every start can warn
+ * while it lasts, even after the database itself was evicted.
  */
 export interface StorageInfo {
 	persisted: boolean;
@@ -8,8 +13,16 @@ export interface StorageInfo {
 	quota: number | null;
 }
 
+/** granted; refused when asked; not asked yet; or a browser without the Storage API. */
+export type Persistence = 'granted' | 'refused' | 'not_asked' | 'unsupported';
+
+const REFUSED = 'rapport.storageRefused';
+
+const manager = (): Partial<StorageManager> | undefined =>
+	typeof navigator === 'undefined' ? undefined : navigator.storage;
+
 export async function storageInfo(): Promise<StorageInfo> {
-	const s = typeof navigator === 'undefined' ? undefined : navigator.storage;
+	const s = manager();
 	if (!s) return { persisted: false, usage: null, quota: null };
 	const [persisted, estimate] = await Promise.all([
 		s.persisted ? s.persisted() : Promise.resolve(false),
@@ -18,8 +31,23 @@ export async function storageInfo(): Promise<StorageInfo> {
 	return { persisted, usage: estimate.usage ?? null, quota: estimate.quota ?? null };
 }
 
-export async function requestPersistence(): Promise<boolean> {
-	const s = typeof navigator === 'undefined' ? undefined : navigator.storage;
-	if (!s?.persist) return false;
-	return s.persist();
+/** The state now, without asking. */
+export async function persistence(): Promise<Persistence> {
+	const s = manager();
+	if (!s?.persist || !s.persisted) return 'unsupported';
+	if (await s.persisted()) {
+		// Granted since (the app was installed, or the user allowed it): stop warning.
+		writeLocal(REFUSED, null);
+		return 'granted';
+	}
+	return readLocal(REFUSED) ? 'refused' : 'not_asked';
+}
+
+/** Asks the browser, and remembers a refusal. */
+export async function requestPersistence(): Promise<Persistence> {
+	const s = manager();
+	if (!s?.persist) return 'unsupported';
+	const granted = await s.persist();
+	writeLocal(REFUSED, granted ? null : '1');
+	return granted ? 'granted' : 'refused';
 }

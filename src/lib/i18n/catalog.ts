@@ -15,12 +15,13 @@ import type snapshots from './messages/en/snapshots';
 import type tasks from './messages/en/tasks';
 import type tickets from './messages/en/tickets';
 import type trash from './messages/en/trash';
+import type undo from './messages/en/undo';
 
 /**
  * The message tables: one file per feature (namespace) and language, messages/en/<ns>.ts and
  * messages/zh-CN/<ns>.ts. Only the tables a page needs, in the language shown, are loaded: the
  * first page must stay small (issue 2: < 100 KB of JavaScript), and the tables of every feature in
- * both languages were a quarter of it. A key is written `namespace.key` ('customers.title').
+ * both languages were a large part of it. A key is written `namespace.key` ('customers.title').
  * The imports above are type-only: they give MessageKey without bundling a single table.
  */
 interface Catalog {
@@ -41,6 +42,7 @@ interface Catalog {
 	exports: typeof exports;
 	duplicates: typeof duplicates;
 	snapshots: typeof snapshots;
+	undo: typeof undo;
 }
 
 export type Namespace = keyof Catalog;
@@ -63,7 +65,8 @@ export const NAMESPACES = [
 	'imports',
 	'exports',
 	'duplicates',
-	'snapshots'
+	'snapshots',
+	'undo'
 ] as const satisfies readonly Namespace[];
 
 /** Namespaces that every page needs (the header, banners, language switcher, demo marks). */

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareHlc, decodeHlc, encodeHlc, HybridClock, MAX_COUNTER } from './hlc';
+import {
+	compareHlc,
+	decodeHlc,
+	encodeHlc,
+	HybridClock,
+	farAheadFloor,
+	isFarAhead,
+	MAX_AHEAD_MS,
+	MAX_COUNTER,
+	MAX_WALL
+} from './hlc';
 
 describe('encodeHlc / decodeHlc', () => {
 	it('round-trips and orders like (wall, counter, device)', () => {
@@ -130,5 +140,127 @@ describe('HybridClock', () => {
 			),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('HybridClock and stamps from the future', () => {
+	const DAY = MAX_AHEAD_MS;
+	const NOW = 1_700_000_000_000;
+
+	it('never adopts a stamp more than 24 hours ahead of its own clock', () => {
+		const clock = new HybridClock('me', () => NOW);
+		clock.observe(encodeHlc({ wall: NOW + DAY + 1, counter: 0, device: 'far' }));
+		clock.observe('999999999999999:zzzz:x');
+		expect(decodeHlc(clock.tick())?.wall).toBe(NOW);
+	});
+
+	it('issues only stamps that decode, whatever it observed (1,000 runs)', () => {
+		// Both kinds of observed stamp must occur, or the property passed vacuously.
+		const seen = { followed: 0, refused: 0 };
+		// A stamp near this device's time (within a day or past it), or any stamp at all.
+		const anyStamp = fc.oneof(
+			fc.constant('999999999999999:zzzz:x'),
+			fc.record({
+				dt: fc.integer({ min: -2 * MAX_AHEAD_MS, max: 2 * MAX_AHEAD_MS }),
+				counter: fc.integer({ min: 0, max: MAX_COUNTER })
+			}),
+			fc
+				.record({
+					wall: fc.integer({ min: 0, max: MAX_WALL }),
+					counter: fc.integer({ min: 0, max: MAX_COUNTER })
+				})
+				.map((r) => encodeHlc({ ...r, device: 'zz' }))
+		);
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 4_102_444_800_000 }),
+				fc.array(
+					fc.oneof(
+						fc.record({
+							op: fc.constant('tick' as const),
+							dt: fc.integer({ min: -1e6, max: 1e6 })
+						}),
+						fc.record({ op: fc.constant('observe' as const), stamp: anyStamp })
+					),
+					{ minLength: 1, maxLength: 40 }
+				),
+				(start, ops) => {
+					let now = start;
+					let latest = start;
+					let last = '';
+					const clock = new HybridClock('me', () => now);
+					for (const o of ops) {
+						let remote = '';
+						if (o.op === 'observe') {
+							remote =
+								typeof o.stamp === 'string'
+									? o.stamp
+									: encodeHlc({
+											wall: Math.max(0, now + o.stamp.dt),
+											counter: o.stamp.counter,
+											device: 'zz'
+										});
+							clock.observe(remote);
+							if (isFarAhead(remote, now)) seen.refused++;
+							else seen.followed++;
+						} else {
+							now = Math.max(0, now + o.dt);
+							latest = Math.max(latest, now);
+						}
+						const s = clock.tick();
+						const h = decodeHlc(s);
+						expect(h).not.toBeNull();
+						// Never further ahead than a day past the latest time this device has seen.
+						expect(h!.wall).toBeLessThanOrEqual(latest + DAY + 1);
+						expect(s > last).toBe(true);
+						// A stamp within reach is still followed, as the hybrid clock must.
+						if (remote && !isFarAhead(remote, now)) expect(s > remote).toBe(true);
+						last = s;
+					}
+				}
+			),
+			{ numRuns: 1000 }
+		);
+		expect(seen.followed).toBeGreaterThan(300);
+		expect(seen.refused).toBeGreaterThan(300);
+	});
+});
+
+describe('the limits of a stamp', () => {
+	const NOW = 1_700_000_000_000;
+
+	it('refuses to encode a wall past 15 digits', () => {
+		expect(encodeHlc({ wall: MAX_WALL, counter: MAX_COUNTER, device: 'd' })).toBe(
+			'999999999999999:zzzz:d'
+		);
+		expect(() => encodeHlc({ wall: MAX_WALL + 1, counter: 0, device: 'd' })).toThrow(RangeError);
+	});
+
+	it('calls far ahead what is more than a day ahead, or no stamp at all', () => {
+		const at = (wall: number) => encodeHlc({ wall, counter: 0, device: 'x' });
+		expect(isFarAhead(at(NOW + MAX_AHEAD_MS), NOW)).toBe(false);
+		expect(isFarAhead(at(NOW + MAX_AHEAD_MS + 1), NOW)).toBe(true);
+		expect(isFarAhead(at(0), NOW)).toBe(false);
+		expect(isFarAhead('1000000000000000:0000:x', NOW)).toBe(true);
+		expect(isFarAhead('', NOW)).toBe(true);
+	});
+
+	it('sorts every far-ahead stamp, and only those, above the floor', () => {
+		const floor = farAheadFloor(NOW);
+		const at = (wall: number, counter = 0, device = 'x') => encodeHlc({ wall, counter, device });
+		expect(at(NOW + MAX_AHEAD_MS, MAX_COUNTER, 'zzzz') < floor).toBe(true);
+		expect(at(NOW + MAX_AHEAD_MS + 1) > floor).toBe(true);
+		expect('1000000000000000:0000:x' > floor).toBe(true);
+		expect(at(0) < floor).toBe(true);
+	});
+
+	it('follows a stamp up to a day ahead and reports how far ahead a refused one was', () => {
+		const clock = new HybridClock('me', () => NOW);
+		const far = encodeHlc({ wall: NOW + 2 * MAX_AHEAD_MS, counter: 0, device: 'x' });
+		expect(clock.observe(far)).toBe(2 * MAX_AHEAD_MS);
+		const near = encodeHlc({ wall: NOW + MAX_AHEAD_MS, counter: 3, device: 'x' });
+		expect(clock.observe(near)).toBe(MAX_AHEAD_MS);
+		expect(decodeHlc(clock.tick())).toEqual({ wall: NOW + MAX_AHEAD_MS, counter: 4, device: 'me' });
+		expect(clock.latest()).toBe(encodeHlc({ wall: NOW + MAX_AHEAD_MS, counter: 4, device: 'me' }));
 	});
 });

@@ -9,7 +9,7 @@ import { mergeTombstone, recordKey, type Tombstone } from './tombstone';
  *
  * Every field carries a stamp (`_meta.fields[f] ?? _meta.created`). For each field the version
  * with the greater key wins, where the key is, in order:
- *   1. real before masked: a value masked on export (138****8000) never overwrites a real value,
+ *   1. real before masked: a value masked on export (*******8000) never overwrites a real value,
  *      whatever its stamp; between two masked or two real values:
  *   2. the later hlc (the encoded hlc ends with the device id, so two different writes never tie);
  *   3. `by`, then a canonical JSON of the value: only reached for a damaged file that reuses a

@@ -17,6 +17,7 @@ import { SNIFF_BYTES } from '$lib/io/csv/sniff';
 import { countActivity, duplicateLines } from '$lib/io/import/activity-plan';
 import { countTotals, type DuplicateStrategy } from '$lib/io/import/plan';
 import type { ActivityLine, RejectedRow } from '$lib/io/import/stager';
+import type { FieldChanges, UpdateMode } from '$lib/io/import/stored-changes';
 import { busy } from '$lib/pwa/busy.svelte';
 import { startWorkerCheck } from './worker-check';
 
@@ -56,6 +57,8 @@ export class ImportSession {
 	result = $state.raw<{ created: number; updated: number } | null>(null);
 	/** Customer files: staged rows, and how many of them are duplicates (all the counts need). */
 	#customerTotals = $state.raw({ rows: 0, duplicates: 0 });
+	/** Customer files: per field, the stored values a fill or an overwrite changes. */
+	#changes = $state.raw<Record<UpdateMode, FieldChanges> | null>(null);
 	#activities: ActivityLine[] = $state.raw([]);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
 	#duplicates: ReadonlySet<number> = $state.raw(new Set());
@@ -84,6 +87,13 @@ export class ImportSession {
 			: countActivity(this.#activities, this.strategy, this.#duplicates)),
 		rejected: this.rejected.length
 	});
+
+	/** What the chosen strategy does to stored customers, per field (none for skip and create). */
+	readonly storedChanges = $derived(
+		this.strategy === 'fill' || this.strategy === 'overwrite'
+			? (this.#changes?.[this.strategy] ?? null)
+			: null
+	);
 
 	async choose(file: File): Promise<void> {
 		await this.reset();
@@ -164,6 +174,7 @@ export class ImportSession {
 		this.phase = 'checking';
 		this.rejected = [];
 		this.#customerTotals = { rows: 0, duplicates: 0 };
+		this.#changes = null;
 		this.#activities = [];
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
 		this.#duplicates = new Set();
@@ -199,6 +210,7 @@ export class ImportSession {
 		};
 		// Plain arrays while the worker runs; published once the check is over.
 		const totals = { rows: 0, duplicates: 0 };
+		let changes: Record<UpdateMode, FieldChanges> | null = null;
 		const activities: ActivityLine[] = [];
 		const rejected: RejectedRow[] = [];
 		const check = startWorkerCheck(request, {
@@ -206,6 +218,7 @@ export class ImportSession {
 				this.#batchRows[batch.seq] = batch.rows;
 				totals.rows += batch.rows;
 				totals.duplicates += batch.duplicates;
+				changes = batch.changes ?? changes;
 				for (const a of batch.activities) activities.push(a);
 				for (const r of batch.rejected) rejected.push(r);
 			},
@@ -240,6 +253,7 @@ export class ImportSession {
 			return;
 		}
 		this.#customerTotals = totals;
+		this.#changes = changes;
 		this.#activities = activities;
 		this.rejected = rejected;
 		this.phase = 'checked';
@@ -306,6 +320,7 @@ export class ImportSession {
 		this.summary = null;
 		this.rejected = [];
 		this.#customerTotals = { rows: 0, duplicates: 0 };
+		this.#changes = null;
 		this.#activities = [];
 		this.progress = null;
 		this.error = null;

@@ -1,11 +1,12 @@
 import { getSession } from '$lib/db/session';
-import { recordBackup, getBackupFolder } from '$lib/db/repos/backup';
+import { getBackupFolder, recordBackup, type BackupHow } from '$lib/db/repos/backup';
 import { exportSnapshot, snapshotFileName } from '$lib/db/repos/snapshots';
 import { downloadChunks, writeChunks } from './download-snapshot';
 
 /**
- * A full backup: a snapshot of everything, written to the chosen folder when the browser allows
- * it (File System Access API, Chromium) and permission is granted, downloaded otherwise.
+ * A full backup: a snapshot of everything with its owner and settings (scope `backup`), written
+ * to the chosen folder when the browser allows it (File System Access API, Chromium) and
+ * permission is granted, downloaded otherwise.
  */
 export const canPickFolder = (): boolean =>
 	typeof window !== 'undefined' && 'showDirectoryPicker' in window;
@@ -34,21 +35,22 @@ export async function backupName(now = new Date()): Promise<string> {
 
 /**
  * Writes a backup. `ask`: the user clicked, so the browser may show a permission prompt.
- * Returns the file name and where it went.
+ * Returns the file name and where it went: into the folder (recorded once the file is closed),
+ * or to the browser as a download (recorded as started: whether it was saved is not known).
  */
 export async function runBackup(
 	ask: boolean
-): Promise<{ file: string; to: 'folder' | 'download' }> {
+): Promise<{ file: string; to: BackupHow; folder: string }> {
 	const file = await backupName();
 	const dir = canPickFolder() ? await getBackupFolder() : null;
 	if (dir && (await folderWritable(dir, ask))) {
-		await writeChunks(dir, file, await exportSnapshot({ kind: 'all' }));
-		await recordBackup();
-		return { file, to: 'folder' };
+		await writeChunks(dir, file, await exportSnapshot({ kind: 'backup' }));
+		await recordBackup('folder');
+		return { file, to: 'folder', folder: dir.name };
 	}
-	await downloadChunks(file, await exportSnapshot({ kind: 'all' }));
-	await recordBackup();
-	return { file, to: 'download' };
+	await downloadChunks(file, await exportSnapshot({ kind: 'backup' }));
+	await recordBackup('download');
+	return { file, to: 'download', folder: '' };
 }
 
 /** On start: writes the daily backup into the chosen folder if permission is still granted. */
@@ -57,7 +59,7 @@ export async function autoBackup(lastAt: number | null, everyMs: number): Promis
 	if (lastAt !== null && Date.now() - lastAt < everyMs) return false;
 	const dir = await getBackupFolder();
 	if (!dir || !(await folderWritable(dir, false))) return false;
-	await writeChunks(dir, await backupName(), await exportSnapshot({ kind: 'all' }));
-	await recordBackup();
+	await writeChunks(dir, await backupName(), await exportSnapshot({ kind: 'backup' }));
+	await recordBackup('folder');
 	return true;
 }

@@ -1,10 +1,15 @@
-import type { SnapshotErrorCode } from '$lib/io/snapshot/errors';
-import type { SnapshotHeader } from '$lib/db/repos/snapshot-open';
-import { t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import type { SnapshotFailureCode, SnapshotHeader } from '$lib/db/repos/snapshot-open';
+import { formatBytes, formatNumber, t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { MAX_ASIDE_TABLE_BYTES, MAX_BODY_BYTES, MAX_RECORDS } from '$lib/io/snapshot/limits';
 
 /** Codes from the snapshot repositories and codec, as sentences in the user's language. */
-export function snapshotErrorText(code: SnapshotErrorCode | 'snapshot_failed'): string {
-	return t(`snapshots.err_${code}` as MessageKey);
+export function snapshotErrorText(code: SnapshotFailureCode): string {
+	// The caps a refusal names, for the messages that say them.
+	return t(`snapshots.err_${code}` as MessageKey, {
+		maxBytes: formatBytes(MAX_BODY_BYTES),
+		maxRecords: formatNumber(MAX_RECORDS),
+		maxAside: formatBytes(MAX_ASIDE_TABLE_BYTES)
+	});
 }
 
 const KINDS = new Set([
@@ -37,4 +42,20 @@ export function valueText(v: unknown): string {
 	if (Array.isArray(v)) return v.map((x) => valueText(x)).join(', ');
 	if (typeof v === 'object') return JSON.stringify(v);
 	return String(v);
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** How far ahead a clock is, in the unit a person reads it in: hours, days, then years. */
+export function aheadText(ms: number): string {
+	if (ms < 2 * DAY) return t('snapshots.far_hours', { n: formatNumber(Math.round(ms / HOUR)) });
+	if (ms < 730 * DAY) return t('snapshots.far_days', { n: formatNumber(Math.round(ms / DAY)) });
+	return t('snapshots.far_years', { n: formatNumber(Math.floor(ms / (365.25 * DAY))) });
+}
+
+export function recordsText(n: number): string {
+	return n === 1
+		? t('snapshots.far_records_one')
+		: t('snapshots.far_records', { n: formatNumber(n) });
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TALLY_META_KEY, talliesOf } from '$lib/domain/reports/tallies';
-import { declareVersions, DB_VERSION, MIGRATIONS, openDatabase } from '../schema';
+import { declareVersions, DB_VERSION, MIGRATIONS, openDatabase, type RapportDB } from '../schema';
 
 const stamp = { hlc: '000001700000000:0000:dev', by: 'm1' };
 const meta = { created: stamp, updated: stamp.hlc };
@@ -171,9 +171,11 @@ describe('migrations', () => {
 			.add({ importId: 'imp', seq: 0, kind: 'undo', table: 'customers', records: [] });
 		old.close();
 
-		const db = openDatabase(name);
+		// Opened at v4 itself: v8 dropped some of these indexes, as nothing read them.
+		const db = new Dexie(name) as RapportDB;
+		declareVersions(db, 4);
 		await db.open();
-		expect(db.verno).toBe(DB_VERSION);
+		expect(db.verno).toBe(4);
 		expect(await db.customers.count()).toBe(2);
 		expect(await db.interactions.count()).toBe(2);
 		expect(await db.importBatches.count()).toBe(1);
@@ -373,7 +375,135 @@ describe('migrations', () => {
 		expect(await openTasks()).toEqual(['gone']);
 		db.close();
 	});
+
+	it('v7 → v8 keeps every record and drops the indexes nothing reads', async () => {
+		const name = `mig-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		declareVersions(old, 7);
+		await old.open();
+		const owned = { ownerId: 'm1', customerId: 'c1', trashedAt: null, _meta: meta };
+		const records: Record<string, Record<string, unknown>[]> = {
+			members: [{ id: 'm1', name: '王经理', role: 'manager', trashedAt: null, _meta: meta }],
+			customers: [
+				{
+					id: 'c1',
+					name: '张三',
+					ownerId: 'm1',
+					tier: 'A',
+					stage: 'active',
+					city: '北京',
+					tags: ['vip'],
+					birthday: '1980-02-03',
+					createdAt: 10,
+					lastContactAt: 100,
+					trashedAt: null,
+					_meta: meta
+				},
+				{ id: 'c2', name: 'Anna', ownerId: 'm1', createdAt: 20, trashedAt: 9, _meta: meta }
+			],
+			contacts: [{ id: 'p1', customerId: 'c1', name: '李四', _meta: meta }],
+			interactions: [
+				{ ...owned, id: 'i1', type: 'call', at: 100 },
+				{ ...owned, id: 'i2', type: 'visit', at: 200, trashedAt: 5 }
+			],
+			tasks: [
+				{ ...owned, id: 't1', dealId: 'd1', dueAt: 50, done: false, doneAt: null, openDueAt: 50 },
+				{ ...owned, id: 't2', dealId: null, dueAt: 60, done: true, doneAt: 70 }
+			],
+			deals: [
+				{
+					...owned,
+					id: 'd1',
+					stage: 'lead',
+					expectedClose: '2026-01-31',
+					amount: { minor: 100, currency: 'CNY' },
+					probability: 50
+				}
+			],
+			orders: [{ ...owned, id: 'o1', dealId: 'd1', at: 70, amount: { minor: 5, currency: 'CNY' } }],
+			tickets: [
+				{ ...owned, id: 'k1', status: 'new', deadlineAt: 9, openDeadlineAt: 9 },
+				{ ...owned, id: 'k2', status: 'closed', deadlineAt: 8 }
+			],
+			feedback: [{ ...owned, id: 'f1', kind: 'csat', at: 80 }],
+			goals: [{ id: 'g1', ownerId: 'm1', periodStart: '2026-01-01', trashedAt: null, _meta: meta }],
+			reviews: [{ id: 'r1', memberId: 'm1', periodStart: '2026-01-01', _meta: meta }],
+			conflicts: [
+				{
+					id: 'x1',
+					table: 'customers',
+					recordId: 'c1',
+					field: 'name',
+					lostValue: '张',
+					lostHlc: stamp.hlc,
+					wonHlc: stamp.hlc,
+					at: 3
+				}
+			],
+			audit: [{ id: 'a1', at: 4, action: 'merge', detail: {} }],
+			imports: [{ id: 'imp1', at: 5, state: 'committed', detail: {} }]
+		};
+		for (const [table, list] of Object.entries(records)) await old.table(table).bulkAdd(list);
+		await old.table('tombstones').add({ table: 'customers', id: 'gone', hlc: stamp.hlc, by: 'm1' });
+		await old
+			.table('importBatches')
+			.add({ importId: 'imp1', seq: 0, kind: 'undo', table: 'customers', records: [] });
+		const tallies = await old.table('tallies').toArray();
+		old.close();
+
+		const db = openDatabase(name);
+		await db.open();
+		expect(db.verno).toBeGreaterThanOrEqual(8);
+		for (const [table, list] of Object.entries(records))
+			expect(await db.table(table).toArray()).toEqual(
+				[...list].sort((a, b) => String(a.id).localeCompare(String(b.id)))
+			);
+		expect(await db.tombstones.count()).toBe(1);
+		expect(await db.importBatches.count()).toBe(1);
+		expect(await db.tallies.toArray()).toEqual(tallies);
+
+		const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.name);
+		for (const [table, dropped] of Object.entries(DROPPED_IN_V8))
+			for (const index of dropped) expect(indexes(table), table).not.toContain(index);
+		// What the app reads still answers, from the records as they were.
+		expect(await db.customers.where('ownerId').equals('m1').count()).toBe(2);
+		expect(await db.customers.where('trashedAt').above(0).primaryKeys()).toEqual(['c2']);
+		expect(
+			await db.interactions.where('[ownerId+at]').between(['m1', 0], ['m1', 999]).count()
+		).toBe(2);
+		expect(await db.interactions.where('trashedAt').above(0).primaryKeys()).toEqual(['i2']);
+		expect(
+			await db.tasks.where('[ownerId+openDueAt]').between(['m1', 0], ['m1', 99]).primaryKeys()
+		).toEqual(['t1']);
+		expect(await db.tasks.where('dealId').equals('d1').primaryKeys()).toEqual(['t1']);
+		expect(await db.orders.where('dealId').equals('d1').primaryKeys()).toEqual(['o1']);
+		expect(
+			await db.tickets
+				.where('[ownerId+openDeadlineAt]')
+				.between(['m1', -Infinity], ['m1', Infinity])
+				.primaryKeys()
+		).toEqual(['k1']);
+		expect(await db.reviews.where('memberId').equals('m1').primaryKeys()).toEqual(['r1']);
+		expect(await db.imports.where('state').equals('committed').primaryKeys()).toEqual(['imp1']);
+		expect(await db.conflicts.orderBy('at').primaryKeys()).toEqual(['x1']);
+		db.close();
+	});
 });
+
+/** The indexes schema v8 drops, per table: nothing reads them (see migrations/v8.ts). */
+const DROPPED_IN_V8: Record<string, string[]> = {
+	customers: ['tier', 'stage', 'city', 'lastContactAt', 'tags', '[ownerId+birthday]'],
+	interactions: ['at', 'type'],
+	tasks: ['dueAt'],
+	deals: ['stage', 'expectedClose', '[ownerId+stage]', '[ownerId+expectedClose]'],
+	orders: ['at'],
+	tickets: ['status', 'deadlineAt', '[ownerId+status]'],
+	feedback: ['at'],
+	goals: ['periodStart'],
+	reviews: ['periodStart'],
+	conflicts: ['[table+recordId]'],
+	imports: ['at']
+};
 
 function sortTallies<T extends { k: readonly unknown[] }>(list: T[]): T[] {
 	return [...list].sort((a, b) => (JSON.stringify(a.k) < JSON.stringify(b.k) ? -1 : 1));

@@ -1,13 +1,15 @@
+import { noteBackup } from '../data-marker';
 import { db } from '../db';
 import { guarded } from '../write';
 
 /**
- * Backup bookkeeping in `settings`: when the last full backup was made, when this install first
- * checked (so a new install is not nagged at once), and the folder chosen for automatic backups
- * (a FileSystemDirectoryHandle, which IndexedDB stores as is; the browser asks again for
+ * Backup bookkeeping in `settings`: when the last full backup was made and how, when this install
+ * first checked (so a new install is not nagged at once), and the folder chosen for automatic
+ * backups (a FileSystemDirectoryHandle, which IndexedDB stores as is; the browser asks again for
  * permission after a restart).
  */
 const LAST = 'backup.lastAt';
+const HOW = 'backup.lastHow';
 const SINCE = 'backup.since';
 const FOLDER = 'backup.folder';
 
@@ -16,19 +18,33 @@ const DAY_MS = 86_400_000;
 /** Automatic backups to a folder: at most one a day. */
 export const AUTO_BACKUP_MS = DAY_MS;
 
+/**
+ * How the last backup left: written into a folder (recorded once the file was closed), or handed
+ * to the browser as a download (recorded when the download started: the browser may still ask
+ * where to save it, and the user may cancel, so it is never told as a backup made).
+ */
+export type BackupHow = 'folder' | 'download';
+
 export interface BackupInfo {
 	lastAt: number | null;
+	/** null: recorded by a version that did not say how. */
+	lastHow: BackupHow | null;
 	/** First time this install looked (the reminder counts from here when there is no backup). */
 	since: number;
 }
 
 export async function getBackupInfo(now = Date.now()): Promise<BackupInfo> {
 	const d = db();
-	const [last, since] = await Promise.all([d.settings.get(LAST), d.settings.get(SINCE)]);
+	const [last, how, since] = await Promise.all([
+		d.settings.get(LAST),
+		d.settings.get(HOW),
+		d.settings.get(SINCE)
+	]);
 	if (typeof since?.value !== 'number')
 		await guarded(() => d.settings.put({ key: SINCE, value: now }));
 	return {
 		lastAt: typeof last?.value === 'number' ? last.value : null,
+		lastHow: how?.value === 'folder' || how?.value === 'download' ? how.value : null,
 		since: typeof since?.value === 'number' ? since.value : now
 	};
 }
@@ -38,8 +54,15 @@ export function backupOverdue(info: BackupInfo, now: number): boolean {
 	return now - (info.lastAt ?? info.since) > BACKUP_REMINDER_DAYS * DAY_MS;
 }
 
-export async function recordBackup(at = Date.now()): Promise<void> {
-	await guarded(() => db().settings.put({ key: LAST, value: at }));
+export async function recordBackup(how: BackupHow, at = Date.now()): Promise<void> {
+	await guarded(() =>
+		db().settings.bulkPut([
+			{ key: LAST, value: at },
+			{ key: HOW, value: how }
+		])
+	);
+	// Also outside the database: if the browser wipes it, the next start can say when it was.
+	noteBackup(at, how);
 }
 
 export async function getBackupFolder(): Promise<FileSystemDirectoryHandle | null> {

@@ -233,6 +233,36 @@ async function putCustomer(
 	if (changed.length) await d.customers.put(next);
 }
 
+/**
+ * Customers merged into any of `ids` (and into those, and so on) whose merge stands and who are
+ * still in the trash: copies of the same person, which erasing them must reach. One restored from
+ * the trash by hand is a customer of its own again.
+ */
+export async function mergedDuplicatesOf(d: RapportDB, ids: readonly string[]): Promise<string[]> {
+	const merges = (await d.audit.filter((e) => e.action === MERGE_ACTION).toArray())
+		.map((e) => e.detail as unknown as MergeDetail)
+		.filter((m) => m.undoneAt === null);
+	const seen = new Set(ids);
+	const found: string[] = [];
+	for (let grew = true; grew;) {
+		grew = false;
+		for (const m of merges) {
+			if (!seen.has(m.survivorId)) continue;
+			for (const o of m.otherIds) {
+				if (seen.has(o)) continue;
+				seen.add(o);
+				found.push(o);
+				grew = true;
+			}
+		}
+	}
+	const rows = await d.customers.bulkGet(found);
+	return found.filter((_, i) => {
+		const c = rows[i];
+		return c !== undefined && c.trashedAt !== null;
+	});
+}
+
 /** Recent merges, newest first, for the Undo list. */
 export async function listMerges(limit = 20): Promise<MergeSummary[]> {
 	const recent = await db()

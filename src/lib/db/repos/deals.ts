@@ -75,7 +75,7 @@ function checked(d: DealDraft): DealDraft {
 	};
 }
 
-const STAGES_KEY = 'dealStages';
+export const STAGES_KEY = 'dealStages';
 
 export async function getStageConfig(): Promise<StageConfig> {
 	const stored = await readSetting<StageConfig>(STAGES_KEY);

@@ -5,6 +5,7 @@
  * tab (tests) and in the import commit worker (the app), where its IndexedDB writes, search keys
  * and structured clones stay off the main thread.
  */
+import type { Customer } from '$lib/domain/customer/customer';
 import type { SearchKeySource } from '$lib/domain/customer/search-keys';
 import { fillOnly } from '$lib/io/import/plan';
 import { createRecord, editRecord } from '$lib/sync/edit';
@@ -34,10 +35,16 @@ export interface CommitResult {
 	updated: number;
 }
 
-/** What Undo needs of one committed batch (kept as an 'undo' batch at the batch's seq). */
+/**
+ * What Undo needs of one committed batch (kept as an 'undo' batch at the batch's seq): the
+ * stamps the import wrote tell Undo what was changed since (see $lib/sync/undo). Imports of
+ * older versions kept no stamps (`updated`, `written` absent).
+ */
 export interface UndoData {
-	createdIds: { table: string; id: string }[];
-	before: { table: string; record: Synced }[];
+	/** Created, with the `_meta.updated` written. */
+	createdIds: { table: string; id: string; updated?: string }[];
+	/** Changed: the record before, and per stamped field the hlc written. */
+	before: { table: string; record: Synced; written?: Record<string, string> }[];
 }
 
 /** Stages one batch (in order, seq 0, 1, 2 …): rows that the commit's planner turns into operations. */
@@ -48,6 +55,15 @@ export function putStagedBatch(
 	records: unknown[]
 ): Promise<unknown> {
 	return d.importBatches.put({ importId, seq, kind: 'stage', table: '', records });
+}
+
+/** The stored customers of these ids (for the preview of what an update changes). */
+export async function readStoredCustomers(
+	d: RapportDB,
+	ids: readonly string[]
+): Promise<Map<string, Customer>> {
+	const found = await d.customers.bulkGet([...ids]);
+	return new Map(found.flatMap((c) => (c ? [[c.id, c]] : [])));
 }
 
 export interface ApplyOptions {
@@ -102,7 +118,7 @@ export async function applyImport(
 				const list = creates.get(op.table);
 				if (list) list.push(rec);
 				else creates.set(op.table, [rec]);
-				undo.createdIds.push({ table: op.table, id: op.id });
+				undo.createdIds.push({ table: op.table, id: op.id, updated: rec._meta.updated });
 			}
 			for (const [table, records] of creates) {
 				await d.table(table).bulkAdd(records);
@@ -121,9 +137,12 @@ export async function applyImport(
 						searchKeys: searchKeysOf({ ...current, ...patch } as unknown as SearchKeySource)
 					};
 				const derived = DERIVED_FIELDS[op.table] ?? [];
-				const { next, changed } = editRecord(current, patch, stamp(), derived);
-				if (!changed.some((f) => !derived.includes(f))) continue;
-				undo.before.push({ table: op.table, record: current });
+				const s = stamp();
+				const { next, changed } = editRecord(current, patch, s, derived);
+				const stamped = changed.filter((f) => !derived.includes(f));
+				if (stamped.length === 0) continue;
+				const written = Object.fromEntries(stamped.map((f) => [f, s.hlc]));
+				undo.before.push({ table: op.table, record: current, written });
 				await d.table(op.table).put(next);
 				updated++;
 			}

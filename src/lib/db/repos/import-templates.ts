@@ -11,7 +11,11 @@ export interface MappingTemplate {
 	savedAt: number;
 }
 
-const keyOf = (target: string, signature: string): string => `importMapping:${target}:${signature}`;
+/** Settings keys of saved mappings start with this (backups carry them: see backup-settings.ts). */
+export const MAPPING_PREFIX = 'importMapping:';
+
+const keyOf = (target: string, signature: string): string =>
+	`${MAPPING_PREFIX}${target}:${signature}`;
 
 export async function saveMappingTemplate(
 	target: string,

@@ -55,7 +55,7 @@ describe('imports', () => {
 		await expect(commitImport(b)).rejects.toThrow('import_not_pending');
 	});
 
-	it('undo removes what it created and restores what it updated', async () => {
+	it('undo trashes what it created and restores what it updated', async () => {
 		const existing = await createCustomer({ ...emptyCustomerDraft('m'), name: 'Kept', city: '' });
 		const id = await startImport(info);
 		await stageOps(id, 0, [
@@ -64,9 +64,10 @@ describe('imports', () => {
 		]);
 		expect(await commitImport(id)).toEqual({ created: 1, updated: 1 });
 		expect((await getCustomer(existing))?.city).toBe('苏州');
-		await undoImport(id);
-		expect(await getCustomer('u1')).toBeUndefined();
-		expect(await db().tombstones.get(['customers', 'u1'])).toBeDefined();
+		expect(await undoImport(id)).toMatchObject({ restored: 1, removed: 1, keptCount: 0 });
+		expect((await getCustomer('u1'))?.trashedAt).toEqual(expect.any(Number));
+		// The trash, never a tombstone: that would delete it on every teammate's device too.
+		expect(await db().tombstones.get(['customers', 'u1'])).toBeUndefined();
 		const restored = await getCustomer(existing);
 		expect(restored?.city).toBe('');
 		expect(restored?.name).toBe('Kept');
@@ -74,7 +75,7 @@ describe('imports', () => {
 		await expect(undoImport(id)).rejects.toThrow('import_not_undoable');
 	});
 
-	it('undo of an import of several batches removes the records of every batch', async () => {
+	it('undo of an import of several batches trashes the records of every batch', async () => {
 		const id = await startImport(info);
 		await stageOps(id, 0, [customer('m1', 'One'), customer('m2', 'Two')]);
 		await stageOps(id, 1, [customer('m3', 'Three')]);
@@ -88,7 +89,8 @@ describe('imports', () => {
 			[2, 'undo']
 		]);
 		await undoImport(id);
-		for (const c of ['m1', 'm2', 'm3', 'm4']) expect(await getCustomer(c)).toBeUndefined();
+		for (const c of ['m1', 'm2', 'm3', 'm4'])
+			expect((await getCustomer(c))?.trashedAt).toEqual(expect.any(Number));
 		expect(await db().importBatches.where('importId').equals(id).count()).toBe(0);
 	});
 
@@ -135,7 +137,7 @@ describe('imports', () => {
 		expect(await commitImport(second)).toEqual({ created: 2, updated: 0 });
 		expect((await getCustomer(cid))?.lastContactAt).toBe(9_000);
 		await undoImport(second);
-		expect(await db().interactions.get('ib')).toBeUndefined();
+		expect((await db().interactions.get('ib'))?.trashedAt).toEqual(expect.any(Number));
 		expect((await getCustomer(cid))?.lastContactAt).toBe(5_000);
 		await undoImport(first);
 		expect((await getCustomer(cid))?.lastContactAt).toBeNull();
@@ -181,7 +183,7 @@ describe('imports', () => {
 		expect(await commitImport(id)).toEqual({ created: 1, updated: 0 });
 		expect(await db().tasks.get('tf')).toMatchObject({ fromInteractionId: 'if', done: false });
 		await undoImport(id);
-		expect(await db().tasks.get('tf')).toBeUndefined();
-		expect(await db().interactions.get('if')).toBeUndefined();
+		expect((await db().tasks.get('tf'))?.trashedAt).toEqual(expect.any(Number));
+		expect((await db().interactions.get('if'))?.trashedAt).toEqual(expect.any(Number));
 	});
 });

@@ -1,19 +1,10 @@
-import { editRecord } from '$lib/sync/edit';
-import type { Stamp, Synced } from '$lib/sync/stamp';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import { newId } from '../ids';
 import type { ImportEntry } from '../schema';
 import { stamper } from '../session';
-import { DERIVED_FIELDS, type SyncedTable } from '../tables';
 import { guarded } from '../write';
-import {
-	applyImport,
-	putStagedBatch,
-	type ApplyOptions,
-	type CommitResult,
-	type UndoData
-} from './import-apply';
+import { applyImport, putStagedBatch, type ApplyOptions, type CommitResult } from './import-apply';
 
 export type { CommitResult, ImportOp, ImportTable } from './import-apply';
 
@@ -65,17 +56,6 @@ export async function commitImport(
 	return result;
 }
 
-/** The latest contact left in a customer's log (after an undo removed some), or null. */
-async function latestContact(customerId: string): Promise<number | null> {
-	const last = await db()
-		.interactions.where('[customerId+at]')
-		.between([customerId, -Infinity], [customerId, Infinity])
-		.reverse()
-		.filter((i) => i.trashedAt === null)
-		.first();
-	return last?.at ?? null;
-}
-
 /** Drops a staged import that was cancelled before commit. */
 export async function cancelImport(importId: string): Promise<void> {
 	const d = db();
@@ -96,64 +76,5 @@ export async function listImports(): Promise<ImportEntry[]> {
 	return all.sort((a, b) => b.at - a.at);
 }
 
-/**
- * Undoes a committed import in one transaction: removes exactly the records it created (leaving
- * tombstones, in case a snapshot carried them off meanwhile) and puts back the fields it changed,
- * as new stamped edits so the undo itself merges like any edit.
- */
-export async function undoImport(importId: string): Promise<void> {
-	const stamp = await stamper();
-	const d = db();
-	const tables = [d.customers, d.contacts, d.interactions, d.orders, d.tasks, d.tombstones];
-	await guarded(() =>
-		d.transaction('rw', [d.imports, d.importBatches, ...tables], async () => {
-			const entry = await d.imports.get(importId);
-			// One undo batch per committed batch (older imports kept a single one at seq 0).
-			const batches = (await d.importBatches.where('importId').equals(importId).toArray()).filter(
-				(b) => b.kind === 'undo'
-			);
-			if (!entry || entry.state !== 'committed' || batches.length === 0)
-				throw new Error('import_not_undoable');
-			const undo: UndoData = { createdIds: [], before: [] };
-			for (const b of batches) {
-				const part = (b.records as UndoData[])[0];
-				if (!part) continue;
-				undo.createdIds.push(...part.createdIds);
-				undo.before.push(...part.before);
-			}
-			const s: Stamp = stamp();
-			const touched = new Set<string>();
-			// Per table in bulk: a large import created many thousands of records.
-			const byTable = new Map<string, string[]>();
-			for (const { table, id } of undo.createdIds) {
-				const ids = byTable.get(table);
-				if (ids) ids.push(id);
-				else byTable.set(table, [id]);
-			}
-			for (const [table, ids] of byTable) {
-				if (table === 'interactions')
-					for (const i of await d.interactions.bulkGet(ids)) if (i) touched.add(i.customerId);
-				await d.table(table).bulkDelete(ids);
-				await d.tombstones.bulkPut(ids.map((id) => ({ table, id, hlc: s.hlc, by: s.by })));
-			}
-			for (const { table, record } of undo.before) {
-				const current = (await d.table(table).get(record.id)) as Synced | undefined;
-				if (!current) continue;
-				const { id: _id, _meta, ...fields } = record as Synced & Record<string, unknown>;
-				const { next } = editRecord(
-					current,
-					fields,
-					stamp(),
-					DERIVED_FIELDS[table as SyncedTable] ?? []
-				);
-				await d.table(table).put(next);
-			}
-			for (const customerId of touched)
-				if (await d.customers.get(customerId))
-					await d.customers.update(customerId, { lastContactAt: await latestContact(customerId) });
-			await d.importBatches.where('importId').equals(importId).delete();
-			await d.imports.put({ ...entry, state: 'undone' });
-		})
-	);
-	customersChanged('all');
-}
+export { planImportUndo, undoImport } from './import-undo';
+export type { KeptRecord, UndoSummary } from './undo-plan';

@@ -1,3 +1,5 @@
+import { SETTING } from '$lib/io/snapshot/header';
+import type { SnapshotSetting } from '$lib/io/snapshot/restore';
 import { conflictKey, type Conflict } from '$lib/sync/conflict';
 import { mergeRecord, type SyncRecord } from '$lib/sync/merge';
 import { mergeTombstone, type Tombstone } from '$lib/sync/tombstone';
@@ -5,7 +7,8 @@ import { customersChanged } from '../changes';
 import { newId } from '../ids';
 import type { ImportEntry } from '../schema';
 import { guarded } from '../write';
-import { mergeAside } from './snapshot-aside';
+import { AsideMerge } from './snapshot-aside';
+import { FarAheadFilter, type FarAheadChoice } from './snapshot-clocks';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import type { StoredConflict } from './snapshot-conflicts';
 import { LastContact, withSearchKeys } from './snapshot-derive';
@@ -16,14 +19,17 @@ import {
 	type StagedEntry,
 	type UndoBatch
 } from './snapshot-imports';
-import { pendingLocks } from './snapshot-preview';
+import { cancelSnapshotImportWith, pendingLocks } from './snapshot-preview';
 
 /**
  * Import, step 2: ONE transaction merges every staged batch into the database against the
  * records as they are now (not as they were at preview time), writes tombstones (purging the
  * content), lists the conflicts, recomputes derived fields, keeps what Undo needs and logs the
- * import. A failure (full disk) aborts all of it. Afterwards the device's clock moves past the
- * newest stamp in the file, so the next local edit orders after everything just merged.
+ * import. A failure (full disk) aborts all of it. Before the merge, records stamped more than a
+ * day ahead of this device's clock are skipped or re-stamped, as the user chose in the preview.
+ * Afterwards the device's clock moves past the newest stamp that was merged (read from the
+ * records, never from the header, which is only the file's claim), so the next local edit orders
+ * after everything just merged.
  */
 export interface ApplyResult {
 	importId: string;
@@ -31,15 +37,30 @@ export interface ApplyResult {
 	updated: number;
 	deleted: number;
 	conflicts: number;
+	/** Records (and tombstones) stamped more than a day ahead, left out or re-stamped. */
+	skipped: number;
+	restamped: number;
+}
+
+export interface ApplyOptions {
+	/** The importer's clock (ms); Date.now() by default. */
+	now?: number;
+	/** What to do with records stamped more than a day ahead: skipped unless told otherwise. */
+	farAhead?: FarAheadChoice;
+	/** Restore only: applies a backup's settings and identity in the same transaction. */
+	restore?: RestoreStep;
 }
 
 type Row = SyncRecord & Record<string, unknown>;
 type SearchKeysOf = Parameters<typeof withSearchKeys>[0];
 
 class Applier {
-	readonly undo: UndoBatch = { created: [], changed: [], deleted: [], tombs: [] };
+	readonly undo: UndoBatch = { created: [], changed: [], deleted: [] };
 	readonly lastContact = new LastContact();
 	readonly customerIds = new Set<string>();
+	readonly aside: AsideMerge;
+	/** A backup's settings: only a restore step applies them. */
+	readonly settings: SnapshotSetting[] = [];
 	created = 0;
 	updated = 0;
 	deleted = 0;
@@ -49,8 +70,11 @@ class Applier {
 		readonly ctx: SnapshotContext,
 		readonly importId: string,
 		readonly searchKeysOf: SearchKeysOf,
-		readonly now: number
-	) {}
+		readonly now: number,
+		readonly far: FarAheadFilter
+	) {
+		this.aside = new AsideMerge(ctx);
+	}
 
 	async tombstones(tombs: Tombstone[]): Promise<void> {
 		const d = this.ctx.db;
@@ -62,12 +86,12 @@ class Applier {
 			const next = mergeTombstone(prev, t);
 			if (prev && prev.hlc === next.hlc && prev.by === next.by) continue;
 			puts.push(next);
-			this.undo.tombs.push({ after: next, before: prev });
 			if (!KNOWN_TABLES.has(t.table)) continue;
 			// The delete purges the content: only the tombstone remains.
 			const local = (await d.table(t.table).get(t.id)) as Row | undefined;
 			if (!local) continue;
-			this.undo.deleted.push({ table: t.table, before: local });
+			// Keys only: Undo never brings an erased record back, so its content is not kept.
+			this.undo.deleted.push({ table: t.table, id: t.id });
 			await d.table(t.table).delete(t.id);
 			this.deleted++;
 			if (t.table === 'customers') this.customerIds.add(t.id);
@@ -78,7 +102,7 @@ class Applier {
 
 	async records(table: string, incoming: SyncRecord[]): Promise<void> {
 		if (!KNOWN_TABLES.has(table)) {
-			await mergeAside(this.ctx, table, incoming);
+			await this.aside.add(table, incoming);
 			return;
 		}
 		const d = this.ctx.db;
@@ -139,10 +163,17 @@ class Applier {
 		await this.ctx.db.conflicts.bulkPut(rows);
 	}
 
-	async batch(entries: StagedEntry[]): Promise<void> {
+	async batch(staged: StagedEntry[]): Promise<void> {
 		const tombs: Tombstone[] = [];
 		const byTable = new Map<string, SyncRecord[]>();
-		for (const e of entries) {
+		for (const s of staged) {
+			// A setting is not a stamped record: no clock to check.
+			if (s.t === SETTING) {
+				this.settings.push(s.r as SnapshotSetting);
+				continue;
+			}
+			const e = this.far.entry(s);
+			if (!e) continue;
 			if (e.t === '_tomb') tombs.push(e.r as Tombstone);
 			else {
 				const list = byTable.get(e.t);
@@ -159,16 +190,25 @@ class Applier {
 		this.undo.created = [];
 		this.undo.changed = [];
 		this.undo.deleted = [];
-		this.undo.tombs = [];
 		return u;
 	}
 }
 
+/**
+ * What Restore adds to the apply, inside its transaction: the backup's settings and identity
+ * (snapshot-restore.ts). An ordinary import has none, so it merges records only.
+ */
+export type RestoreStep = (
+	settings: readonly SnapshotSetting[],
+	detail: SnapshotImportDetail
+) => Promise<void>;
+
 export async function applySnapshotWith(
 	ctx: SnapshotContext,
 	importId: string,
-	now = Date.now()
+	opts: ApplyOptions = {}
 ): Promise<ApplyResult> {
+	const now = opts.now ?? Date.now();
 	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
 	const d = ctx.db;
 	const tables = [
@@ -180,9 +220,10 @@ export async function applySnapshotWith(
 		d.importBatches,
 		d.settings
 	];
-	const a = new Applier(ctx, importId, searchKeysOf, now);
+	const far = new FarAheadFilter(opts.farAhead ?? 'skip', now, () => ctx.session.clock.tick());
+	const a = new Applier(ctx, importId, searchKeysOf, now, far);
 	let entry: ImportEntry | undefined;
-	await guarded(() =>
+	const applied = guarded(() =>
 		d.transaction('rw', tables, async () => {
 			entry = await d.imports.get(importId);
 			if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
@@ -195,13 +236,17 @@ export async function applySnapshotWith(
 				if (empty) await d.importBatches.delete([importId, seq]);
 				else await d.importBatches.put({ importId, seq, kind: 'undo', table: '', records: [undo] });
 			}
+			await a.aside.write();
 			for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
 			const detail = entry.detail as unknown as SnapshotImportDetail;
+			if (opts.restore) await opts.restore(a.settings, detail);
 			const counts = {
 				created: a.created,
 				updated: a.updated,
 				deleted: a.deleted,
-				conflicts: a.conflicts
+				conflicts: a.conflicts,
+				skipped: far.skipped,
+				restamped: far.restamped
 			};
 			// The audit entry is the import's record from now on (history, undo, "already imported").
 			await d.imports.delete(importId);
@@ -213,9 +258,16 @@ export async function applySnapshotWith(
 			});
 		})
 	);
-	// Past every stamp in the file: the next local edit orders after what was just merged.
-	const maxHlc = (entry?.detail as unknown as SnapshotImportDetail | undefined)?.maxHlc;
-	if (maxHlc) ctx.session.clock.observe(maxHlc);
+	try {
+		await applied;
+	} catch (e) {
+		// Nothing was written (one transaction); the staging goes too, as for a file the preview
+		// refused, so a refused import leaves nothing behind. The first error is the one to show.
+		await cancelSnapshotImportWith(ctx, importId).catch(() => undefined);
+		throw e;
+	}
+	// Past every stamp merged: the next local edit orders after what was just merged.
+	if (far.greatest) ctx.session.clock.observe(far.greatest);
 	pendingLocks.get(importId)?.();
 	pendingLocks.delete(importId);
 	customersChanged(a.customerIds.size > 5_000 ? 'all' : [...a.customerIds]);
@@ -224,10 +276,15 @@ export async function applySnapshotWith(
 		created: a.created,
 		updated: a.updated,
 		deleted: a.deleted,
-		conflicts: a.conflicts
+		conflicts: a.conflicts,
+		skipped: far.skipped,
+		restamped: far.restamped
 	};
 }
 
-export async function applySnapshot(importId: string): Promise<ApplyResult> {
-	return applySnapshotWith(await appContext(), importId);
+export async function applySnapshot(
+	importId: string,
+	opts: ApplyOptions = {}
+): Promise<ApplyResult> {
+	return applySnapshotWith(await appContext(), importId, opts);
 }

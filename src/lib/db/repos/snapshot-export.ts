@@ -20,19 +20,46 @@ export interface ExportOptions {
 }
 
 /**
- * The fields the export form offers to mask: phones and emails wherever they are. No record has
- * an ID-number field yet, so none is offered; the pure masker (io/snapshot/mask.ts) already
- * knows ID numbers for the day one is added.
+ * The mask options of the export form, each the `table.field` entries it masks: every field of
+ * TABLE_FIELDS that holds personal data (snapshot-mask.test.ts keeps the list complete). Free
+ * text is masked whole because people write about people in it ("called 张三 on 138…").
+ * No record has an ID-number field yet; the pure masker (io/snapshot/mask.ts) already knows them.
  */
 export const MASKABLE_FIELDS = {
+	names: ['customers.name', 'contacts.name', 'members.name'],
 	phones: ['customers.phones', 'contacts.phones'],
-	emails: ['customers.emails', 'contacts.emails', 'members.email']
+	emails: ['customers.emails', 'contacts.emails', 'members.email'],
+	wechat: ['customers.wechat', 'contacts.wechat'],
+	address: ['customers.address'],
+	birthday: ['customers.birthday'],
+	notes: [
+		'customers.needs',
+		'customers.notes',
+		'contacts.notes',
+		'tasks.title',
+		'deals.title',
+		'deals.nextStep',
+		'deals.lostReason',
+		'orders.notes',
+		'tickets.title',
+		'tickets.description',
+		'tickets.handoverNote',
+		'tickets.resolution',
+		'feedback.comment',
+		'reviews.notes'
+	],
+	summaries: ['interactions.summary', 'interactions.outcome']
 } as const;
+
+export type MaskOption = keyof typeof MASKABLE_FIELDS;
 
 function headerScope(ctx: SnapshotContext, scope: ExportScope): SnapshotScope {
 	switch (scope.kind) {
 		case 'all':
 			return { kind: 'all' };
+		case 'backup':
+			// Whose backup it is: Restore makes this member "me" again.
+			return { kind: 'backup', memberId: ctx.session.member.id };
 		case 'mine':
 			return { kind: 'mine', memberId: ctx.session.member.id };
 		case 'selection':

@@ -1,4 +1,5 @@
 import type { SnapshotHeader } from '$lib/io/snapshot/header';
+import type { SnapshotSetting } from '$lib/io/snapshot/restore';
 import type { TableStats } from '$lib/sync/merge';
 import type { Tombstone } from '$lib/sync/tombstone';
 import type { SyncRecord } from '$lib/sync/merge';
@@ -15,7 +16,11 @@ import type { SnapshotContext } from './snapshot-context';
  */
 export const SNAPSHOT_KIND = 'snapshot';
 
-export type StagedEntry = { t: string; r: SyncRecord } | { t: '_tomb'; r: Tombstone };
+/** A staged line: a record, a tombstone, or a backup's setting (applied by Restore only). */
+export type StagedEntry =
+	| { t: string; r: SyncRecord }
+	| { t: '_tomb'; r: Tombstone }
+	| { t: '_setting'; r: SnapshotSetting };
 
 export interface SnapshotImportDetail {
 	kind: typeof SNAPSHOT_KIND;
@@ -24,8 +29,6 @@ export interface SnapshotImportDetail {
 	from: SnapshotHeader['exportedBy'];
 	exportedAt: number;
 	scope: SnapshotHeader['scope'];
-	/** The newest stamp in the file: the clock moves past it on apply. */
-	maxHlc: string;
 	stats?: Record<string, TableStats>;
 	conflicts?: number;
 }
@@ -36,10 +39,12 @@ export interface UndoBatch {
 	created: { table: string; id: string; updated: string }[];
 	/** Changed by the import: the record before, and the fields the import changed. */
 	changed: { table: string; before: SyncRecord; fields: string[]; after: SyncRecord['_meta'] }[];
-	/** Deleted by an incoming tombstone: the record before. */
-	deleted: { table: string; before: SyncRecord }[];
-	/** Tombstones the import added or replaced (`before` undefined when it added one). */
-	tombs: { after: Tombstone; before: Tombstone | undefined }[];
+	/**
+	 * Deleted by an incoming tombstone. Undo leaves them deleted and the tombstones in place (an
+	 * erasure stays erased), so only which ones is kept. (Older versions kept the records and the
+	 * tombstones here too; Undo ignores them.)
+	 */
+	deleted: { table: string; id: string }[];
 }
 
 export const KNOWN_TABLES: ReadonlySet<string> = new Set(SYNCED_TABLES);

@@ -1,9 +1,14 @@
 import type { ByteSource } from '$lib/io/snapshot/bytes';
 import { openSnapshot, type DecodeOptions, type SnapshotReader } from '$lib/io/snapshot/decode';
 import { isSnapshotError, type SnapshotErrorCode } from '$lib/io/snapshot/errors';
+import { toDbErrorCode } from '../errors';
+import { SnapshotRefused, type SnapshotImportCode } from './snapshot-refused';
 
 export type { SnapshotReader } from '$lib/io/snapshot/decode';
 export type { SnapshotHeader } from '$lib/io/snapshot/header';
+
+/** Why an export or import failed: the file's problem, the import's, or something else. */
+export type SnapshotFailureCode = SnapshotErrorCode | SnapshotImportCode | 'snapshot_failed';
 
 /**
  * Opens a `.rapport` file and reads only its header (who, when, what scope, encrypted or not),
@@ -18,6 +23,10 @@ export function openSnapshotFile(
 }
 
 /** The code to show for a failed open, preview or apply: a snapshot code, or a generic one. */
-export function snapshotErrorCode(e: unknown): SnapshotErrorCode | 'snapshot_failed' {
-	return isSnapshotError(e) ? e.code : 'snapshot_failed';
+export function snapshotErrorCode(e: unknown): SnapshotFailureCode {
+	if (isSnapshotError(e)) return e.code;
+	if (e instanceof SnapshotRefused) return e.code;
+	// A write refused for lack of space (also when wrapped in an AbortError): not a generic failure.
+	if (toDbErrorCode(e) === 'storage_full') return 'snapshot_storage_full';
+	return 'snapshot_failed';
 }

@@ -1,12 +1,14 @@
 import type { SnapshotReader } from '$lib/io/snapshot/decode';
-import type { SnapshotHeader } from '$lib/io/snapshot/header';
+import { SETTING, type SnapshotHeader } from '$lib/io/snapshot/header';
 import { readEntry } from '$lib/io/snapshot/restore';
 import type { Conflict } from '$lib/sync/conflict';
 import { mergeRecord, type SyncRecord, type TableStats } from '$lib/sync/merge';
 import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import { newId } from '../ids';
 import { importLockName } from './imports';
+import { AsideWeights } from './snapshot-aside';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
+import { checkRoom, freeStorageBytes } from './snapshot-room';
 import { storedOf, tombTable } from './snapshot-stored';
 import { appContext, PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 import {
@@ -23,7 +25,9 @@ import {
  * user what applying it would do, before anything is written to their data. The restored lines
  * are staged in `importBatches` page by page (invisible to every page of the app) and merged
  * against the local versions of the same ids, read in bulk per table, so the preview costs one
- * pass over the file and memory stays flat. A file that fails a check leaves nothing behind.
+ * pass over the file and memory stays flat. A file that fails a check leaves nothing behind, and
+ * one whose header counts more records than the free storage can hold is refused before anything
+ * is staged (snapshot-room.ts).
  */
 export interface SnapshotPreview {
 	/** The staged import to apply or cancel; '' when the file was imported before. */
@@ -41,7 +45,14 @@ export interface SnapshotPreview {
 	invalid: number;
 	/** Record kinds a newer app version wrote: kept aside, not dropped. */
 	unknownTables: string[];
+	/** A backup's settings lines staged for Restore (0 for an ordinary import). */
+	settings: number;
 	aheadClocks: AheadClock[];
+	/**
+	 * Records (and tombstones) with a stamp more than a day ahead of this device's clock: applied
+	 * only as the user chooses, skipped or re-stamped (see snapshot-clocks.ts).
+	 */
+	farAhead: number;
 }
 
 export const MAX_LISTED = 200;
@@ -54,11 +65,16 @@ class PreviewState {
 	conflictCount = 0;
 	invalid = 0;
 	readonly unknown = new Set<string>();
-	readonly clocks = new ClockWatch();
+	readonly aside = new AsideWeights();
+	readonly clocks: ClockWatch;
 	/** Tombstones seen so far in the file (exported first), keyed by recordKey. */
 	readonly tombs = new Map<string, Tombstone>();
 	/** Member names from the file, for naming far-ahead clocks. */
 	readonly names = new Map<string, string>();
+
+	constructor(now: number) {
+		this.clocks = new ClockWatch(now);
+	}
 
 	of(table: string): TableStats {
 		return (this.stats[table] ??= zero());
@@ -75,6 +91,7 @@ async function previewRecords(
 	const s = st.of(table);
 	if (!KNOWN_TABLES.has(table)) {
 		st.unknown.add(table);
+		st.aside.add(table, records);
 		s.new += records.length;
 		return;
 	}
@@ -136,7 +153,7 @@ async function previewPage(
 	const byTable = new Map<string, SyncRecord[]>();
 	for (const e of page) {
 		if (e.t === '_tomb') tombs.push(e.r as Tombstone);
-		else {
+		else if (e.t !== SETTING) {
 			const list = byTable.get(e.t);
 			if (list) list.push(e.r as SyncRecord);
 			else byTable.set(e.t, [e.r as SyncRecord]);
@@ -149,8 +166,15 @@ async function previewPage(
 
 export interface PreviewOptions {
 	fileName: string;
+	/**
+	 * For Restore: stage a backup's settings too, and read the file even if it was imported
+	 * before (an import merged only its records; Restore also applies identity and settings).
+	 */
+	restore?: boolean;
 	/** The importer's clock (ms); Date.now() by default. */
 	now?: number;
+	/** Free storage in bytes (null: unknown); the browser's estimate unless a test gives one. */
+	freeBytes?: number | null;
 }
 
 /** Reads an opened (and, if encrypted, unlocked) snapshot into a staged import and its preview. */
@@ -160,7 +184,7 @@ export async function previewSnapshotWith(
 	opts: PreviewOptions
 ): Promise<SnapshotPreview> {
 	const { header } = reader;
-	const st = new PreviewState();
+	const st = new PreviewState(opts.now ?? Date.now());
 	const base = {
 		fileName: opts.fileName,
 		header,
@@ -169,10 +193,28 @@ export async function previewSnapshotWith(
 		unknownTables: [] as string[],
 		aheadClocks: [] as AheadClock[]
 	};
-	if (await wasImported(ctx, header.checksum.hex)) {
+	if (!opts.restore && (await wasImported(ctx, header.checksum.hex))) {
 		await reader.close();
-		return { ...base, importId: '', alreadyImported: true, conflictCount: 0, invalid: 0 };
+		return {
+			...base,
+			importId: '',
+			alreadyImported: true,
+			conflictCount: 0,
+			invalid: 0,
+			settings: 0,
+			farAhead: 0
+		};
 	}
+	try {
+		checkRoom(header, opts.freeBytes !== undefined ? opts.freeBytes : await freeStorageBytes());
+	} catch (e) {
+		await reader.close();
+		throw e;
+	}
+	// Settings travel only in backups, and only Restore takes them: an ordinary import of a
+	// backup never hands over the sender's settings.
+	const keepSettings = opts.restore === true && header.scope.kind === 'backup';
+	let settings = 0;
 	const importId = newId();
 	const detail: SnapshotImportDetail = {
 		kind: SNAPSHOT_KIND,
@@ -180,18 +222,17 @@ export async function previewSnapshotWith(
 		checksum: header.checksum.hex,
 		from: header.exportedBy,
 		exportedAt: header.exportedAt,
-		scope: header.scope,
-		maxHlc: header.maxHlc
+		scope: header.scope
 	};
 	const release = await holdLock(importLockName(importId));
 	pendingLocks.set(importId, release);
-	await ctx.db.imports.add({
-		id: importId,
-		at: Date.now(),
-		state: 'pending',
-		detail: { ...detail }
-	});
 	try {
+		await ctx.db.imports.add({
+			id: importId,
+			at: Date.now(),
+			state: 'pending',
+			detail: { ...detail }
+		});
 		let page: StagedEntry[] = [];
 		let seq = 0;
 		for await (const entry of reader.entries()) {
@@ -200,7 +241,11 @@ export async function previewSnapshotWith(
 				st.invalid++;
 				continue;
 			}
-			if (read.kind === 'tombstone') {
+			if (read.kind === 'setting') {
+				if (!keepSettings) continue;
+				settings++;
+				page.push({ t: SETTING, r: read.setting });
+			} else if (read.kind === 'tombstone') {
 				st.clocks.tombstone(read.tombstone);
 				page.push({ t: '_tomb', r: read.tombstone });
 			} else {
@@ -219,10 +264,11 @@ export async function previewSnapshotWith(
 		}
 		if (page.length > 0) await previewPage(ctx, importId, seq++, page, st);
 	} catch (e) {
-		await cancelSnapshotImportWith(ctx, importId);
+		// Removing the staging must not hide why the file was refused. If that fails too (the disk
+		// is full), the next start removes it.
+		await cancelSnapshotImportWith(ctx, importId).catch(() => undefined);
 		throw e;
 	}
-	const now = opts.now ?? Date.now();
 	const locals = await ctx.db.members.toArray();
 	for (const m of locals) if (!st.names.has(m.id)) st.names.set(m.id, m.name);
 	const nameOf = (id: string) =>
@@ -233,8 +279,10 @@ export async function previewSnapshotWith(
 		alreadyImported: false,
 		conflictCount: st.conflictCount,
 		invalid: st.invalid,
+		settings,
 		unknownTables: [...st.unknown],
-		aheadClocks: st.clocks.ahead(now, nameOf)
+		aheadClocks: st.clocks.ahead(nameOf),
+		farAhead: st.clocks.farAhead
 	};
 }
 

@@ -1,8 +1,9 @@
 import type { IndexableType, Table } from 'dexie';
 import type { SnapshotEntry } from '$lib/io/snapshot/entry';
-import { TOMB } from '$lib/io/snapshot/header';
+import { SETTING, TOMB } from '$lib/io/snapshot/header';
 import type { Tombstone } from '$lib/sync/tombstone';
 import { SYNCED_TABLES } from '../tables';
+import { backupSettings } from './backup-settings';
 import { readAside } from './snapshot-aside';
 import { PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 
@@ -13,6 +14,7 @@ import { PAGE_SIZE, type SnapshotContext } from './snapshot-context';
  */
 export type ExportScope =
 	| { kind: 'all' }
+	| { kind: 'backup' }
 	| { kind: 'mine' }
 	| { kind: 'selection'; customerIds: readonly string[]; label?: string }
 	| { kind: 'goals'; label?: string };
@@ -103,10 +105,14 @@ async function* entriesOf(ctx: SnapshotContext, scope: ExportScope): AsyncGenera
 	yield* wholeTable(ctx, 'members');
 	switch (scope.kind) {
 		case 'all':
+		case 'backup':
 			for (const name of SYNCED_TABLES) if (name !== 'members') yield* wholeTable(ctx, name);
 			// Tables from a newer app version, kept aside here, go on to the next device.
 			for (const { table, records } of await readAside(ctx))
 				for (const r of records) yield { t: table, r };
+			// A backup also gives back the app as it was set up (only Restore applies these).
+			if (scope.kind === 'backup')
+				for (const r of await backupSettings(ctx)) yield { t: SETTING, r };
 			return;
 		case 'mine': {
 			const me = ctx.session.member.id;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SnapshotError } from '$lib/io/snapshot/errors';
+import { FORMAT_VERSION } from '$lib/io/snapshot/header';
 import { applySnapshotWith } from './snapshot-apply';
 import { listConflictsWith, flipStoredConflictWith } from './snapshot-conflicts';
 import { cancelSnapshotImportWith } from './snapshot-preview';
@@ -166,7 +167,7 @@ describe('snapshot export and import between two databases', () => {
 		expect(await flipStoredConflictWith(a, la[0]!.id)).toBe('conflict_stale');
 	});
 
-	it('undo restores exactly what was there before', async () => {
+	it('undo restores exactly what was there before, except what a teammate erased', async () => {
 		const { a, b } = await pair();
 		await a.addCustomer('c1', { city: '北京' });
 		await a.addCustomer('gone');
@@ -185,14 +186,25 @@ describe('snapshot export and import between two databases', () => {
 		expect(await b.db.customers.get('gone')).toBeUndefined();
 
 		const [done] = await listSnapshotImportsWith(b);
-		await undoSnapshotImportWith(b, done!.importId);
+		const erasure = await b.db.tombstones.get(['customers', 'gone']);
+		expect(await undoSnapshotImportWith(b, done!.importId)).toMatchObject({
+			restored: 1,
+			removed: 2,
+			erased: 1,
+			keptCount: 0
+		});
 		const after = await dumpTables(b);
+		// The erasure stays: the record stays deleted and its tombstone in place.
+		expect(after.tombstones).toEqual([erasure]);
+		const erased = (t: string, rows: unknown[]) =>
+			t === 'tombstones' ? [] : rows.filter((r) => (r as { id: string }).id !== 'gone');
 		const fields = (rows: unknown[]) =>
 			rows.map((r) => {
 				const { _meta: _m, ...rest } = r as Record<string, unknown>;
 				return rest;
 			});
-		for (const t of Object.keys(before)) expect(fields(after[t]!), t).toEqual(fields(before[t]!));
+		for (const t of Object.keys(before))
+			expect(fields(erased(t, after[t]!)), t).toEqual(fields(erased(t, before[t]!)));
 		// Records that were not touched keep their stamps too.
 		expect(after.members).toEqual(before.members);
 		expect((await listSnapshotImportsWith(b))[0]?.undone).toBe(true);
@@ -229,7 +241,9 @@ describe('snapshot export and import between two databases', () => {
 		);
 		const text = new TextDecoder().decode(plain);
 		const nl = text.indexOf('\n');
-		const newer = text.slice(0, nl).replace('"formatVersion":1', '"formatVersion":2');
+		const newer = text
+			.slice(0, nl)
+			.replace('"formatVersion":1', `"formatVersion":${FORMAT_VERSION + 1}`);
 		const { Sha256, toHex } = await import('$lib/io/snapshot/sha256');
 		const digest = toHex(new Sha256().update(new TextEncoder().encode(newer)).digest());
 		const body = plain.slice(nl + 66);

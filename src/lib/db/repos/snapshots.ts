@@ -12,7 +12,8 @@ export {
 	exportSnapshotWith,
 	MASKABLE_FIELDS,
 	snapshotFileName,
-	type ExportOptions
+	type ExportOptions,
+	type MaskOption
 } from './snapshot-export';
 export type { ExportScope } from './snapshot-source';
 export { openSnapshotFile, snapshotErrorCode, type SnapshotReader } from './snapshot-open';
@@ -23,8 +24,20 @@ export {
 	previewSnapshotWith,
 	type SnapshotPreview
 } from './snapshot-preview';
-export { applySnapshot, applySnapshotWith, type ApplyResult } from './snapshot-apply';
-export { undoSnapshotImport, undoSnapshotImportWith } from './snapshot-undo';
+export {
+	applySnapshot,
+	applySnapshotWith,
+	type ApplyOptions,
+	type ApplyResult
+} from './snapshot-apply';
+export { restoreSnapshot, restoreSnapshotWith, type RestoreResult } from './snapshot-restore';
+export type { AheadClock, FarAheadChoice } from './snapshot-clocks';
+export {
+	planSnapshotUndo,
+	planSnapshotUndoWith,
+	undoSnapshotImport,
+	undoSnapshotImportWith
+} from './snapshot-undo';
 export {
 	listSnapshotImports,
 	listSnapshotImportsWith,

@@ -147,7 +147,7 @@ export async function completeFollowUp(
 	return interactionId;
 }
 
-const CADENCE_KEY = 'followUpCadence';
+export const CADENCE_KEY = 'followUpCadence';
 const CADENCE_MAX_DAYS = 3650;
 
 /** The follow-up cadence per tier, defaults filled in for tiers never configured. */
@@ -156,14 +156,21 @@ export async function getCadence(): Promise<Cadence> {
 	return { ...DEFAULT_CADENCE, ...stored };
 }
 
-/** Days per tier; 0 switches the automatic follow-up off for that tier. */
-export async function setCadence(cadence: Cadence): Promise<void> {
+/** Field errors of a cadence: whole days per tier, 0 (off) to CADENCE_MAX_DAYS. */
+export function cadenceErrors(
+	cadence: Partial<Record<Tier, unknown>>
+): { field: string; code: string }[] {
 	const errors = [];
 	for (const tier of Object.keys(DEFAULT_CADENCE) as Tier[]) {
 		const days = cadence[tier];
-		if (!Number.isInteger(days) || days < 0 || days > CADENCE_MAX_DAYS)
+		if (typeof days !== 'number' || !Number.isInteger(days) || days < 0 || days > CADENCE_MAX_DAYS)
 			errors.push({ field: tier, code: 'cadence_invalid' });
 	}
-	refuse(errors);
+	return errors;
+}
+
+/** Days per tier; 0 switches the automatic follow-up off for that tier. */
+export async function setCadence(cadence: Cadence): Promise<void> {
+	refuse(cadenceErrors(cadence));
 	await writeSetting(CADENCE_KEY, { A: cadence.A, B: cadence.B, C: cadence.C });
 }

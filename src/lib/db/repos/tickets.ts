@@ -3,7 +3,8 @@ import {
 	OPEN_TICKET_STATUSES,
 	overdueTickets,
 	resolutionDeadline,
-	type ResolutionHours
+	type ResolutionHours,
+	type TicketPriority
 } from '$lib/domain/ticket/deadline';
 import type { Feedback } from '$lib/domain/feedback/feedback';
 import {
@@ -48,7 +49,7 @@ function checked(d: TicketDraft): TicketDraft {
 	return { ...d, title: d.title.trim(), description: d.description.trim() };
 }
 
-const HOURS_KEY = 'ticketResolutionHours';
+export const HOURS_KEY = 'ticketResolutionHours';
 
 /** Resolution deadline per priority in hours, defaults filled in. */
 export async function getResolutionHours(): Promise<ResolutionHours> {
@@ -56,14 +57,21 @@ export async function getResolutionHours(): Promise<ResolutionHours> {
 	return { ...DEFAULT_RESOLUTION_HOURS, ...stored };
 }
 
-export async function setResolutionHours(hours: ResolutionHours): Promise<void> {
+/** Field errors of resolution deadlines: hours per priority, above 0 and at most a year. */
+export function resolutionHoursErrors(
+	hours: Partial<Record<TicketPriority, unknown>>
+): { field: string; code: string }[] {
 	const errors = [];
 	for (const p of TICKET_PRIORITIES) {
 		const h = hours[p];
 		if (!isFiniteNumber(h) || h <= 0 || h > 24 * 365)
 			errors.push({ field: p, code: 'hours_invalid' });
 	}
-	refuse(errors);
+	return errors;
+}
+
+export async function setResolutionHours(hours: ResolutionHours): Promise<void> {
+	refuse(resolutionHoursErrors(hours));
 	await writeSetting(HOURS_KEY, { ...hours });
 }
 

@@ -68,8 +68,8 @@ function split(stored: string): { number: string; ext: string } {
 /**
  * A mainland mobile as stored (+86, then 11 digits from 13x to 19x), with no extension. Most
  * numbers in a Chinese list are these, and the customer list formats one for every row it shows
- * as it scrolls (16 new rows a frame on a fast scroll): grouping the digits here skips a
- * libphonenumber parse (about 20 µs and 2 KB of garbage each). The test checks that every such
+ * as it scrolls (a fast scroll shows new rows every frame): grouping the digits here skips a
+ * libphonenumber parse, its time and its garbage, in every frame. The test checks that every such
  * number is grouped exactly as libphonenumber groups it.
  */
 const CN_MOBILE = /^\+86(1[3-9]\d)(\d{4})(\d{4})$/;

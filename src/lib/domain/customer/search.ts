@@ -186,7 +186,7 @@ export class IncrementalSearch<R extends Pick<CustomerRow, 'searchKeys' | 'name'
 
 	/**
 	 * Builds the search text of `rows` ahead of the first query (the caller picks an idle
-	 * moment): at 100,000 rows it is a task of over 100 ms that the first keystroke would wait for.
+	 * moment): over the whole list it is a long task that the first keystroke would wait for.
 	 */
 	prepare(rows: readonly R[]): void {
 		this.#use(rows);

@@ -24,7 +24,7 @@ export class RowCells {
 		for (const i of cols) {
 			const raw = this.cells[i] ?? '';
 			if (raw.length > MAX_CELL) {
-				this.issues.push({ field, code: 'cell_too_long', severity: 'error' });
+				this.issues.push({ field, code: 'cell_too_long', severity: 'error', column: i + 1 });
 				continue;
 			}
 			const v = cleanCell(raw);

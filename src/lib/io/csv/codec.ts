@@ -4,7 +4,8 @@
  *
  *   for await (const ev of importCsv(file, { target: 'customer', existing })) switch (ev.kind) {
  *     case 'refused':   // ev.code: file_empty | file_bom_only | file_xlsx | file_xls | file_pdf |
- *                       //          file_image | file_binary — nothing follows
+ *                       //          file_image | file_binary, or (after the header's line was read)
+ *                       //          file_cell_over_limit | file_columns_over_limit — nothing follows
  *     case 'ambiguous': // encoding_ambiguous: ev.byteOffset, ev.candidates [{encoding, excerpt}];
  *                       // ask, then run again with { encoding } — nothing follows
  *     case 'sniffed':   // ev.encoding, ev.delimiter
@@ -35,6 +36,7 @@ import {
 import { CustomerKeyIndex } from './customer-key';
 import type { ColumnMapping, ImportTarget } from './fields';
 import type { FieldIssue } from './issues';
+import type { LimitRefusal } from './limits';
 import { headerSignature, sanitizeMapping, suggestMapping } from './mapping';
 import {
 	createCustomerNormalizer,
@@ -77,6 +79,9 @@ export interface ImportOptions<T extends ImportTarget> extends NormalizeOptions,
 
 export type ImportIssue = FieldIssue & { expected?: number; actual?: number };
 
+/** Why a whole file is refused: not delimited text, or a header row over a cap. */
+export type FileRefusal = SniffRefusal | LimitRefusal;
+
 export interface ImportedRow<D> {
 	line: number;
 	draft: D | null;
@@ -100,7 +105,7 @@ export interface ImportSummary {
 }
 
 export type ImportEvent<T extends ImportTarget> =
-	| { kind: 'refused'; code: SniffRefusal }
+	| { kind: 'refused'; code: FileRefusal }
 	| {
 			kind: 'ambiguous';
 			code: 'encoding_ambiguous';
@@ -134,7 +139,8 @@ const toIssue = (p: ParseIssue): ImportIssue => ({
 	field: '',
 	code: p.code,
 	severity: p.severity,
-	...(p.expected === undefined ? {} : { expected: p.expected, actual: p.actual })
+	...(p.expected === undefined ? {} : { expected: p.expected, actual: p.actual }),
+	...(p.column === undefined ? {} : { column: p.column })
 });
 
 /**
@@ -226,6 +232,10 @@ export async function* importCsv<T extends ImportTarget>(
 					signature: headerSignature(ev.headers)
 				};
 				continue;
+			}
+			if (ev.kind === 'refused') {
+				yield { kind: 'refused', code: ev.code };
+				return;
 			}
 			const byLine = new Map<number, ImportIssue[]>();
 			for (const p of ev.issues) byLine.set(p.line, [...(byLine.get(p.line) ?? []), toIssue(p)]);

@@ -109,3 +109,47 @@ describe('sample: European Excel (UTF-8 BOM, semicolons)', async () => {
 		expect(o.rows.map((r) => r.issues)).toEqual(Array.from({ length: 20 }, () => []));
 	});
 });
+
+describe('sample: Taiwanese Excel save (Big5, CRLF, Traditional headers)', async () => {
+	const o = await importAll(fixture('big5-tw.csv'), {}, 64);
+
+	it('is read as Big5 without a question, and its columns are mapped', () => {
+		expect(o.first).toEqual({ kind: 'sniffed', encoding: 'big5', delimiter: ',' });
+		expect(o.headers).toEqual(['客戶名稱', '聯絡人', '手機', '電子郵件', '城市', '備註']);
+		expect(o.mapping).toEqual(['name', 'contactName', 'phone', 'email', 'city', 'notes']);
+	});
+
+	it('reads Traditional names, companies, phones and quoted notes', () => {
+		expect(o.rows).toHaveLength(10);
+		expect(o.rows[0]?.draft).toMatchObject({
+			kind: 'company',
+			name: '台灣晶創科技股份有限公司',
+			contact: { name: '陳怡君' },
+			phones: ['+886912345678'],
+			emails: ['yijun.chen@example.tw'],
+			city: '新竹市',
+			notes: '需要報價單'
+		});
+		expect(o.rows.at(-1)?.draft).toMatchObject({
+			name: '永豐商業銀行',
+			notes: '地址：高雄市前鎮區\n成功二路88號'
+		});
+	});
+});
+
+describe('sample: a short file that reads as GB18030 and as Big5', () => {
+	it('asks, with a few lines read each way', async () => {
+		const o = await importAll(fixture('gbk-or-big5.csv'));
+		expect(o.events).toEqual([
+			{
+				kind: 'ambiguous',
+				code: 'encoding_ambiguous',
+				byteOffset: 11,
+				candidates: [
+					{ encoding: 'gb18030', excerpt: '陈家,北港\n何美,北港\n马克,北港' },
+					{ encoding: 'big5', excerpt: '麻模,控誠\n睡藝,控誠\n鎮親,控誠' }
+				]
+			}
+		]);
+	});
+});

@@ -157,7 +157,7 @@ describe('corpus: structure', () => {
 		const big = 'x'.repeat(100_001);
 		const o = await importAll(utf8(`姓名,备注,其他\n甲,"${big}",\n乙,短,${big}\n丙,,\n`), {}, 4096);
 		expect(o.rows.map((r) => [r.line, r.draft?.name ?? null, r.issues])).toEqual([
-			[2, null, [{ field: 'notes', code: 'cell_too_long', severity: 'error' }]],
+			[2, null, [{ field: 'notes', code: 'cell_too_long', severity: 'error', column: 2 }]],
 			[3, '乙', []],
 			[4, '丙', []]
 		]);

@@ -5,8 +5,12 @@
  */
 import { firstInvalidUtf8 } from './utf8';
 
-/** Encodings the importer reads. windows-1252 is offered when a European file is not UTF-8. */
-export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
+/**
+ * Encodings the importer reads: Unicode, GB18030 (Simplified Chinese, GBK included) and Big5
+ * (Traditional Chinese, as Windows in Taiwan and Hong Kong saves it). windows-1252 is offered
+ * when a European file is not UTF-8.
+ */
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'windows-1252';
 
 export type ByteSource = AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
 

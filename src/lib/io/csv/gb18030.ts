@@ -1,7 +1,8 @@
 /**
  * GB18030 encoder without a dependency: the table is built once from the platform's own
  * TextDecoder('gb18030') (Node 20 and browsers have it), so what we write is exactly what the
- * same decoder — ours on import, Excel's on open — reads back. About 25 ms the first time.
+ * same decoder — ours on import, Excel's on open — reads back. Built on first use, so only a
+ * GB18030 export pays for it.
  *
  * Layout (GB 18030): ASCII as one byte; 23,940 two-byte codes (lead 81-FE, trail 40-7E, 80-FE);
  * the rest of the BMP as four-byte codes 81 30 81 30 … 84 31 A4 39; code points above U+FFFF

@@ -9,6 +9,8 @@ export interface FieldIssue<C extends string = string> {
 	severity: Severity;
 	/** The offending cell text (for "this phone was not understood: …"). */
 	value?: string;
+	/** The column of a cell over a cap (1-based), named in the message instead of its text. */
+	column?: number;
 }
 
 /** Column indexes per field, computed once per import rather than per row. */

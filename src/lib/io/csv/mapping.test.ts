@@ -107,6 +107,19 @@ describe('suggestMapping: customers', () => {
 		expectMapping(['姓名', '名称', '城市', '所在城市'], 'customer', 'name - city -');
 	});
 
+	it('reads Traditional headers as their Simplified spellings (Big5 files from Taiwan)', () => {
+		expectMapping(
+			['客戶名稱', '聯絡人', '行動電話', '電子郵件', '縣市', '產業', '客戶等級', '業務', '備註'],
+			'customer',
+			'name contactName phone email city industry tier owner notes'
+		);
+		expectMapping(
+			['客戶', '聯絡時間', '聯絡內容', '訂單編號'],
+			'interaction',
+			'customerKey at summary -'
+		);
+	});
+
 	it('recognises numbered and spaced variants, full-width included', () => {
 		expect(fieldForHeader('手机2', 'customer')).toBe('phone');
 		expect(fieldForHeader(' ＥＭＡＩＬ ', 'customer')).toBe('email');

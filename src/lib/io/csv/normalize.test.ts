@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from './fields';
-import { createCustomerNormalizer } from './normalize';
+import { createCustomerNormalizer, IMPORTED_FIELDS } from './normalize';
 
 const M: ColumnMapping<'customer'> = [
 	'name',
@@ -138,11 +138,43 @@ describe('createCustomerNormalizer', () => {
 		expect(twenty.draft?.notes).toBe('长'.repeat(20_000));
 		const long = norm(row({ name: 'X', notes: 'x'.repeat(100_001) }));
 		expect(long.draft).toBeNull();
-		expect(long.issues).toEqual([{ field: 'notes', code: 'cell_too_long', severity: 'error' }]);
+		expect(long.issues).toEqual([
+			{ field: 'notes', code: 'cell_too_long', severity: 'error', column: 12 }
+		]);
 	});
 
 	it('drops Google system labels and NUL characters', () => {
 		const r = norm(row({ name: 'A\u0000B', tags: '* myContacts ::: Clients ::: * starred' }));
 		expect(r.draft).toMatchObject({ name: 'AB', tags: ['Clients'] });
+	});
+
+	it('says which fields the cells gave a value for: defaults, empty and unreadable cells are not', () => {
+		const r = norm(
+			row({ name: 'Li Na', phone: '138 0000 0102', tier: '金牌', stage: '', notes: '  ' })
+		);
+		expect(r.draft).toMatchObject({ kind: 'person', stage: 'lead', source: '', tier: '' });
+		expect(r.draft?.fromFile).toEqual(['name', 'phones']);
+		const two = createCustomerNormalizer(['name', 'phone'])(['Blue Harbor', '13800000101']);
+		expect(two.draft).toMatchObject({ kind: 'person', stage: 'lead', source: 'import' });
+		expect(two.draft?.fromFile).toEqual(['name', 'phones']);
+	});
+
+	it("counts kind, stage, source and tier as the file's when a cell names them", () => {
+		const r = norm(
+			row({ name: 'X', kind: '企业', stage: '已成交', source: '飞鸽传书', tier: 'A' })
+		);
+		expect(r.draft?.fromFile).toEqual(['kind', 'name', 'source', 'tier', 'stage']);
+	});
+
+	it('does not count a company standing in for a missing name as a name from the file', () => {
+		const r = norm(row({ company: '北京某某科技有限公司', phone: '13812345678' }));
+		expect(r.draft).toMatchObject({ name: '北京某某科技有限公司', kind: 'company' });
+		expect(r.draft?.fromFile).toEqual(['phones']);
+	});
+
+	it('lists every field a draft carries in IMPORTED_FIELDS', () => {
+		const notFields = ['ownerName', 'contact', 'fromFile'];
+		const keys = Object.keys(norm(row({ name: 'X' })).draft ?? {});
+		expect(keys.filter((k) => !notFields.includes(k)).sort()).toEqual([...IMPORTED_FIELDS].sort());
 	});
 });

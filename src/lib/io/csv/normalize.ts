@@ -11,6 +11,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { CustomerDraft, LifecycleStage } from '../../domain/customer/customer';
 import { emailKey, normalizeEmail } from '../../domain/customer/email';
+import { MERGE_FIELDS } from '../../domain/customer/merge-plan';
 import type { PhoneError, PhoneResult } from '../../domain/customer/phone';
 import { RowCells, type CellIssueCode } from './cells';
 import { parseDate, type DateOrder } from './dates';
@@ -40,10 +41,24 @@ export interface ContactImportDraft {
 	emails: string[];
 }
 
+/** The customer fields an import may write to a stored customer (the owner is never one). */
+export type ImportedField = Exclude<keyof CustomerDraft, 'ownerId'>;
+
+/** Every ImportedField: a customer's fields but its owner, in the order the wizard lists them. */
+export const IMPORTED_FIELDS: readonly ImportedField[] = MERGE_FIELDS.filter(
+	(f): f is ImportedField => f !== 'ownerId'
+);
+
 /** The owner is a name from the file; the app resolves it to a member id. */
 export interface CustomerImportDraft extends Omit<CustomerDraft, 'ownerId'> {
 	ownerName: string;
 	contact: ContactImportDraft | null;
+	/**
+	 * The fields this row's cells gave a value for. An update of a stored customer writes only
+	 * these; the draft's other values are what a new customer starts with (stage lead, source
+	 * import, a kind guessed from the name …) and never reach a stored one.
+	 */
+	fromFile: ImportedField[];
 }
 
 export interface NormalizeOptions {
@@ -58,6 +73,8 @@ export interface NormalizedRow<D> {
 	draft: D | null;
 	issues: FieldIssue[];
 }
+
+const isBlank = (v: unknown): boolean => v === '' || (Array.isArray(v) && v.length === 0);
 
 /** Google Contacts' built-in groups are not labels a person chose. */
 const SYSTEM_LABELS = new Set(['mycontacts', 'starred']);
@@ -122,7 +139,8 @@ export function createCustomerNormalizer(
 		const row = new RowCells(cells, columns);
 		const company = row.one('company');
 		const contactName = row.one('contactName');
-		let name = row.one('name') || combineName(row.one('firstName'), row.one('lastName'));
+		const named = row.one('name') || combineName(row.one('firstName'), row.one('lastName'));
+		let name = named;
 		const kindRaw = enumField(row, 'kind', parseKind, 'kind_unknown');
 		let kind = kindRaw ?? (contactName || looksLikeCompany(name) ? 'company' : 'person');
 		if (!name && company) [name, kind] = [company, kindRaw ?? 'company'];
@@ -155,27 +173,45 @@ export function createCustomerNormalizer(
 		const hasContact = Boolean(
 			contact.name || contact.title || contact.phones.length || contact.emails.length
 		);
-		const draft: CustomerImportDraft = {
+		// In this order, so that a row's warnings read in the order of its fields.
+		const phoneList = phones(row, 'phone', phone);
+		const emailList = emails(row, 'email');
+		const source = enumField(row, 'source', parseSource, 'source_unknown');
+		const tier = enumField(row, 'tier', parseTier, 'tier_unknown');
+		const stage = enumField(row, 'stage', parseStage, 'stage_unknown');
+		const values: Omit<CustomerImportDraft, 'ownerName' | 'contact' | 'fromFile'> = {
 			kind,
 			name,
 			company: kind === 'company' && company === name ? '' : company,
-			phones: phones(row, 'phone', phone),
-			emails: emails(row, 'email'),
+			phones: phoneList,
+			emails: emailList,
 			wechat: row.one('wechat'),
 			address: row.all('address').join('\n'),
 			city: row.one('city'),
 			industry: row.one('industry'),
-			source:
-				enumField(row, 'source', parseSource, 'source_unknown') ??
-				(row.one('source') ? 'other' : hasSourceColumn ? '' : 'import'),
-			tier: enumField(row, 'tier', parseTier, 'tier_unknown') ?? '',
-			stage: enumField(row, 'stage', parseStage, 'stage_unknown') ?? options.defaultStage ?? 'lead',
+			source: source ?? (row.one('source') ? 'other' : hasSourceColumn ? '' : 'import'),
+			tier: tier ?? '',
+			stage: stage ?? options.defaultStage ?? 'lead',
 			tags,
-			ownerName: row.one('owner'),
 			birthday,
 			needs: row.all('needs').join('\n'),
-			notes: row.all('notes').join('\n'),
-			contact: hasContact ? contact : null
+			notes: row.all('notes').join('\n')
+		};
+		// What the cells said, as opposed to what a new customer is given when they say nothing:
+		// a kind guessed from the name, the company standing in for a missing name, stage and
+		// source defaults. An empty or unreadable cell is no value either.
+		const defaulted: Partial<Record<ImportedField, boolean>> = {
+			kind: kindRaw === null,
+			name: !named,
+			source: source === null && !row.one('source'),
+			stage: stage === null
+		};
+		const fromFile = IMPORTED_FIELDS.filter((f) => !defaulted[f] && !isBlank(values[f]));
+		const draft: CustomerImportDraft = {
+			...values,
+			ownerName: row.one('owner'),
+			contact: hasContact ? contact : null,
+			fromFile
 		};
 		return { draft: row.rejected ? null : draft, issues: row.issues };
 	};

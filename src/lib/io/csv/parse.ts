@@ -10,9 +10,10 @@ import Papa from 'papaparse';
 import { restoreCell } from './formula';
 import { cleanHeaders } from './headers';
 import type { Severity } from './issues';
+import type { LimitIssueCode, LimitRefusal } from './limits';
 import { RecordSplitter, type SplitterOptions } from './records';
 
-export type ParseIssueCode = 'row_ragged' | 'quote_unclosed';
+export type ParseIssueCode = 'row_ragged' | 'quote_unclosed' | LimitIssueCode;
 
 export interface ParsedRow {
 	line: number;
@@ -26,11 +27,15 @@ export interface ParseIssue {
 	severity: Severity;
 	expected?: number;
 	actual?: number;
+	/** The column a cap names (1-based). */
+	column?: number;
 }
 
+/** A header row over a cap refuses the file (limits.ts); nothing follows a refusal. */
 export type ParseEvent =
 	| { kind: 'header'; line: number; headers: string[] }
-	| { kind: 'batch'; rows: ParsedRow[]; issues: ParseIssue[] };
+	| { kind: 'batch'; rows: ParsedRow[]; issues: ParseIssue[] }
+	| { kind: 'refused'; code: LimitRefusal };
 
 export interface ParseOptions extends SplitterOptions {
 	delimiter: string;
@@ -100,10 +105,20 @@ export async function* parseRows(
 		rows.push({ line, cells });
 	};
 
+	let refused: LimitRefusal | null = null;
 	const handle = function* (events: ReturnType<RecordSplitter['push']>): Generator<ParseEvent> {
 		for (const ev of events) {
 			if (ev.kind === 'quote_unclosed') {
 				issues.push({ line: ev.line, code: 'quote_unclosed', severity: 'error' });
+				continue;
+			}
+			if (ev.kind === 'over_limit') {
+				if (width < 0) {
+					refused = ev.limit === 'cell' ? 'file_cell_over_limit' : 'file_columns_over_limit';
+					return;
+				}
+				const code = ev.limit === 'cell' ? 'cell_over_limit' : 'columns_over_limit';
+				issues.push({ line: ev.line, code, severity: 'error', column: ev.column });
 				continue;
 			}
 			const data = papaRows(ev.text, options.delimiter, ev.count);
@@ -119,7 +134,14 @@ export async function* parseRows(
 		}
 	};
 
-	for await (const chunk of chunks) yield* handle(splitter.push(chunk));
-	yield* handle(splitter.end());
+	for await (const chunk of chunks) {
+		yield* handle(splitter.push(chunk));
+		if (refused) break;
+	}
+	if (!refused) yield* handle(splitter.end());
+	if (refused) {
+		yield { kind: 'refused', code: refused };
+		return;
+	}
 	if (rows.length > 0 || issues.length > 0) yield { kind: 'batch', rows, issues };
 }

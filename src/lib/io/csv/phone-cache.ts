@@ -1,11 +1,12 @@
 /**
- * normalizePhone (libphonenumber) costs ~17 µs a call: 1.7 s for 100,000 rows. Imports are
- * dominated by Chinese mobiles written as 11 digits, so for those the verdict is cached per
- * 7-digit prefix: libphonenumber's CN metadata accepts an 11-digit 1[3-9]… mobile by a prefix of
- * at most 5 digits followed by `\d{6}`/`\d{8}`, so a prefix once accepted accepts every number
- * (phone-cache.test.ts checks this against the real function for every 5-digit prefix, so a
- * metadata update that breaks the assumption fails a test). Refusals are not cached. Other numbers go
- * through normalizePhone, with a small cache for repeats (a company switchboard on every row).
+ * normalizePhone (libphonenumber) is a full parse, and an import calls it for every row (the
+ * bench's import suite). Imports are dominated by Chinese mobiles written as 11 digits, so for
+ * those the verdict is cached per 7-digit prefix: libphonenumber's CN metadata accepts an
+ * 11-digit 1[3-9]… mobile by a prefix of at most 5 digits followed by `\d{6}`/`\d{8}`, so a
+ * prefix once accepted accepts every number (phone-cache.test.ts checks this against the real
+ * function for every 5-digit prefix, so a metadata update that breaks the assumption fails a
+ * test). Refusals are not cached. Other numbers go through normalizePhone, with a small cache
+ * for repeats (a company switchboard on every row).
  */
 import type { CountryCode } from 'libphonenumber-js';
 import { normalizePhone, type PhoneResult } from '../../domain/customer/phone';

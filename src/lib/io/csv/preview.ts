@@ -5,11 +5,12 @@
  */
 import { decodeChunks, type CsvEncoding } from './decode';
 import type { Delimiter } from './delimiter';
+import type { LimitRefusal } from './limits';
 import { parseRows } from './parse';
 import { sniff, type EncodingCandidate, type SniffRefusal } from './sniff';
 
 export type PreviewResult =
-	| { ok: false; code: SniffRefusal }
+	| { ok: false; code: SniffRefusal | LimitRefusal }
 	| { ok: false; code: 'encoding_ambiguous'; byteOffset: number; candidates: EncodingCandidate[] }
 	| {
 			ok: true;
@@ -39,11 +40,18 @@ export async function previewCsv(
 	const delimiter = options.delimiter ?? sniffed.delimiter;
 	let decoded = '';
 	for await (const s of decodeChunks(once(head), encoding, { fatal: false })) decoded += s;
-	// A head cut mid-file ends mid-record: keep whole lines only.
-	if (!complete) decoded = decoded.slice(0, Math.max(0, decoded.lastIndexOf('\n') + 1));
+	// A head cut mid-file ends mid-record: keep whole lines only. When the first line is longer
+	// than the head there is nothing to show yet, but a header over a cap is refused already.
+	const whole = complete ? decoded : decoded.slice(0, decoded.lastIndexOf('\n') + 1);
+	const partial = whole === '';
 	let headers: string[] = [];
 	const rows: string[][] = [];
-	for await (const ev of parseRows(text(decoded), { delimiter, batchSize: limit })) {
+	for await (const ev of parseRows(text(partial ? decoded : whole), {
+		delimiter,
+		batchSize: limit
+	})) {
+		if (ev.kind === 'refused') return { ok: false, code: ev.code };
+		if (partial) continue;
 		if (ev.kind === 'header') headers = ev.headers;
 		else for (const r of ev.rows) if (rows.length < limit) rows.push(r.cells);
 		if (rows.length >= limit) break;

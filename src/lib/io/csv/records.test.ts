@@ -92,4 +92,35 @@ describe('RecordSplitter', () => {
 			{ numRuns: 2000 }
 		);
 	});
+
+	it('reports an unquoted cell over maxCellChars and skips the rest of its line unkept', () => {
+		const s = new RecordSplitter(',', { maxCellChars: 10 });
+		const ev = [
+			...s.push('a,b\n1,' + 'x'.repeat(8)),
+			...s.push('x'.repeat(50) + ',"q\nq"\n2,'),
+			...s.push('y\n'),
+			...s.end()
+		];
+		expect(ev.filter((e) => e.kind === 'over_limit')).toEqual([
+			{ kind: 'over_limit', line: 2, limit: 'cell', column: 2 }
+		]);
+		// The quoted line break after the cap is not a record's: the line is skipped to its end.
+		expect(records(ev)).toEqual(['a,b', 'q"', '2,y']);
+	});
+
+	it('reports a record of more than maxColumns cells; the rows after it keep their numbers', () => {
+		const s = new RecordSplitter(';', { maxColumns: 3 });
+		const ev = [...s.push('a;b;c\n1;2;3;4;5\n6;7;8\n'), ...s.end()];
+		expect(ev).toEqual([
+			{ kind: 'records', firstLine: 1, count: 1, text: 'a;b;c\n' },
+			{ kind: 'over_limit', line: 2, limit: 'columns', column: 4 },
+			{ kind: 'records', firstLine: 3, count: 1, text: '6;7;8\n' }
+		]);
+	});
+
+	it('reads a long record fed one character at a time (each character copied a few times)', () => {
+		const notes = 'n'.repeat(300_000);
+		const ev = split(`a,b\n1,"${notes}"\n2,x\n`, 1);
+		expect(records(ev)).toEqual(['a,b', `1,"${notes}"`, '2,x']);
+	});
 });

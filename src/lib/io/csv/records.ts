@@ -16,15 +16,26 @@
  * trailing delimiter) or contained a lone (undoubled) quote after a line break. (Counting
  * delimiters on the lines inside the quotes was tried and dropped: real notes and addresses
  * contain delimiter-rich lines, and the round-trip property test found it.)
+ *
+ * An unquoted cell longer than `maxCellChars`, or a record of more than `maxColumns` cells, is
+ * reported as `over_limit` at its record, which is dropped: the rest of its line is skipped
+ * without being kept (limits.ts). Text is scanned as it arrives but joined to an unfinished
+ * record only once the new text is as long as that record, so a long record arriving in small
+ * chunks is copied a bounded number of times, not once per chunk.
  */
+
+import { MAX_COLUMNS, MAX_CSV_CELL } from './limits';
 
 export type RecordEvent =
 	| { kind: 'records'; firstLine: number; count: number; text: string }
-	| { kind: 'quote_unclosed'; line: number };
+	| { kind: 'quote_unclosed'; line: number }
+	| { kind: 'over_limit'; line: number; limit: 'cell' | 'columns'; column: number };
 
 export interface SplitterOptions {
 	maxQuotedLines?: number;
 	maxQuotedChars?: number;
+	maxCellChars?: number;
+	maxColumns?: number;
 }
 
 const LF = 10;
@@ -44,6 +55,9 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || /\s/.test(String.
 
 export class RecordSplitter {
 	private buf = '';
+	/** Text not scanned yet, waiting to be joined to `buf` in one piece (see push). */
+	private pending: string[] = [];
+	private pendingLength = 0;
 	private pos = 0;
 	private recStart = 0;
 	private state = FIELD_START;
@@ -55,8 +69,11 @@ export class RecordSplitter {
 	private readonly delim: number;
 	private readonly maxLines: number;
 	private readonly maxChars: number;
+	private readonly maxCell: number;
+	private readonly maxColumns: number;
 	// Per record.
 	private fields = 1;
+	private fieldStart = 0;
 	private quotedBreaks = 0;
 	private quoteStart = -1;
 	private resumeAt = -1;
@@ -65,21 +82,40 @@ export class RecordSplitter {
 	constructor(delimiter: string, options: SplitterOptions = {}) {
 		this.delim = delimiter.charCodeAt(0);
 		this.maxLines = options.maxQuotedLines ?? 500;
-		this.maxChars = options.maxQuotedChars ?? 1_000_000;
+		this.maxChars = options.maxQuotedChars ?? MAX_CSV_CELL;
+		this.maxCell = options.maxCellChars ?? MAX_CSV_CELL;
+		this.maxColumns = options.maxColumns ?? MAX_COLUMNS;
 	}
 
 	push(chunk: string): RecordEvent[] {
-		const cut = this.state === SKIP_LINE ? this.pos : this.recStart;
-		this.buf = this.buf.slice(cut) + chunk;
-		this.pos -= cut;
-		this.recStart = Math.max(0, this.recStart - cut);
-		if (this.quoteStart >= 0) this.quoteStart -= cut;
-		if (this.resumeAt >= 0) this.resumeAt -= cut;
+		this.pending.push(chunk);
+		this.pendingLength += chunk.length;
+		// Joining the kept text to every chunk would copy a long record once per chunk.
+		if (this.pendingLength < this.buf.length - this.cut()) return [];
+		this.join();
 		this.scan();
 		return this.take();
 	}
 
+	/** Where the kept text starts: the unfinished record, or nothing while skipping a line. */
+	private cut(): number {
+		return this.state === SKIP_LINE ? this.pos : this.recStart;
+	}
+
+	private join(): void {
+		const cut = this.cut();
+		this.buf = this.buf.slice(cut) + this.pending.join('');
+		this.pending = [];
+		this.pendingLength = 0;
+		this.pos -= cut;
+		this.recStart = Math.max(0, this.recStart - cut);
+		this.fieldStart -= cut;
+		if (this.quoteStart >= 0) this.quoteStart -= cut;
+		if (this.resumeAt >= 0) this.resumeAt -= cut;
+	}
+
 	end(): RecordEvent[] {
+		this.join();
 		for (;;) {
 			this.scan();
 			// End of text inside quotes: a runaway; rescan from the line after it opened.
@@ -145,6 +181,16 @@ export class RecordSplitter {
 		return true;
 	}
 
+	/** Report the record as over a cap and skip the rest of its line, keeping none of it. */
+	private overLimit(limit: 'cell' | 'columns'): void {
+		this.flush();
+		this.events.push({ kind: 'over_limit', line: this.line, limit, column: this.fields });
+		this.line++;
+		this.outFirstLine = this.line;
+		this.state = SKIP_LINE;
+		this.resetRecord();
+	}
+
 	/** Report the record as `quote_unclosed` and rescan from the line after its quote opened. */
 	private runaway(): void {
 		this.flush();
@@ -171,11 +217,17 @@ export class RecordSplitter {
 					if (c === QUOTE) {
 						this.state = QUOTED;
 						this.quoteStart = this.pos++;
-					} else this.state = UNQUOTED;
+					} else {
+						this.state = UNQUOTED;
+						this.fieldStart = this.pos;
+					}
 					break;
 				case UNQUOTED:
 					if (c === d) {
-						this.fields++;
+						if (++this.fields > this.maxColumns) {
+							this.overLimit('columns');
+							break;
+						}
 						this.state = FIELD_START;
 						this.pos++;
 					} else if (c === LF || c === CR) {
@@ -183,7 +235,7 @@ export class RecordSplitter {
 						this.pos++;
 						this.recStart = this.pos;
 						this.state = c === CR ? AFTER_CR : FIELD_START;
-					} else this.pos++;
+					} else if (++this.pos - this.fieldStart > this.maxCell) this.overLimit('cell');
 					break;
 				case AFTER_CR:
 					if (c === LF) this.recStart = ++this.pos;

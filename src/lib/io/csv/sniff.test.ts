@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from './gb18030';
 import { detectDelimiter } from './delimiter';
-import { guessEncoding, sniff } from './sniff';
+import { guessEncoding } from './detect-encoding';
+import { sniff } from './sniff';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const bytes = (...b: number[]): Uint8Array => new Uint8Array(b);

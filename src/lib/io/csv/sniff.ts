@@ -1,12 +1,13 @@
 /**
  * What kind of file is this? Decided from its first bytes (the caller passes up to 64 KiB):
- * refuse what is not delimited text, pick the encoding, then the delimiter. When the encoding
- * cannot be decided honestly (one stray byte in a UTF-8 file), say so with both readings
- * instead of guessing: silently garbled names are worse than a question.
+ * refuse what is not delimited text, pick the encoding (detect-encoding.ts), then the delimiter.
+ * When the encoding cannot be decided honestly (one stray byte in a UTF-8 file, a short file
+ * that reads well as GB18030 and as Big5), say so with both readings instead of guessing:
+ * silently garbled names are worse than a question.
  */
 import type { CsvEncoding } from './decode';
 import { detectDelimiter, type Delimiter } from './delimiter';
-import { scanUtf8 } from './utf8';
+import { bomOf, guessEncoding, guessUtf16 } from './detect-encoding';
 
 export type SniffRefusal =
 	| 'file_empty'
@@ -19,7 +20,10 @@ export type SniffRefusal =
 
 export interface EncodingCandidate {
 	encoding: CsvEncoding;
-	/** The line around the doubtful byte, read with this encoding. */
+	/**
+	 * Read with this encoding: the line around the doubtful byte of a file that is mostly UTF-8,
+	 * else the first few lines with non-ASCII text (one per line).
+	 */
 	excerpt: string;
 }
 
@@ -57,27 +61,6 @@ export function detectForeignFormat(b: Uint8Array): SniffRefusal | null {
 	return null;
 }
 
-const BOMS: readonly { sig: number[]; encoding: CsvEncoding }[] = [
-	{ sig: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
-	{ sig: [0xff, 0xfe], encoding: 'utf-16le' },
-	{ sig: [0xfe, 0xff], encoding: 'utf-16be' }
-];
-
-/** UTF-16 without a BOM: ASCII-heavy text has a NUL in every other byte. */
-function guessUtf16(b: Uint8Array): CsvEncoding | null {
-	const pairs = Math.floor(b.length / 2);
-	if (pairs < 2) return null;
-	let even = 0;
-	let odd = 0;
-	for (let i = 0; i + 1 < b.length; i += 2) {
-		if (b[i] === 0) even++;
-		if (b[i + 1] === 0) odd++;
-	}
-	if (odd > pairs * 0.3 && even < pairs * 0.05) return 'utf-16le';
-	if (even > pairs * 0.3 && odd < pairs * 0.05) return 'utf-16be';
-	return null;
-}
-
 /** NULs never occur in text; other C0 controls (not tab, LF, VT, FF, CR, SUB, ESC) rarely. */
 function looksBinary(b: Uint8Array): boolean {
 	let controls = 0;
@@ -89,6 +72,7 @@ function looksBinary(b: Uint8Array): boolean {
 	return controls > b.length * 0.01;
 }
 
+/** The line around a doubtful byte, read with `encoding`. */
 function excerptAround(b: Uint8Array, at: number, encoding: CsvEncoding): string {
 	let start = Math.max(0, at - 60);
 	let end = Math.min(b.length, at + 60);
@@ -97,50 +81,22 @@ function excerptAround(b: Uint8Array, at: number, encoding: CsvEncoding): string
 	return new TextDecoder(encoding).decode(b.subarray(start, end));
 }
 
-function decodesCleanly(b: Uint8Array, encoding: CsvEncoding): boolean {
-	try {
-		new TextDecoder(encoding, { fatal: true }).decode(b, { stream: true });
-		return true;
-	} catch {
-		return false;
+/** The first few lines that hold non-ASCII bytes, read with `encoding`: what tells readings apart. */
+function sampleLines(b: Uint8Array, encoding: CsvEncoding, count = 3, width = 80): string {
+	const decoder = new TextDecoder(encoding);
+	const lines: string[] = [];
+	let start = 0;
+	while (start < b.length && lines.length < count) {
+		let end = b.indexOf(0x0a, start);
+		if (end < 0) end = b.length;
+		const line = b.subarray(start, end);
+		if (line.some((x) => x >= 0x80)) {
+			const text = decoder.decode(line).replace(/\r$/, '');
+			lines.push(text.length > width ? `${text.slice(0, width)}…` : text);
+		}
+		start = end + 1;
 	}
-}
-
-/** Share of high bytes that pair up as GB2312-range double bytes (A1-FE, A1-FE), as Chinese does. */
-function gbkPairShare(b: Uint8Array): number {
-	let high = 0;
-	let paired = 0;
-	for (let i = 0; i < b.length; i++) {
-		const c = b[i] ?? 0;
-		if (c < 0x80) continue;
-		high++;
-		const t = b[i + 1] ?? 0;
-		if (c >= 0xa1 && t >= 0xa1 && t !== 0xff) paired += 2;
-		i++;
-	}
-	return high === 0 ? 0 : paired / (high * 2);
-}
-
-type EncodingGuess =
-	| { ok: true; encoding: CsvEncoding }
-	| { ok: false; byteOffset: number; candidates: CsvEncoding[] };
-
-/** For bytes without a BOM that are not UTF-16. */
-export function guessEncoding(b: Uint8Array): EncodingGuess {
-	const scan = scanUtf8(b);
-	const firstBad = scan.invalid[0];
-	if (firstBad === undefined) return { ok: true, encoding: 'utf-8' };
-	const bad = scan.invalidCount;
-	// A stray byte in text that is otherwise clearly UTF-8: ask, do not guess.
-	if (scan.multibyte > 0 && (bad <= 3 || bad * 10 <= scan.multibyte))
-		return { ok: false, byteOffset: firstBad, candidates: ['utf-8', 'gb18030'] };
-	const gbClean = decodesCleanly(b, 'gb18030');
-	if (gbClean && gbkPairShare(b) >= 0.6) return { ok: true, encoding: 'gb18030' };
-	return {
-		ok: false,
-		byteOffset: firstBad,
-		candidates: gbClean ? ['gb18030', 'windows-1252'] : ['windows-1252', 'gb18030']
-	};
+	return lines.join('\n');
 }
 
 export interface SniffOptions {
@@ -156,20 +112,21 @@ export function sniff(head: Uint8Array, options: SniffOptions = {}): SniffResult
 	if (head.length === 0) return { ok: false, code: 'file_empty' };
 	const foreign = detectForeignFormat(head);
 	if (foreign) return { ok: false, code: foreign };
-	const bomMatch = BOMS.find((x) => startsWith(head, x.sig));
-	const body = bomMatch ? head.subarray(bomMatch.sig.length) : head;
+	const bomMatch = bomOf(head);
+	const body = bomMatch ? head.subarray(bomMatch.length) : head;
 	let encoding = options.encoding ?? bomMatch?.encoding ?? guessUtf16(head);
 	if (!encoding) {
 		if (looksBinary(head)) return { ok: false, code: 'file_binary' };
 		const guess = guessEncoding(head);
 		if (!guess.ok) {
+			const mostlyUtf8 = guess.candidates.includes('utf-8');
 			return {
 				ok: false,
 				code: 'encoding_ambiguous',
 				byteOffset: guess.byteOffset,
 				candidates: guess.candidates.map((e) => ({
 					encoding: e,
-					excerpt: excerptAround(head, guess.byteOffset, e)
+					excerpt: mostlyUtf8 ? excerptAround(head, guess.byteOffset, e) : sampleLines(head, e)
 				}))
 			};
 		}
@@ -181,7 +138,7 @@ export function sniff(head: Uint8Array, options: SniffOptions = {}): SniffResult
 	return {
 		ok: true,
 		encoding,
-		bom: bomMatch !== undefined,
+		bom: bomMatch !== null,
 		delimiter: detectDelimiter(text, options.complete ?? false)
 	};
 }

@@ -2,23 +2,42 @@
  * Header synonyms, Chinese and English, including the column names written by Chinese Excel
  * sheets, Google Contacts (old and new), Outlook, Zoho CRM, Fxiaoke (纷享销客), HubSpot and
  * Salesforce exports. Matching is on a header key: NFKC, lower case, spaces and punctuation
- * removed ("E-mail 1 - Value" → "email1value"), so list each name once in any spelling.
- * Order matters: the first field whose list matches wins.
+ * removed ("E-mail 1 - Value" → "email1value"), Traditional characters written as Simplified
+ * (客戶名稱 → 客户名称, as a Big5 file from Taiwan or Hong Kong names its columns), so list each
+ * name once in any spelling. Order matters: the first field whose list matches wins.
  */
 import type { FieldsOf, ImportTarget } from './fields';
 
+/** The Traditional characters of header names, and their Simplified forms, position by position. */
+const TRADITIONAL =
+	'銷聯稱對職務頭電話機號戶單業屬類質個辦動細區別來線獲級階狀態進標組負責經員歸產備說訪時間長鐘內記錄結滿評編購買約額總價實計種貨項數紛銜碼郵詳訊簽籤溝訂幣絡繫縣註';
+const SIMPLIFIED =
+	'销联称对职务头电话机号户单业属类质个办动细区别来线获级阶状态进标组负责经员归产备说访时间长钟内记录结满评编购买约额总价实计种货项数纷衔码邮详讯签签沟订币络系县注';
+let simplified: Map<string, string> | null = null;
+
+const toSimplified = (s: string): string => {
+	simplified ??= new Map([...TRADITIONAL].map((t, i) => [t, SIMPLIFIED[i] ?? t]));
+	const map = simplified;
+	return s.replace(/[\u4e00-\u9fff]/g, (c) => map.get(c) ?? c);
+};
+
 export function headerKey(header: string): string {
-	return header
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\s_\-–—.:：·,，、()（）[\]【】*#/\\'"‘’“”]/g, '');
+	return toSimplified(
+		header
+			.normalize('NFKC')
+			.toLowerCase()
+			.replace(/[\s_\-–—.:：·,，、()（）[\]【】*#/\\'"‘’“”]/g, '')
+	);
 }
 
 /** A field, its names separated by `|`, and regular expressions on the header key. */
 type Rule<F> = readonly [field: F, names: string, patterns?: readonly RegExp[]];
 
 const CUSTOMER: readonly Rule<FieldsOf['customer']>[] = [
-	['contactName', '联系人|联系人姓名|联系人名称|对接人|主要联系人|primary contact|contact person'],
+	[
+		'contactName',
+		'联系人|联系人姓名|联系人名称|联络人|联络人姓名|对接人|主要联系人|primary contact|contact person'
+	],
 	[
 		'contactTitle',
 		'职务|职位|联系人职务|联系人职位|头衔|title|job title|jobtitle|position|organization title|' +
@@ -50,7 +69,8 @@ const CUSTOMER: readonly Rule<FieldsOf['customer']>[] = [
 	],
 	[
 		'phone',
-		'手机|手机号|手机号码|电话|电话号码|联系电话|固定电话|固话|座机|办公电话|移动电话|公司电话|联系方式|phone|phone number|' +
+		'手机|手机号|手机号码|电话|电话号码|联系电话|联络电话|固定电话|固话|座机|办公电话|移动电话|行动电话|公司电话|联系方式|' +
+			'phone|phone number|' +
 			'telephone|tel|mobile|mobile phone|mobile phone number|cell|cell phone|' +
 			'work phone|home phone|business phone|other phone|primary phone|' +
 			'company main phone',
@@ -70,10 +90,10 @@ const CUSTOMER: readonly Rule<FieldsOf['customer']>[] = [
 	],
 	[
 		'city',
-		'城市|所在城市|所在地|地区|所在地区|城市名|city|mailing city|business city|home city|billing city',
+		'城市|所在城市|所在地|地区|所在地区|城市名|县市|city|mailing city|business city|home city|billing city',
 		[/^address\d+city$/]
 	],
-	['industry', '行业|所属行业|行业类别|industry'],
+	['industry', '行业|所属行业|行业类别|产业|industry'],
 	[
 		'source',
 		'来源|客户来源|线索来源|获客渠道|渠道|来源渠道|source|lead source|contact source|original source|' +
@@ -90,7 +110,8 @@ const CUSTOMER: readonly Rule<FieldsOf['customer']>[] = [
 	['tags', '标签|分组|客户标签|tags|tag|labels|categories|group membership|groups'],
 	[
 		'owner',
-		'负责人|客户经理|销售|销售员|业务员|归属人|所属销售|跟进人|owner|contact owner|account owner|lead owner|' +
+		'负责人|客户经理|销售|销售员|业务|业务员|归属人|所属销售|跟进人|owner|contact owner|account owner|' +
+			'lead owner|' +
 			'record owner|owner name|assigned to'
 	],
 	['birthday', '生日|出生日期|出生年月|出生年月日|birthday|birthdate|date of birth|dob|birth date'],
@@ -115,7 +136,8 @@ const INTERACTION: readonly Rule<FieldsOf['interaction']>[] = [
 	],
 	[
 		'at',
-		'时间|日期|日期时间|联系时间|跟进时间|拜访时间|沟通时间|联系日期|跟进日期|date|time|datetime|when|' +
+		'时间|日期|日期时间|联系时间|联络时间|跟进时间|拜访时间|沟通时间|联系日期|联络日期|跟进日期|' +
+			'date|time|datetime|when|' +
 			'activity date|date time|date and time'
 	],
 	[
@@ -124,7 +146,8 @@ const INTERACTION: readonly Rule<FieldsOf['interaction']>[] = [
 	],
 	[
 		'summary',
-		'内容|摘要|记录|跟进内容|沟通内容|拜访内容|跟进记录|联系内容|summary|subject|notes|description|content|' +
+		'内容|摘要|记录|跟进内容|沟通内容|拜访内容|跟进记录|联系内容|联络内容|联络记录|' +
+			'summary|subject|notes|description|content|' +
 			'details'
 	],
 	['outcome', '结果|跟进结果|沟通结果|拜访结果|outcome|result'],

@@ -6,7 +6,28 @@ import {
 	type ImportOptions,
 	type DraftOf
 } from './codec';
+import { emptyCustomerDraft } from '../../domain/customer/empty';
 import type { ImportTarget } from './fields';
+import { IMPORTED_FIELDS, type CustomerImportDraft } from './normalize';
+
+/**
+ * A customer draft as the normalizer makes it: the name and the fields of `p` come from the file
+ * (`fromFile`, unless `p` says otherwise), every other field holds a new customer's default.
+ */
+export function customerDraft(
+	name: string,
+	p: Partial<CustomerImportDraft> = {}
+): CustomerImportDraft {
+	const { ownerId: _owner, ...empty } = emptyCustomerDraft('');
+	return {
+		...empty,
+		name,
+		ownerName: '',
+		contact: null,
+		fromFile: ['name', ...IMPORTED_FIELDS.filter((f) => f !== 'name' && f in p)],
+		...p
+	};
+}
 
 export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -29,6 +50,37 @@ export function utf16(s: string, bigEndian = false): Uint8Array {
 		out[2 * i + (bigEndian ? 0 : 1)] = c >> 8;
 	}
 	return out;
+}
+
+let big5Table: Map<string, number> | null = null;
+
+/**
+ * Big5 bytes of `s`, from the platform's own TextDecoder('big5') (standard Big5 lead bytes A1-F9,
+ * first code of a character kept). Throws on a character Big5 has no code for.
+ */
+export function encodeBig5(s: string): Uint8Array {
+	if (!big5Table) {
+		big5Table = new Map();
+		const decoder = new TextDecoder('big5');
+		for (let lead = 0xa1; lead <= 0xf9; lead++)
+			for (let trail = 0x40; trail <= 0xfe; trail++) {
+				if (trail > 0x7e && trail < 0xa1) continue;
+				const c = decoder.decode(new Uint8Array([lead, trail]));
+				if (c.length === 1 && c !== '\uFFFD' && !big5Table.has(c))
+					big5Table.set(c, (lead << 8) | trail);
+			}
+	}
+	const out: number[] = [];
+	for (const ch of s) {
+		const cp = ch.codePointAt(0) ?? 0;
+		if (cp < 0x80) out.push(cp);
+		else {
+			const code = big5Table.get(ch);
+			if (code === undefined) throw new Error(`no Big5 code for ${ch}`);
+			out.push(code >> 8, code & 0xff);
+		}
+	}
+	return new Uint8Array(out);
 }
 
 export async function* chunked(b: Uint8Array, size: number): AsyncGenerator<Uint8Array> {

@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerImportDraft } from '../csv/normalize';
-import { countPlan, countTotals, fillOnly, planRows, type StagedCustomerRow } from './plan';
+import type { CustomerImportDraft, ImportedField } from '../csv/normalize';
+import { customerDraft as draft } from '../csv/test-helpers';
+import {
+	countPlan,
+	countTotals,
+	fillOnly,
+	planRows,
+	updatePatch,
+	type StagedCustomerRow
+} from './plan';
 
-const draft = (name: string, p: Partial<CustomerImportDraft> = {}): CustomerImportDraft => ({
-	kind: 'person',
-	name,
-	company: '',
-	phones: [],
-	emails: [],
-	wechat: '',
-	address: '',
-	city: '',
-	industry: '',
-	source: '',
-	tier: '',
-	stage: 'lead',
-	tags: [],
-	birthday: '',
-	needs: '',
-	notes: '',
-	ownerName: '',
-	contact: null,
-	...p
-});
 const row = (line: number, p: Partial<StagedCustomerRow> = {}): StagedCustomerRow => ({
 	line,
 	newId: `n${line}`,
@@ -87,6 +74,49 @@ describe('planRows', () => {
 		planRows(rows.slice(0, 2), 'overwrite', earlier, 0);
 		const { ops } = planRows(rows.slice(2), 'overwrite', earlier, 0);
 		expect(ops[0]).toMatchObject({ op: 'update', id: 'n2' });
+	});
+});
+
+describe('updatePatch', () => {
+	it('writes only the fields the row gave a value for, never the defaults of a new customer', () => {
+		const d = draft('Li Na', { phones: ['+8613800000102'], source: 'import', stage: 'lead' });
+		expect(updatePatch({ ...d, fromFile: ['name', 'phones'] })).toEqual({
+			name: 'Li Na',
+			phones: ['+8613800000102']
+		});
+	});
+
+	it('never writes an empty value, even for a field the file maps', () => {
+		const d = draft('Li Na', { city: '', tags: [] });
+		expect(updatePatch({ ...d, fromFile: ['name', 'city', 'tags'] })).toEqual({ name: 'Li Na' });
+	});
+
+	it('is what fill and overwrite plan for a matched row, without the owner', () => {
+		const d: CustomerImportDraft = {
+			...draft('Blue Harbor', { phones: ['+8613800000101'], stage: 'lead', source: 'import' }),
+			fromFile: ['name', 'phones'] satisfies ImportedField[]
+		};
+		for (const strategy of ['fill', 'overwrite'] as const) {
+			const { ops } = planRows([row(2, { draft: d, duplicateOf: 's1' })], strategy, new Map(), 0);
+			expect(ops).toEqual([
+				{
+					op: 'update',
+					table: 'customers',
+					id: 's1',
+					patch: { name: 'Blue Harbor', phones: ['+8613800000101'] },
+					mode: strategy
+				}
+			]);
+		}
+	});
+
+	it('a new customer still takes every value of the draft, defaults included', () => {
+		const d = { ...draft('New One', { source: 'import' }), fromFile: ['name'] as ImportedField[] };
+		const { ops } = planRows([row(2, { draft: d })], 'overwrite', new Map(), 0);
+		expect(ops[0]).toMatchObject({
+			op: 'create',
+			data: { name: 'New One', stage: 'lead', source: 'import', kind: 'person' }
+		});
 	});
 });
 

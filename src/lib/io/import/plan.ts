@@ -3,14 +3,22 @@
  *
  * - skip:       a row that matches a stored customer (or an earlier row) is left out, so
  *               importing the same file twice never creates copies;
- * - fill:       the matched customer gets only the fields it has empty;
- * - overwrite:  the matched customer takes the file's non-empty values;
+ * - fill:       the matched customer gets the file's values only in the fields it has empty;
+ * - overwrite:  the matched customer takes the file's values;
  * - create:     every accepted row becomes a new customer.
+ *
+ * An update (fill or overwrite) writes only the fields the row gave a value for (the draft's
+ * `fromFile`). A column the file does not map, an empty cell and a cell that could not be read
+ * (a warning dropped it) all leave the stored value as it is: an import never clears a field, so
+ * a file of names and phones cannot wipe anything else. The defaults a new customer starts with
+ * (stage lead, source import, a kind guessed from the name) are for new customers only, and the
+ * owner of a stored customer is never changed by an import (a name in the owner column that
+ * matches no member would hand the customer to whoever imports).
  *
  * Staged rows are strategy-agnostic (the person may change the strategy after the check), so the
  * counts and the operations are both derived from them here. Pure: ids are assigned when staging.
  */
-import type { ContactImportDraft, CustomerImportDraft } from '../csv/normalize';
+import type { ContactImportDraft, CustomerImportDraft, ImportedField } from '../csv/normalize';
 
 export type DuplicateStrategy = 'skip' | 'fill' | 'overwrite' | 'create';
 
@@ -78,6 +86,14 @@ function customerFields(d: CustomerImportDraft, ownerId: string) {
 const isEmpty = (v: unknown): boolean =>
 	v === '' || v === null || v === undefined || (Array.isArray(v) && v.length === 0);
 
+/** The fields an update writes: those the row gave a value for. */
+export function updatePatch(d: CustomerImportDraft): Partial<Record<ImportedField, unknown>> {
+	const all = customerFields(d, '');
+	const patch: Partial<Record<ImportedField, unknown>> = {};
+	for (const f of d.fromFile) if (!isEmpty(all[f])) patch[f] = all[f];
+	return patch;
+}
+
 function contactData(c: ContactImportDraft, customerId: string) {
 	return {
 		customerId,
@@ -131,14 +147,11 @@ export function planRows(
 			counts.skipped++;
 			continue;
 		}
-		const patch: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(customerFields(row.draft, row.ownerId)))
-			if (!isEmpty(v) && k !== 'ownerId') patch[k] = v;
 		ops.push({
 			op: 'update',
 			table: 'customers',
 			id: target,
-			patch,
+			patch: updatePatch(row.draft),
 			mode: strategy === 'fill' ? 'fill' : 'overwrite'
 		});
 		counts.updated++;

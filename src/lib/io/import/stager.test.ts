@@ -29,6 +29,16 @@ describe('Stager', () => {
 		]);
 	});
 
+	it('keeps the column a cap names with the rejected row', () => {
+		const s = new Stager('customer', new Map(), 'me');
+		s.take([
+			row(3, {
+				issues: [{ field: '', code: 'cell_over_limit', severity: 'error', column: 3 }]
+			})
+		]);
+		expect(s.rejected).toEqual([{ line: 3, codes: ['cell_over_limit'], cells: [], column: 3 }]);
+	});
+
 	it('stages activity rows with their linked customer and my id as owner', () => {
 		const s = new Stager('interaction', new Map(), 'me');
 		const draft = { customerKey: 'x', type: 'call', at: 1, summary: 's' };

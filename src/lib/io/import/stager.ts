@@ -15,6 +15,8 @@ export interface RejectedRow {
 	line: number;
 	codes: string[];
 	cells: string[];
+	/** The column (1-based) of a cell over a cap, which the reason names. */
+	column?: number;
 }
 
 /** What the counts of a customer file need. */
@@ -45,10 +47,13 @@ export class Stager {
 		const out: (StagedCustomerRow | StagedActivityRow)[] = [];
 		for (const r of rows) {
 			if (!r.draft) {
+				const errors = r.issues.filter((i) => i.severity === 'error');
+				const column = errors.find((i) => i.column !== undefined)?.column;
 				this.rejected.push({
 					line: r.line,
-					codes: r.issues.filter((i) => i.severity === 'error').map((i) => i.code),
-					cells: r.cells ?? []
+					codes: errors.map((i) => i.code),
+					cells: r.cells ?? [],
+					...(column === undefined ? {} : { column })
 				});
 				continue;
 			}

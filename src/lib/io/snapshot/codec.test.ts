@@ -3,7 +3,7 @@ import { openSnapshot } from './decode';
 import { encodeSnapshot } from './encode';
 import type { SnapshotEntry } from './entry';
 import { SnapshotError } from './errors';
-import { MIN_KDF_ITERATIONS, type SnapshotHeader } from './header';
+import { FORMAT_VERSION, MIN_KDF_ITERATIONS, type SnapshotHeader } from './header';
 import {
 	baseOptions,
 	chunked,
@@ -37,9 +37,10 @@ describe('snapshot round trip', () => {
 		const bytes = await encodeAll(entries);
 		expect(await decodeAll(bytes)).toEqual(expected(entries));
 		const h = await headerOf(bytes);
+		// Written as version 1 (it needs nothing newer), read as the current version.
 		expect(h).toMatchObject({
 			magic: 'rapport-snapshot',
-			formatVersion: 1,
+			formatVersion: FORMAT_VERSION,
 			appVersion: '0.1.0',
 			exportedBy: { memberId: 'm1', memberName: '王经理', deviceId: 'dev-1' },
 			exportedAt: 1_700_000_200_000,
@@ -55,7 +56,7 @@ describe('snapshot round trip', () => {
 		expect(h.maxHlc).toBe('000000000005000:0000:A'); // the tombstone's
 		// Readable as text up to the body: the first line is the header JSON.
 		const firstLine = new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0x0a)));
-		expect(JSON.parse(firstLine)).toEqual(h);
+		expect(JSON.parse(firstLine)).toEqual({ ...h, formatVersion: 1 });
 	});
 
 	it('a re-read source (two passes) and a one-shot generator (buffered) give the same file', async () => {
@@ -133,7 +134,7 @@ describe('snapshot round trip', () => {
 		});
 		const [entry] = await decodeAll(bytes);
 		expect(entry?.r).toMatchObject({
-			phones: ['138****8000'],
+			phones: ['*******8000'],
 			emails: ['z***@example.com'],
 			idNumber: '110***********1234',
 			name: '张三'
@@ -147,6 +148,27 @@ describe('snapshot round trip', () => {
 		]);
 		// searchKeys (which holds the phone digits) never leaves the device.
 		expect(new TextDecoder().decode(bytes)).not.toContain('13800138000');
+	});
+
+	it('a backup: its scope and setting lines make a version-2 file, read back as written', async () => {
+		const settings: SnapshotEntry[] = [
+			{ t: '_setting', r: { key: 'dealStages', value: { stages: [], labels: { a: '甲' } } } },
+			{ t: '_setting', r: { key: 'importMapping:customer:h1-3-abc', value: { mapping: [null] } } }
+		];
+		const entries = [...sampleEntries(), ...settings];
+		const bytes = await encodeAll(entries, { scope: { kind: 'backup', memberId: 'm1' } });
+		expect(await decodeAll(bytes)).toEqual(expected(entries));
+		const firstLine = JSON.parse(new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0x0a))));
+		expect(firstLine).toMatchObject({
+			formatVersion: 2,
+			scope: { kind: 'backup', memberId: 'm1' },
+			counts: { _setting: 2 }
+		});
+		// A backup names whose it is: without a member it is not a valid header.
+		await expect(encodeAll([], { scope: { kind: 'backup' } })).resolves.toBeDefined();
+		expect(await decodeCode(await encodeAll([], { scope: { kind: 'backup' } }))).toBe(
+			'snapshot_corrupt'
+		);
 	});
 
 	it('handles a body larger than one frame and one batch', async () => {
@@ -186,7 +208,10 @@ describe('snapshot encoder refuses', () => {
 			{ t: 'bad name!', r: customer('c1') },
 			{ t: '__proto__', r: customer('c1') },
 			{ t: 'customers', r: { id: 'x' } },
-			{ t: '_tomb', r: { table: 'customers' } }
+			{ t: '_tomb', r: { table: 'customers' } },
+			{ t: '_setting', r: { value: 1 } },
+			{ t: '_setting', r: { key: '', value: 1 } },
+			{ t: '_setting', r: { key: 'dealStages' } }
 		];
 		for (const e of bad) {
 			await expect(encodeAll([e as SnapshotEntry])).rejects.toBeInstanceOf(SnapshotError);

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, pbkdf2Sync } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { MigrationRegistry } from './migrate';
+import { MIGRATIONS, type MigrationRegistry } from './migrate';
 import {
 	customer,
 	decodeAll,
@@ -185,6 +185,26 @@ describe('docs/SNAPSHOT.md is enough to read and write the format', () => {
 			'snapshot_wrong_passphrase'
 		);
 	});
+
+	it('version 2: a backup with setting lines, both ways', async () => {
+		const lines = [
+			{ t: 'customers', r: customer('c1') },
+			{ t: '_setting', r: { key: 'followUpCadence', value: { A: 7, B: 14, C: 30 } } }
+		];
+		const v2Header = {
+			...v1Header,
+			formatVersion: 2,
+			scope: { kind: 'backup', memberId: 'm9' },
+			counts: { customers: 1, _setting: 1 }
+		};
+		expect(await decodeAll(writeByTheDocument(v2Header, lines, { frameBytes: 50 }))).toEqual(lines);
+		const written = readByTheDocument(
+			await encodeAll(lines, { scope: { kind: 'backup', memberId: 'm9' } })
+		);
+		expect(written.header.formatVersion).toBe(2);
+		expect(written.entries.map((e: { t: string }) => e.t)).toEqual(['customers', '_setting']);
+		expect(written.entries[1]).toEqual(lines[1]);
+	});
 });
 
 describe('older format versions', () => {
@@ -202,6 +222,7 @@ describe('older format versions', () => {
 		{ table: '_tomb', record: tomb('c2') }
 	];
 	const registry: MigrationRegistry = {
+		...MIGRATIONS,
 		0: {
 			header: (h) => {
 				const by = h.exportedBy as { memberId: string; name: string; deviceId: string };
@@ -229,7 +250,10 @@ describe('older format versions', () => {
 	it('without an upgrade step the file is refused, not misread', async () => {
 		const file = writeByTheDocument(v0Header, v0Lines, { frameBytes: 64 });
 		expect(await decodeCode(file)).toBe('snapshot_corrupt');
-		const noEntryStep: MigrationRegistry = { 0: { header: registry[0]?.header ?? ((h) => h) } };
+		const noEntryStep: MigrationRegistry = {
+			...MIGRATIONS,
+			0: { header: registry[0]?.header ?? ((h) => h) }
+		};
 		expect(await decodeCode(file, { migrations: noEntryStep })).toBe('snapshot_corrupt');
 	});
 });

@@ -3,7 +3,6 @@ import { checkMatches, deriveKeys, GCM_TAG_BYTES, openFrame } from './crypto';
 import { isEntryShape, MAX_LINE_BYTES, type SnapshotEntry } from './entry';
 import { SnapshotError } from './errors';
 import { readFrames, type Frame } from './frames';
-import { gunzip } from './gzip';
 import {
 	FILE_PREFIX,
 	FORMAT_VERSION,
@@ -15,6 +14,8 @@ import {
 	type SnapshotHeader,
 	type TestOnlyOptions
 } from './header';
+import { gunzipWithin } from './inflate';
+import { SNAPSHOT_LIMITS, type SnapshotLimits } from './limits';
 import { lineUpgrader, MIGRATIONS, upgradeHeader, type MigrationRegistry } from './migrate';
 import { Sha256, toHex } from './sha256';
 
@@ -22,7 +23,9 @@ import { Sha256, toHex } from './sha256';
  * Reads a `.rapport` file as a stream (docs/SNAPSHOT.md). openSnapshot() reads only the header,
  * so the import preview can show who exported what before asking for a passphrase; unlock()
  * checks a passphrase without reading the body (a wrong one can be retried); entries() then
- * yields the body lines one by one, and checks the checksum and counts after the last.
+ * yields the body lines one by one, and checks the checksum and counts after the last. A file is
+ * refused as soon as it crosses a cap (limits.ts): a header counting too many lines, a line the
+ * header did not count, a body that unpacks too far.
  *
  * Encrypted files yield only authenticated data. A plain file's checksum can only be checked at
  * the end, so callers stage what they read and commit only when entries() finished without
@@ -32,6 +35,8 @@ import { Sha256, toHex } from './sha256';
 export interface DecodeOptions {
 	/** Upgrades of older format versions; the built-in registry unless a test injects one. */
 	migrations?: MigrationRegistry;
+	/** Caps a file is refused beyond: SNAPSHOT_LIMITS unless a test passes smaller ones. */
+	limits?: SnapshotLimits;
 	testOnly?: TestOnlyOptions;
 }
 
@@ -52,10 +57,11 @@ const DIGEST_LINE_BYTES = 65;
 const isObj = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Header line, digest line, parse, version, upgrade, validation: in that order. */
+/** Header line, digest line, parse, version, upgrade, validation, caps: in that order. */
 async function readHeader(
 	reader: ByteReader,
-	opts: DecodeOptions
+	opts: DecodeOptions,
+	limits: SnapshotLimits
 ): Promise<{ header: SnapshotHeader; bytes: Uint8Array; version: number }> {
 	const start = await reader.peek(PREFIX.length);
 	if (start.length === 0 || !equalBytes(start, PREFIX.subarray(0, start.length)))
@@ -82,7 +88,11 @@ async function readHeader(
 	const test = opts.testOnly?.unsafeKdfIterations;
 	const minIterations =
 		test === undefined ? MIN_KDF_ITERATIONS : Math.min(test, MIN_KDF_ITERATIONS);
-	return { header: validateHeader(upgraded, minIterations), bytes: line, version };
+	const header = validateHeader(upgraded, minIterations);
+	// Refused before anything is read or staged; the body may not hold more lines than counted.
+	const lines = Object.values(header.counts).reduce((sum, n) => sum + n, 0);
+	if (lines > limits.maxRecords) throw new SnapshotError('snapshot_too_many_records');
+	return { header, bytes: line, version };
 }
 
 export async function openSnapshot(
@@ -90,9 +100,11 @@ export async function openSnapshot(
 	opts: DecodeOptions = {}
 ): Promise<SnapshotReader> {
 	const reader = new ByteReader(source);
+	const limits = opts.limits ?? SNAPSHOT_LIMITS;
 	try {
-		const { header, bytes, version } = await readHeader(reader, opts);
-		return new Reader(reader, header, bytes, lineUpgrader(version, opts.migrations ?? MIGRATIONS));
+		const { header, bytes, version } = await readHeader(reader, opts, limits);
+		const upgradeLine = lineUpgrader(version, opts.migrations ?? MIGRATIONS);
+		return new Reader(reader, header, bytes, upgradeLine, limits);
 	} catch (e) {
 		await reader.cancel();
 		throw e;
@@ -118,7 +130,8 @@ class Reader implements SnapshotReader {
 		readonly reader: ByteReader,
 		readonly header: SnapshotHeader,
 		readonly headerBytes: Uint8Array,
-		readonly upgradeLine: (line: unknown) => unknown
+		readonly upgradeLine: (line: unknown) => unknown,
+		readonly limits: SnapshotLimits
 	) {
 		this.encrypted = header.encryption !== undefined;
 	}
@@ -153,9 +166,13 @@ class Reader implements SnapshotReader {
 				enc && this.#key ? this.#open(frames, this.#key, fromBase64(enc.iv)) : payloads(frames);
 			const digest = new Sha256();
 			const counts = new Map<string, number>();
-			for await (const line of splitLines(gunzip(gz), digest)) {
+			for await (const line of splitLines(gunzipWithin(gz, this.limits), digest)) {
 				const entry = this.#parse(line);
-				counts.set(entry.t, (counts.get(entry.t) ?? 0) + 1);
+				// Refused at the first line the header did not count, not after reading on.
+				const seen = (counts.get(entry.t) ?? 0) + 1;
+				if (seen > statedCount(this.header.counts, entry.t))
+					throw new SnapshotError('snapshot_corrupt', 'counts');
+				counts.set(entry.t, seen);
 				yield entry;
 			}
 			if (digest.hex() !== this.header.checksum.hex)
@@ -242,6 +259,11 @@ function joinPending(parts: Uint8Array[], size: number, tail: Uint8Array): Uint8
 	}
 	out.set(tail, at);
 	return out;
+}
+
+/** The header's count of a table; 0 for one it does not name (even `toString`). */
+function statedCount(stated: Record<string, number>, table: string): number {
+	return Object.hasOwn(stated, table) ? (stated[table] ?? 0) : 0;
 }
 
 function sameCounts(seen: Map<string, number>, stated: Record<string, number>): boolean {

@@ -8,17 +8,19 @@ import { cutFrames, writeFrames, type Frame } from './frames';
 import { gzip } from './gzip';
 import {
 	DEFAULT_FRAME_BYTES,
-	FORMAT_VERSION,
+	formatVersionFor,
 	MAGIC,
 	MAX_FRAME_BYTES,
 	MIN_KDF_ITERATIONS,
 	serializeHeader,
+	SETTING,
 	TOMB,
 	type SnapshotHeader,
 	type SnapshotScope,
 	type TestOnlyOptions
 } from './header';
-import { maskPlan, maskRecord } from './mask';
+import { maskPlan, maskRecord, plannedFields } from './mask';
+import { asSetting } from './restore';
 import { Sha256, toHex } from './sha256';
 import { Spool } from './spool';
 
@@ -47,7 +49,7 @@ export interface EncodeOptions {
 	/** Epoch ms. */
 	exportedAt: number;
 	scope: SnapshotScope;
-	/** `table.field` to mask (phones → 138****8000, emails → z***@example.com); named in the header. */
+	/** `table.field` to mask (phones → *******8000, emails → z***@example.com); named in the header. */
 	mask?: readonly string[];
 	/** Encrypts the body (AES-256-GCM, key from PBKDF2 at 600,000 iterations) when given. */
 	passphrase?: string;
@@ -83,13 +85,16 @@ function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats
 		const tomb = asTombstone(r);
 		if (!tomb) throw invalid('tombstone');
 		hlc = tomb.hlc;
+	} else if (t === SETTING) {
+		// Settings are the device's, not stamped records: no hlc, never masked.
+		if (!asSetting(r)) throw invalid('setting');
 	} else {
 		const meta = r._meta as { updated?: unknown } | undefined;
 		if (typeof r.id !== 'string' || typeof meta?.updated !== 'string') throw invalid('record');
 		hlc = meta.updated;
 		r = withoutDerived(t, r);
 		const fields = plan.get(t);
-		if (fields) r = maskRecord(r, fields);
+		if (fields) r = maskRecord(r, fields, t);
 	}
 	if (typeof hlc === 'string' && hlc > stats.maxHlc) stats.maxHlc = hlc;
 	stats.counts.set(t, (stats.counts.get(t) ?? 0) + 1);
@@ -171,14 +176,14 @@ export async function* encodeSnapshot(
 
 	const header: SnapshotHeader = {
 		magic: MAGIC,
-		formatVersion: FORMAT_VERSION,
+		formatVersion: formatVersionFor(opts.scope, Object.fromEntries(stats.counts)),
 		appVersion: opts.appVersion,
 		exportedBy: opts.exportedBy,
 		exportedAt: opts.exportedAt,
 		scope: opts.scope,
 		counts: Object.fromEntries(stats.counts),
 		maxHlc: stats.maxHlc,
-		mask: { fields: [...(opts.mask ?? [])] },
+		mask: { fields: plannedFields(opts.mask ?? [], plan) },
 		compression: 'gzip',
 		frameBytes,
 		checksum: { alg: 'SHA-256', hex: checksum }

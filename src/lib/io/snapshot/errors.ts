@@ -10,6 +10,9 @@
  * - weak_kdf: the header asks for fewer PBKDF2 iterations than the minimum (never accepted: a
  *   crafted file must not make a passphrase cheap to guess);
  * - passphrase_required: the file is encrypted and no passphrase was given;
+ * - too_large: the body unpacks to more than MAX_BODY_BYTES (limits.ts);
+ * - too_many_records: the header counts more than MAX_RECORDS lines;
+ * - expands_too_much: the body unpacks far beyond what records compress to (a gzip bomb);
  * - source_changed (writing only): the records changed between the two passes of the encoder;
  * - invalid_entry (writing only): the caller passed something that is not a table entry.
  */
@@ -22,6 +25,9 @@ export const SNAPSHOT_ERROR_CODES = [
 	'snapshot_tampered',
 	'snapshot_weak_kdf',
 	'snapshot_passphrase_required',
+	'snapshot_too_large',
+	'snapshot_too_many_records',
+	'snapshot_expands_too_much',
 	'snapshot_source_changed',
 	'snapshot_invalid_entry'
 ] as const;

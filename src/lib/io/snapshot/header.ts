@@ -6,11 +6,17 @@ import { SnapshotError } from './errors';
  */
 
 export const MAGIC = 'rapport-snapshot';
-export const FORMAT_VERSION = 1;
+/**
+ * The newest version this reader reads. Version 2 added the `backup` scope and `_setting` lines;
+ * a file that uses neither is written as version 1, which older readers still open.
+ */
+export const FORMAT_VERSION = 2;
 /** Every file starts with these bytes: the header JSON with `magic` as its first member. */
 export const FILE_PREFIX = `{"magic":"${MAGIC}"`;
 /** The body line table name of a tombstone. */
 export const TOMB = '_tomb';
+/** The body line table name of a setting (backups only): `{ key, value }`. */
+export const SETTING = '_setting';
 
 export const MIN_KDF_ITERATIONS = 600_000;
 /** Refused above this: a header must not be able to make us spin for minutes. */
@@ -19,13 +25,17 @@ export const MAX_HEADER_BYTES = 1 << 20;
 export const DEFAULT_FRAME_BYTES = 1 << 20;
 export const MAX_FRAME_BYTES = 1 << 24;
 
-export const SCOPE_KINDS = ['all', 'mine', 'selection', 'goals'] as const;
+export const SCOPE_KINDS = ['all', 'mine', 'selection', 'goals', 'backup'] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 
-/** What the file holds: everything, one member's records, a hand-picked selection, or goals. */
+/**
+ * What the file holds: everything, one member's records, a hand-picked selection, goals, or a
+ * backup (everything, the device's settings, and whose backup it is: Restore makes that member
+ * "me" again on a new machine).
+ */
 export interface SnapshotScope {
 	kind: ScopeKind;
-	/** For 'mine' (required) and 'goals': whose records. */
+	/** For 'mine' and 'backup' (required) and 'goals': whose records. */
 	memberId?: string;
 	/** A human label for 'selection' ("客户 A 级") or 'goals' ("2025-Q3"). */
 	label?: string;
@@ -101,7 +111,12 @@ function validScope(s: unknown): boolean {
 	if (!isObj(s) || !SCOPE_KINDS.includes(s.kind as ScopeKind)) return false;
 	if (s.memberId !== undefined && !str(s.memberId, 200)) return false;
 	if (s.label !== undefined && !str(s.label, 500)) return false;
-	return s.kind !== 'mine' || typeof s.memberId === 'string';
+	return (s.kind !== 'mine' && s.kind !== 'backup') || typeof s.memberId === 'string';
+}
+
+/** The lowest version that describes a file: older readers open what needs nothing newer. */
+export function formatVersionFor(scope: SnapshotScope, counts: Record<string, number>): number {
+	return scope.kind === 'backup' || (counts[SETTING] ?? 0) > 0 ? 2 : 1;
 }
 
 /** The version a parsed header claims; corrupt when it is not a version number at all. */

@@ -21,7 +21,7 @@ async function fileToState(bytes: Uint8Array): Promise<SyncState> {
 		else if (read.kind === 'record') {
 			const rows = state.records.get(read.table) ?? new Map<string, SyncRecord>();
 			state.records.set(read.table, rows.set(read.record.id, read.record));
-		} else throw new Error(`invalid line: ${read.reason}`);
+		} else if (read.kind === 'invalid') throw new Error(`invalid line: ${read.reason}`);
 	}
 	return state;
 }
@@ -53,7 +53,7 @@ describe('importing a snapshot', () => {
 
 		// C never had c1: the masked copy fills the gap, marked as masked.
 		const c = mergeSets(emptyState(), await fileToState(masked));
-		expect(get(c.state, 'c1')?.phones).toEqual(['139****2222']);
+		expect(get(c.state, 'c1')?.phones).toEqual(['*******2222']);
 		expect(get(c.state, 'c1')?._masked).toEqual({ phones: hlc(4000, 'A') });
 
 		// C re-exports without a mask: the mark travels with the record, B still keeps its number.

@@ -1,9 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { concatBytes } from './bytes';
+import { withHeader } from './crafted-files';
 import { openSnapshot } from './decode';
 import type { SnapshotErrorCode } from './errors';
 import { LAST_FRAME, TRAILER_BYTES } from './frames';
+import { FORMAT_VERSION } from './header';
 import { sha256Hex } from './sha256';
 import {
 	decodeAll,
@@ -17,18 +19,6 @@ import {
 
 const PASS = { passphrase: 'pw', testOnly: FAST_KDF };
 const enc = new TextEncoder();
-
-/** The file with its header JSON replaced and the digest line recomputed (a deliberate edit). */
-function withHeader(bytes: Uint8Array, edit: (h: Record<string, unknown>) => void): Uint8Array {
-	const { headerEnd, bodyStart } = layout(bytes);
-	const h = JSON.parse(new TextDecoder().decode(bytes.subarray(0, headerEnd))) as Record<
-		string,
-		unknown
-	>;
-	edit(h);
-	const line = enc.encode(JSON.stringify(h));
-	return concatBytes([line, enc.encode(`\n${sha256Hex(line)}\n`), bytes.subarray(bodyStart)]);
-}
 
 interface Frame {
 	word: Uint8Array;
@@ -207,13 +197,13 @@ describe('snapshot integrity', () => {
 	it('a file from a newer Rapport asks for an update', async () => {
 		const bytes = await encodeAll(sampleEntries());
 		const newer = withHeader(bytes, (h) => {
-			h.formatVersion = 2;
+			h.formatVersion = FORMAT_VERSION + 1;
 			h.somethingNew = { x: 1 };
 		});
 		expect(await decodeCode(newer)).toBe('snapshot_newer_version');
 		// Unknown header members within the same version are ignored.
 		const extra = withHeader(bytes, (h) => {
-			h.note = 'added by a later 1.x writer';
+			h.note = 'added by a later writer of the same version';
 		});
 		expect(await decodeCode(extra)).toBe('ok');
 	});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeEmail } from '../../domain/customer/email';
 import {
 	maskEmail,
 	maskerFor,
@@ -11,19 +12,20 @@ import {
 } from './mask';
 
 describe('masks', () => {
-	it('phones keep the first three and last four digits', () => {
-		expect(maskPhone('+8613800138000')).toBe('138****8000');
-		expect(maskPhone('+86-10-12345678')).toBe('010****5678');
-		expect(maskPhone('+861062345678')).toBe('010****5678'); // as normalizePhone stores it
-		expect(maskPhone('+867558888123')).toBe('075****8123');
-		expect(maskPhone('+14155552671')).toBe('141****2671');
-		expect(maskPhone('12345')).toBe('****45');
+	it('phones keep only their last digits, counted in the national form', () => {
+		expect(maskPhone('+8613800138000')).toBe('*******8000');
+		expect(maskPhone('+86-10-12345678')).toBe('*******5678');
+		expect(maskPhone('+861062345678')).toBe('*******5678'); // as normalizePhone stores it
+		expect(maskPhone('+867558888123')).toBe('*******8123');
+		expect(maskPhone('+14155552671')).toBe('*******2671');
+		expect(maskPhone('12345678')).toBe('******78');
+		expect(maskPhone('12345')).toBe('*****');
+		expect(maskPhone('')).toBe('');
 	});
 
 	it('emails keep the first letter and the domain', () => {
 		expect(maskEmail('zhangsan@example.com')).toBe('z***@example.com');
 		expect(maskEmail('a@b.cn')).toBe('a***@b.cn');
-		expect(maskEmail('no-at-sign')).toBe('n***');
 	});
 
 	it('ID numbers keep the region prefix and the last four', () => {
@@ -43,7 +45,7 @@ describe('masks', () => {
 		expect(maskerFor('emails')).toBe(maskEmail);
 		expect(maskerFor('idNumber')).toBe(maskIdNumber);
 		expect(maskerFor('address')).toBe(maskText);
-		expect(maskValue('phones', ['+8613800138000', 5])).toEqual(['138****8000', null]);
+		expect(maskValue('phones', ['+8613800138000', 5])).toEqual(['*******8000', null]);
 		expect(maskValue('notes', '')).toBe('');
 		expect(maskValue('amount', { minor: 1, currency: 'CNY' })).toBeNull();
 	});
@@ -59,12 +61,45 @@ describe('masks', () => {
 		const out = maskRecord(rec, plan.get('customers') ?? new Set());
 		expect(out).toEqual({
 			id: 'c1',
-			phones: ['138****8000'],
+			phones: ['*******8000'],
 			name: '张三',
 			_extra: { idNumber: '110***********1234' }
 		});
 		expect(rec.phones).toEqual(['+8613800138000']);
 		expect([...(plan.get('contacts') ?? [])]).toEqual(['phones']);
 		expect(maskPlan(['customers.__proto__', 'nodot']).size).toBe(0);
+	});
+});
+
+describe('masks that cannot be guessed and keep the field’s kind', () => {
+	it('a phone keeps no more than its last four digits', () => {
+		expect(maskPhone('+8613800138000')).toBe('*******8000');
+		for (const phone of [
+			'+8613800138000',
+			'+861062345678',
+			'+867558888123',
+			'+14155552671',
+			'0755-8888-1234',
+			'+8613800138000;ext=12',
+			'12345',
+			'1'
+		]) {
+			const shown = maskPhone(phone).replace(/\D/g, '');
+			expect(shown.length, phone).toBeLessThanOrEqual(4);
+			expect(
+				phone
+					.replace(/;ext=\d+$/, '')
+					.replace(/\D/g, '')
+					.endsWith(shown),
+				phone
+			).toBe(true);
+		}
+	});
+
+	it('an email keeps a valid shape, or becomes empty when it had none', () => {
+		for (const email of ['zhangsan@example.com', 'a@b.cn', 'Wang.Wu+crm@Mail.Example.org'])
+			expect(normalizeEmail(maskEmail(email)).ok, email).toBe(true);
+		expect(maskEmail('no-at-sign')).toBe('');
+		expect(maskEmail('@example.com')).toBe('');
 	});
 });

@@ -6,9 +6,8 @@ import { FORMAT_VERSION } from './header';
  * under v turns a version-v header into a version-(v+1) one, and each body line likewise. Checksums
  * and authentication cover the bytes as written, so they are checked before any upgrade runs.
  *
- * Version 1 is the first published format, so the registry is empty; changing the header or the
- * line shape means bumping FORMAT_VERSION and registering the step from the previous version here
- * (with a test that opens a file of the previous version).
+ * Changing the header or the line shape means bumping FORMAT_VERSION and registering the step
+ * from the previous version here (with a test that opens a file of the previous version).
  */
 export type RawHeader = Record<string, unknown>;
 
@@ -21,7 +20,11 @@ export interface FormatUpgrade {
 
 export type MigrationRegistry = Readonly<Record<number, FormatUpgrade>>;
 
-export const MIGRATIONS: MigrationRegistry = {};
+export const MIGRATIONS: MigrationRegistry = {
+	// Version 2 only added what a version-1 file never holds (the backup scope, `_setting`
+	// lines): a version-1 file reads unchanged.
+	1: { header: (h) => h }
+};
 
 function stepsFrom(from: number, registry: MigrationRegistry): FormatUpgrade[] {
 	const steps: FormatUpgrade[] = [];

@@ -104,4 +104,33 @@ describe('readEntry', () => {
 			reason: '_meta'
 		});
 	});
+
+	it('gives a setting line as key and cleaned value, or invalid', () => {
+		const value = JSON.parse('{"stages":[{"key":"lead"}],"__proto__":{"polluted":true}}');
+		expect(readEntry({ t: '_setting', r: { key: 'dealStages', value } }, header)).toEqual({
+			kind: 'setting',
+			setting: { key: 'dealStages', value: { stages: [{ key: 'lead' }] } }
+		});
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(readEntry({ t: '_setting', r: { key: 'x', value: null } }, header)).toMatchObject({
+			kind: 'setting',
+			setting: { key: 'x', value: null }
+		});
+		let deep: unknown = 1;
+		for (let i = 0; i < 40; i++) deep = [deep];
+		for (const r of [
+			{ value: 1 },
+			{ key: 7, value: 1 },
+			{ key: '', value: 1 },
+			{ key: '__proto__', value: 1 },
+			{ key: 'k'.repeat(1001), value: 1 },
+			{ key: 'noValue' },
+			{ key: 'deep', value: deep }
+		])
+			expect(readEntry({ t: '_setting', r }, header)).toEqual({
+				kind: 'invalid',
+				table: '_setting',
+				reason: 'setting'
+			});
+	});
 });

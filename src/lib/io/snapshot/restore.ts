@@ -3,7 +3,7 @@ import type { SyncRecord } from '../../sync/merge';
 import type { Stamp, SyncMeta } from '../../sync/stamp';
 import { asTombstone, type Tombstone } from '../../sync/tombstone';
 import type { SnapshotEntry } from './entry';
-import { TOMB, type SnapshotHeader } from './header';
+import { SETTING, TOMB, type SnapshotHeader } from './header';
 import { fitsKind, MAX_ID, TABLE_FIELDS, type FieldKind } from './tables';
 
 /**
@@ -145,9 +145,33 @@ export function restoreRecord(
 	return { ok: true, record, known: !!schema };
 }
 
+/**
+ * A setting line of a backup: a settings-table key and its value (JSON). Which keys a restore
+ * takes, and whether a value is usable, is the database layer's business (an allow-list): here
+ * only the shape is checked and the value cleaned like any record.
+ */
+export interface SnapshotSetting {
+	key: string;
+	value: unknown;
+}
+
+const MAX_SETTING_KEY = 1_000;
+
+export function asSetting(raw: unknown): SnapshotSetting | null {
+	if (!isObj(raw) || typeof raw.key !== 'string' || !Object.hasOwn(raw, 'value')) return null;
+	if (raw.key.length === 0 || raw.key.length > MAX_SETTING_KEY || DANGEROUS.has(raw.key))
+		return null;
+	try {
+		return { key: raw.key, value: cleanJson(raw.value) };
+	} catch {
+		return null;
+	}
+}
+
 export type ReadEntry =
 	| { kind: 'record'; table: string; record: SyncRecord; known: boolean }
 	| { kind: 'tombstone'; tombstone: Tombstone }
+	| { kind: 'setting'; setting: SnapshotSetting }
 	| { kind: 'invalid'; table: string; reason: string };
 
 /**
@@ -160,6 +184,12 @@ export function readEntry(entry: SnapshotEntry, header: Pick<SnapshotHeader, 'ma
 		return tombstone
 			? { kind: 'tombstone', tombstone }
 			: { kind: 'invalid', table: TOMB, reason: 'tombstone' };
+	}
+	if (entry.t === SETTING) {
+		const setting = asSetting(entry.r);
+		return setting
+			? { kind: 'setting', setting }
+			: { kind: 'invalid', table: SETTING, reason: 'setting' };
 	}
 	const res = restoreRecord(entry.t, entry.r, { masked: header.mask.fields });
 	return res.ok

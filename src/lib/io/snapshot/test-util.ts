@@ -10,6 +10,7 @@ import { decodeSnapshot, type DecodeOptions } from './decode';
 import { encodeSnapshot, type EncodeOptions, type EntrySource } from './encode';
 import type { SnapshotEntry } from './entry';
 import { SnapshotError } from './errors';
+import { sha256Hex } from './sha256';
 
 export const hlc = (wall: number, device: string, counter = 0) =>
 	`${String(wall).padStart(15, '0')}:${counter.toString(36).padStart(4, '0')}:${device}`;
@@ -149,3 +150,51 @@ export function layout(bytes: Uint8Array): { headerEnd: number; bodyStart: numbe
 	const headerEnd = bytes.indexOf(0x0a);
 	return { headerEnd, bodyStart: headerEnd + 1 + 65 };
 }
+
+/**
+ * A plain file whose header says something else (a crafted or damaged file): the header members
+ * are replaced and the digest line recomputed, so only what the header claims differs.
+ */
+export function withHeader(bytes: Uint8Array, patch: Record<string, unknown>): Uint8Array {
+	const { headerEnd, bodyStart } = layout(bytes);
+	const header = JSON.parse(new TextDecoder().decode(bytes.subarray(0, headerEnd))) as object;
+	const line = new TextEncoder().encode(JSON.stringify({ ...header, ...patch }));
+	const digest = new TextEncoder().encode(`${sha256Hex(line)}\n`);
+	return concatBytes([line, new Uint8Array([0x0a]), digest, bytes.subarray(bodyStart)]);
+}
+
+/**
+ * Every field that holds personal data, per TABLE_FIELDS: names, phones, emails, WeChat, address,
+ * birthday, and free text where people write about people (notes, needs, summaries, titles,
+ * descriptions, comments). The export form must offer each (snapshot-mask.test.ts).
+ */
+export const PERSONAL_FIELDS: readonly string[] = [
+	'members.name',
+	'members.email',
+	'customers.name',
+	'customers.phones',
+	'customers.emails',
+	'customers.wechat',
+	'customers.address',
+	'customers.birthday',
+	'customers.needs',
+	'customers.notes',
+	'contacts.name',
+	'contacts.phones',
+	'contacts.emails',
+	'contacts.wechat',
+	'contacts.notes',
+	'interactions.summary',
+	'interactions.outcome',
+	'tasks.title',
+	'deals.title',
+	'deals.nextStep',
+	'deals.lostReason',
+	'orders.notes',
+	'tickets.title',
+	'tickets.description',
+	'tickets.handoverNote',
+	'tickets.resolution',
+	'feedback.comment',
+	'reviews.notes'
+];

@@ -67,7 +67,7 @@ export default {
 	person_erase: 'Erase permanently',
 	person_erase_title: 'Erase {name} permanently?',
 	person_erase_body:
-		'The customer, contact people, interactions, tasks, deals, orders, tickets and feedback are deleted for good. This cannot be undone, and snapshots imported later will not bring them back.',
+		'The customer, contact people, interactions, tasks, deals, orders, tickets and feedback are deleted for good, with the duplicates merged into them and every copy kept for Undo, in conflicts or in the log. This cannot be undone, and snapshots imported later will not bring them back.',
 	person_erase_type: 'Type {name} to confirm',
 	person_erase_confirm: 'Erase for good',
 	person_erased: '{name} was erased.',
@@ -147,6 +147,9 @@ export default {
 	contact_add: 'Add contact person',
 	contact_edit: 'Edit {name}',
 	contact_remove: 'Remove {name}',
+	contact_erase: 'Erase {name} permanently',
+	contact_erase_body:
+		'The contact person is deleted for good, with every copy kept for Undo, in conflicts or in the log. The company and its records stay. This cannot be undone, and snapshots imported later will not bring them back.',
 	contact_name: 'Name',
 	contact_job_title: 'Job title',
 	contact_phone: 'Phone',

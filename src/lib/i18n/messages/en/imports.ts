@@ -9,6 +9,12 @@ export default {
 	file_chosen: '{name} ({size})',
 	step_preview: '2. Check how it reads',
 	encoding: 'Encoding',
+	encoding_utf8: 'UTF-8',
+	encoding_gb18030: 'GB18030 (Simplified Chinese)',
+	encoding_big5: 'Big5 (Traditional Chinese)',
+	encoding_utf16le: 'UTF-16 LE',
+	encoding_utf16be: 'UTF-16 BE',
+	encoding_windows1252: 'Windows-1252 (Western European)',
 	delimiter: 'Delimiter',
 	delimiter_comma: 'Comma ,',
 	delimiter_semicolon: 'Semicolon ;',
@@ -31,6 +37,10 @@ export default {
 	strategy_fill: 'Fill only empty fields',
 	strategy_overwrite: 'Overwrite with the file',
 	strategy_create: 'Create a new customer anyway',
+	changes_title: 'Stored values that will change',
+	changes_field: '{field}: {n}',
+	changes_note:
+		'Only the columns of the file are written. Empty cells, and fields the file has no column for, keep what is stored; stage, source and type are set only on new customers unless the file has them.',
 	rejected_title: 'Rejected rows',
 	rejected_row: 'Row {line}: {reasons}',
 	rejected_more: '…and {n} more',
@@ -53,7 +63,9 @@ export default {
 	undo_failed: 'This import could not be undone.',
 	ambiguous:
 		'This file is mostly UTF-8 but has a byte at position {offset} that is not. Choose how to read it:',
-	ambiguous_choice: 'Read as {encoding}: “{excerpt}”',
+	ambiguous_readings:
+		'This file reads as text in more than one encoding. Choose the reading in which the names look right:',
+	ambiguous_use: 'Read as {encoding}',
 	field_name: 'Name',
 	field_firstName: 'First name',
 	field_lastName: 'Last name',
@@ -132,7 +144,14 @@ export default {
 	code_import_cancelled: 'Import cancelled. Nothing was written.',
 	code_QuotaExceededError: 'The browser storage is full. Nothing was written.',
 	code_name_missing: 'no name',
-	code_cell_too_long: 'a cell is over 100,000 characters',
+	code_cell_too_long: 'column “{column}” has a cell over {maxMapped} characters',
+	code_cell_over_limit:
+		'column “{column}” has a cell over {maxCell} characters, so the row was not read',
+	code_columns_over_limit: 'more than {maxColumns} cells, so the row was not read',
+	code_file_columns_over_limit:
+		'The first row has more than {maxColumns} columns; at most {maxColumns} can be read. Check the delimiter, or remove the columns you do not need.',
+	code_file_cell_over_limit:
+		'The first row has a cell over {maxCell} characters, so this does not look like a CSV file.',
 	code_row_ragged: 'more cells than columns',
 	code_quote_unclosed: 'a quote is never closed',
 	code_email_invalid: 'invalid email',

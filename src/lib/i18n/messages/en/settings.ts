@@ -11,12 +11,23 @@ export default {
 	role_ops_lead: 'Operations lead',
 	profile_saved: 'Profile saved.',
 	profile_name_required: 'Enter your name.',
+	team_heading: 'Team members',
+	team_hint:
+		'Teammates known on this device, from the files they shared. When someone leaves, their name and email can be erased; the customers and records they own stay.',
+	team_empty: 'No teammates yet: they appear when you import a file from them.',
+	team_erase: 'Erase {name} permanently',
+	team_erase_body:
+		'Their name and email are deleted for good, with every copy kept for Undo or in the log. Customers and records they own stay and show an unknown owner. This cannot be undone.',
 	storage_heading: 'Storage',
 	storage_hint:
 		'Rapport keeps all data in this browser. Persistent storage asks the browser never to clear it automatically.',
 	storage_persisted: 'Persistent storage is on.',
-	storage_not_persisted:
-		'Persistent storage is off: the browser may clear data when disk space runs low.',
+	storage_refused:
+		'The browser refused persistent storage: it may clear Rapport’s data when disk space runs low. Back up often.',
+	storage_not_asked:
+		'Persistent storage is off for now: Rapport asks for it when you first save data.',
+	storage_unsupported:
+		'This browser cannot keep data for good: it may clear it when disk space runs low. Back up often.',
 	storage_usage: '{usage} used of {quota} available',
 	storage_usage_unknown: 'The browser does not report how much space is used.',
 	storage_request: 'Request persistent storage',

@@ -28,7 +28,7 @@ export default {
 	home_new_customer: 'New customer',
 	home_empty_title: 'No customers yet',
 	home_empty_body:
-		'Add your first customer, or load a demo data set to see Rapport with realistic records.',
+		'Restore a backup, add your first customer, or load a demo data set to see Rapport with realistic records.',
 	home_load_demo: 'Load demo data',
 	home_loading_demo: 'Loading demo data…',
 	home_loading: 'Loading your data…',
@@ -39,7 +39,24 @@ export default {
 	nav_tickets: 'Tickets',
 	nav_share: 'Share',
 	backup_reminder: 'Your last backup is more than 7 days old.',
+	backup_reminder_download: 'Your last backup download was started more than 7 days ago.',
 	backup_reminder_never: 'You have not made a backup for more than 7 days.',
 	backup_working: 'Backing up…',
-	backup_now: 'Back up now'
+	backup_now: 'Back up now',
+	storage_refused:
+		'The browser refused to keep Rapport’s data for good: it may delete Rapport’s data when disk space runs low. Back up often.',
+	storage_settings: 'Storage settings',
+	data_gone:
+		'Your data is gone from this browser: it may have been cleared to free disk space, or deleted.',
+	data_gone_backup: 'Your last backup was made on {date}.',
+	data_gone_download:
+		'Your last backup download was started on {date}: look for the file in your Downloads folder.',
+	data_gone_no_backup:
+		'No backup was made in this browser; a teammate’s snapshot can bring back what they hold.',
+	restore_backup: 'Restore a backup',
+	// Stamps dated far ahead, repaired on start
+	clock_repaired_one:
+		'1 record on this device was dated more than a day in the future (a computer clock set to a wrong date, or a damaged file). It was re-stamped with this device’s clock; its values and author are unchanged.',
+	clock_repaired:
+		'{n} records on this device were dated more than a day in the future (a computer clock set to a wrong date, or a damaged file). They were re-stamped with this device’s clock; their values and authors are unchanged.'
 };

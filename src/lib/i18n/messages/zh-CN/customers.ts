@@ -63,7 +63,7 @@ export default {
 	person_erase: '永久删除',
 	person_erase_title: '永久删除“{name}”？',
 	person_erase_body:
-		'将彻底删除该客户及其联系人、联系记录、任务、商机、订单、工单和反馈。此操作无法撤销，之后导入的快照也不会恢复这些数据。',
+		'将彻底删除该客户及其联系人、联系记录、任务、商机、订单、工单和反馈，包括合并进来的重复客户，以及为撤销、冲突和日志保留的所有副本。此操作无法撤销，之后导入的快照也不会恢复这些数据。',
 	person_erase_type: '输入“{name}”以确认',
 	person_erase_confirm: '彻底删除',
 	person_erased: '已删除“{name}”。',
@@ -137,6 +137,9 @@ export default {
 	contact_add: '添加联系人',
 	contact_edit: '编辑 {name}',
 	contact_remove: '删除 {name}',
+	contact_erase: '永久删除 {name}',
+	contact_erase_body:
+		'将彻底删除该联系人，以及为撤销、冲突和日志保留的所有副本。公司及其记录不受影响。此操作无法撤销，之后导入的快照也不会恢复这些数据。',
 	contact_name: '姓名',
 	contact_job_title: '职务',
 	contact_phone: '电话',

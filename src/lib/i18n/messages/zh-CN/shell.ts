@@ -26,7 +26,8 @@ export default {
 	home_open_customers: '打开客户列表',
 	home_new_customer: '新建客户',
 	home_empty_title: '还没有客户',
-	home_empty_body: '添加第一位客户，或载入一套演示数据，看看 Rapport 在真实数据下的样子。',
+	home_empty_body:
+		'从备份恢复、添加第一位客户，或载入一套演示数据，看看 Rapport 在真实数据下的样子。',
 	home_load_demo: '载入演示数据',
 	home_loading_demo: '正在载入演示数据…',
 	home_loading: '正在加载数据…',
@@ -37,7 +38,20 @@ export default {
 	nav_tickets: '工单',
 	nav_share: '共享',
 	backup_reminder: '距上次备份已超过 7 天。',
+	backup_reminder_download: '上次开始下载备份已是 7 天多以前。',
 	backup_reminder_never: '您已超过 7 天没有备份。',
 	backup_working: '正在备份…',
-	backup_now: '立即备份'
+	backup_now: '立即备份',
+	storage_refused:
+		'浏览器拒绝长期保留 Rapport 的数据：磁盘空间不足时，可能会删除这些数据。请经常备份。',
+	storage_settings: '存储设置',
+	data_gone: '您的数据已不在此浏览器中：可能是浏览器为释放磁盘空间而清除了它，或数据被删除了。',
+	data_gone_backup: '您上次备份于 {date}。',
+	data_gone_download: '您上次于 {date} 开始下载备份：请在“下载”文件夹中查找该文件。',
+	data_gone_no_backup: '此浏览器中没有做过备份；同事的快照可以找回他们手中的数据。',
+	restore_backup: '从备份恢复',
+	clock_repaired_one:
+		'本设备上有 1 条记录的时间比现在晚了一天以上（电脑日期设置有误，或文件已损坏）。已按本设备的时钟重新标记时间，内容和作者均未改变。',
+	clock_repaired:
+		'本设备上有 {n} 条记录的时间比现在晚了一天以上（电脑日期设置有误，或文件已损坏）。已按本设备的时钟重新标记时间，内容和作者均未改变。'
 } satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,224 @@
+/**
+ * Every index of the latest schema, and the reads that need it. IndexedDB updates each index of a
+ * store on every write to that store, so an index earns its place only through a read that would
+ * otherwise go through the whole store; migrations/v8.ts dropped the ones nothing read.
+ *
+ * index-readers.test.ts keeps this list honest: it equals the indexes of the opened schema (an
+ * index without an entry fails, and so does an entry without an index), each file named reads
+ * through that index, every index a query in src/lib/db names exists, and the table in
+ * docs/ARCHITECTURE.md ("Indexes and their readers") is this list. Primary keys are not listed:
+ * every store has one, and reads by them (pages by id, the tallies' key ranges) cost no index.
+ */
+export interface IndexUse {
+	/** Files under src/lib/db whose queries go through the index. */
+	readers: readonly string[];
+	/** What those reads are for. */
+	why: string;
+}
+
+/**
+ * Indexes kept, with no read in the app yet, for the lookups of which records refer to a member
+ * or a deal (see migrations/v8.ts). The only entries allowed to have no reader; an index read by
+ * a query that names it must name that query's file instead.
+ */
+export const REFERENCE_LOOKUP: IndexUse = {
+	readers: [],
+	why: 'kept for finding the records that refer to a member or a deal (Undo of an import, the restore of a backup)'
+};
+
+/** Every synced table's `_meta.updated`: the clock's resume on start, and its repair. */
+const STAMPS: IndexUse = {
+	readers: ['session.ts', 'clock-repair.ts'],
+	why: "the clock's resume on start, after the greatest stamp stored; the repair of stamps over a day ahead"
+};
+
+/** A record's `customerId` on the tables that hang off a customer. */
+const OF_CUSTOMER = (readers: readonly string[], what: string): IndexUse => ({
+	readers: [...readers, 'repos/purge.ts'],
+	why: `${what}; what goes with a customer when it is purged`
+});
+
+export const INDEX_READERS = {
+	members: { '_meta.updated': STAMPS },
+	customers: {
+		ownerId: {
+			readers: ['repos/customer-reads.ts', 'repos/goals.ts'],
+			why: "whether a manager owns any customer (a day page opens before the list is loaded); a manager's active customers (complaint rate)"
+		},
+		trashedAt: {
+			readers: ['repos/customer-reads.ts', 'repos/purge.ts'],
+			why: 'the trash, and the customers trashed over 30 days ago (holds trashed customers only: null is not indexed)'
+		},
+		'_meta.updated': STAMPS,
+		'[ownerId+createdAt]': {
+			readers: ['repos/goals.ts'],
+			why: "new customers in a goal's period; the customers a manager had at its start (retention)"
+		}
+	},
+	contacts: {
+		customerId: OF_CUSTOMER(
+			['repos/contacts.ts', 'repos/person-find.ts', 'repos/snapshot-source.ts'],
+			"a customer's contacts; the export of a person's data; a snapshot of chosen customers"
+		),
+		'_meta.updated': STAMPS
+	},
+	interactions: {
+		customerId: OF_CUSTOMER(
+			['repos/activity-reads.ts', 'repos/customer-merge.ts', 'repos/snapshot-source.ts'],
+			"the log of the customers a list export shows; moving a merged customer's log"
+		),
+		'[customerId+at]': {
+			readers: ['repos/interactions.ts', 'repos/snapshot-derive.ts'],
+			why: "a customer's log, newest first; its latest contact after an undo or a snapshot merge"
+		},
+		ownerId: REFERENCE_LOOKUP,
+		'_meta.updated': STAMPS,
+		'[ownerId+at]': {
+			readers: ['repos/home.ts', 'repos/goals.ts'],
+			why: "a manager's interactions per day when the tallies cannot answer; satisfaction scores in a goal's period"
+		},
+		'[ownerId+type+at]': {
+			readers: ['repos/home.ts', 'tallies-rebuild.ts'],
+			why: 'interactions per type when the tallies cannot answer; the tallies built from index keys'
+		},
+		trashedAt: {
+			readers: ['repos/home.ts', 'tallies-rebuild.ts'],
+			why: 'the few trashed interactions, taken out of counts made from index keys (null is not indexed)'
+		}
+	},
+	tasks: {
+		customerId: OF_CUSTOMER(
+			['repos/tasks.ts', 'repos/person-find.ts'],
+			"a customer's tasks; the export of a person's data"
+		),
+		dealId: REFERENCE_LOOKUP,
+		ownerId: REFERENCE_LOOKUP,
+		'_meta.updated': STAMPS,
+		'[ownerId+dueAt]': {
+			readers: ['repos/tasks.ts'],
+			why: 'every task of a manager (the task list and its CSV)'
+		},
+		'[ownerId+doneAt]': {
+			readers: ['repos/goals.ts'],
+			why: "follow-ups done in a goal's period (holds done tasks only)"
+		},
+		'[ownerId+openDueAt]': {
+			readers: ['repos/tasks.ts'],
+			why: "Home's overdue tasks and today's (holds open tasks only)"
+		}
+	},
+	deals: {
+		customerId: OF_CUSTOMER(
+			['repos/deals.ts', 'repos/person-find.ts'],
+			"a customer's deals; the export of a person's data"
+		),
+		ownerId: {
+			readers: ['repos/deals.ts'],
+			why: "a manager's deals (the pipeline page)"
+		},
+		'_meta.updated': STAMPS,
+		'[ownerId+stage+amount.currency+amount.minor+probability]': {
+			readers: ['repos/home.ts'],
+			why: "Home's pipeline by stage from index keys when there are no tallies"
+		},
+		trashedAt: {
+			readers: ['repos/home.ts'],
+			why: 'the few trashed deals, left out of the pipeline and of the deals closing (null is not indexed)'
+		},
+		'[ownerId+stage+expectedClose]': {
+			readers: ['repos/home.ts'],
+			why: "Home's first deals closing this month, per open stage"
+		}
+	},
+	orders: {
+		customerId: OF_CUSTOMER(
+			['repos/orders.ts', 'repos/activity-reads.ts'],
+			"a customer's purchases; the orders of the customers a list export shows"
+		),
+		dealId: {
+			readers: ['repos/orders.ts'],
+			why: 'the order a won deal recorded'
+		},
+		ownerId: REFERENCE_LOOKUP,
+		'_meta.updated': STAMPS,
+		'[ownerId+at]': {
+			readers: ['repos/orders.ts', 'repos/goals.ts', 'repos/home.ts'],
+			why: "a manager's orders in a period: sales against a goal, and per day when the tallies cannot answer"
+		}
+	},
+	tickets: {
+		customerId: OF_CUSTOMER(
+			['repos/tickets.ts', 'repos/person-find.ts'],
+			"a customer's tickets; the export of a person's data"
+		),
+		ownerId: {
+			readers: ['repos/tickets.ts', 'repos/goals.ts'],
+			why: "a manager's tickets (the ticket list; complaints against a goal)"
+		},
+		'_meta.updated': STAMPS,
+		'[ownerId+openDeadlineAt]': {
+			readers: ['repos/tickets.ts'],
+			why: "Home's overdue tickets (holds open tickets only)"
+		}
+	},
+	feedback: {
+		customerId: OF_CUSTOMER(
+			['repos/person-find.ts', 'repos/snapshot-source.ts'],
+			"the export of a person's data; a snapshot of chosen customers"
+		),
+		ownerId: REFERENCE_LOOKUP,
+		'_meta.updated': STAMPS,
+		'[ownerId+at]': {
+			readers: ['repos/goals.ts'],
+			why: "satisfaction answers in a goal's period"
+		},
+		'[customerId+at]': {
+			readers: ['repos/feedback.ts'],
+			why: "a customer's feedback, newest first"
+		}
+	},
+	goals: {
+		ownerId: {
+			readers: ['repos/goals.ts'],
+			why: "a manager's goals"
+		},
+		'_meta.updated': STAMPS
+	},
+	reviews: {
+		memberId: {
+			readers: ['repos/snapshot-restore.ts'],
+			why: 'whether the blank member of a first start has reviews before a restore removes it; the reviews that refer to a member (Undo of an import)'
+		},
+		'_meta.updated': STAMPS
+	},
+	tombstones: {
+		hlc: {
+			readers: ['clock-repair.ts'],
+			why: 'tombstones stamped over a day ahead, re-stamped on start'
+		}
+	},
+	conflicts: {
+		at: {
+			readers: ['repos/snapshot-conflicts.ts'],
+			why: 'the merge conflicts, newest first'
+		}
+	},
+	audit: {
+		at: {
+			readers: ['repos/audit.ts', 'repos/customer-merge.ts'],
+			why: 'the audit log and the recent merges, newest first'
+		}
+	},
+	imports: {
+		state: {
+			readers: ['repos/imports.ts', 'repos/import-cleanup.ts'],
+			why: 'the import history (committed and undone); the unfinished imports cleared on start'
+		}
+	},
+	importBatches: {
+		importId: {
+			readers: ['repos/imports.ts', 'repos/import-cleanup.ts', 'repos/snapshot-undo.ts'],
+			why: "an import's staged batches and its undo data"
+		}
+	}
+} as const satisfies Record<string, Record<string, IndexUse>>;

@@ -1,0 +1,60 @@
+import { editRecord } from '$lib/sync/edit';
+import type { Stamp } from '$lib/sync/stamp';
+import type { RapportDB } from '../schema';
+import { DERIVED_FIELDS, type SyncedTable } from '../tables';
+import { LastContact, withSearchKeys } from './snapshot-derive';
+import type { Row } from './undo-plan';
+
+type SearchKeysOf = Parameters<typeof withSearchKeys>[0];
+
+/**
+ * The writes of an Undo, in the caller's transaction: stamped edits (so the undo merges like any
+ * edit) with their derived fields recomputed, and removals. They are written per table in bulk
+ * by `finish` (an undo may touch every record of a large import; each record is written at most
+ * once), which then recomputes "last contacted" where the log changed.
+ */
+export class UndoWrites {
+	readonly customerIds = new Set<string>();
+	readonly #lastContact = new LastContact();
+	readonly #puts = new Map<string, Row[]>();
+	readonly #deletes = new Map<string, string[]>();
+
+	constructor(
+		readonly d: RapportDB,
+		readonly stamp: () => Stamp,
+		readonly searchKeysOf: SearchKeysOf
+	) {}
+
+	edit(table: string, before: Row, patch: Record<string, unknown>): void {
+		const derived = DERIVED_FIELDS[table as SyncedTable] ?? [];
+		const edit = editRecord(before, patch, this.stamp(), derived);
+		if (edit.changed.length === 0) return;
+		let next = edit.next;
+		if (table === 'customers') {
+			next = withSearchKeys(this.searchKeysOf, next, edit.changed);
+			this.customerIds.add(next.id);
+		}
+		if (table === 'interactions') this.#lastContact.note(before, next);
+		add(this.#puts, table, next);
+	}
+
+	remove(table: string, record: Row): void {
+		if (table === 'customers') this.customerIds.add(record.id);
+		if (table === 'interactions') this.#lastContact.note(record, undefined);
+		add(this.#deletes, table, record.id);
+	}
+
+	/** Writes everything; returns every customer whose list row changed. */
+	async finish(): Promise<Set<string>> {
+		for (const [table, ids] of this.#deletes) await this.d.table(table).bulkDelete(ids);
+		for (const [table, rows] of this.#puts) await this.d.table(table).bulkPut(rows);
+		for (const id of await this.#lastContact.flush(this.d)) this.customerIds.add(id);
+		return this.customerIds;
+	}
+}
+
+function add<T>(m: Map<string, T[]>, key: string, value: T): void {
+	const list = m.get(key);
+	if (list) list.push(value);
+	else m.set(key, [value]);
+}

@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { emptyCustomerDraft } from '$lib/domain/customer/empty';
+import { encodeHlc } from '$lib/sync/hlc';
+
+/**
+ * Two tabs of one browser: one database, one device id, and (in the app) one localStorage.
+ * Each "tab" is a fresh copy of the modules (its own session, clock and connection).
+ */
+class MemoryStorage {
+	readonly #items = new Map<string, string>();
+	get length(): number {
+		return this.#items.size;
+	}
+	key(i: number): string | null {
+		return [...this.#items.keys()][i] ?? null;
+	}
+	getItem(k: string): string | null {
+		return this.#items.get(k) ?? null;
+	}
+	setItem(k: string, v: string): void {
+		this.#items.set(k, String(v));
+	}
+	removeItem(k: string): void {
+		this.#items.delete(k);
+	}
+	clear(): void {
+		this.#items.clear();
+	}
+}
+Object.assign(globalThis, { localStorage: new MemoryStorage() });
+
+async function openTab() {
+	vi.resetModules();
+	const session = await import('./session');
+	const customers = await import('./repos/customers');
+	await session.getSession();
+	return { session, customers };
+}
+
+const draft = (city: string) => ({
+	...emptyCustomerDraft('m'),
+	name: '张三',
+	phones: ['13812345678'],
+	city
+});
+
+describe('two tabs of one device', () => {
+	it('an edit made later in a lagging tab orders after the other tab’s stored edit', async () => {
+		const b = await openTab();
+		const id = await b.customers.createCustomer(draft('北京'));
+		const a = await openTab();
+		// Tab B's clock follows a teammate whose clock runs an hour ahead; tab A never saw it.
+		const sb = await b.session.getSession();
+		sb.clock.observe(encodeHlc({ wall: Date.now() + 3_600_000, counter: 0, device: 'mate' }));
+		await b.customers.updateCustomer(id, draft('上海'));
+		const stored = await b.customers.getCustomer(id);
+		const byB = stored!._meta.fields!.city!.hlc;
+
+		await a.customers.updateCustomer(id, draft('深圳'));
+		const after = await a.customers.getCustomer(id);
+		expect(after?.city).toBe('深圳');
+		expect(after!._meta.fields!.city!.hlc > byB).toBe(true);
+		expect(after!._meta.updated > stored!._meta.updated).toBe(true);
+	});
+});

@@ -20,7 +20,7 @@ const PAGES = [
 	'/settings'
 ];
 const RAW_KEY =
-	/\b(common|shell|settings|customers|interactions|trash|demo|day|imports|exports|duplicates|snapshots)\.[a-z][a-z0-9_]+\b/;
+	/\b(common|shell|settings|customers|interactions|trash|demo|home|tasks|deals|tickets|goals|feedback|imports|exports|duplicates|snapshots)\.[a-z][a-z0-9_]+\b/;
 
 async function lateTables(page: Page): Promise<string[]> {
 	return page.evaluate(() =>

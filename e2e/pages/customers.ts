@@ -7,6 +7,7 @@ export interface NewCustomer {
 	emails?: string[];
 	kind?: 'Person' | 'Company';
 	city?: string;
+	tier?: 'A' | 'B' | 'C';
 }
 
 export class CustomerListPage {
@@ -51,6 +52,7 @@ export class CustomerFormPage {
 			await p.getByLabel(`Email ${i + 1}`, { exact: true }).fill(email);
 		}
 		if (c.city !== undefined) await p.getByLabel('City', { exact: true }).fill(c.city);
+		if (c.tier) await p.getByLabel('Tier').selectOption(c.tier);
 	}
 	async save(): Promise<void> {
 		await this.page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -64,6 +66,17 @@ export class CustomerFormPage {
 		await expect(this.page.getByRole('heading', { level: 1, name: c.name })).toBeVisible();
 		return this.page.url().split('/').pop() ?? '';
 	}
+}
+
+/** Creates a customer through the form (with a tier, when given); returns its id. */
+export function createCustomer(page: Page, name: string, tier?: NewCustomer['tier']) {
+	return new CustomerFormPage(page).create({ name, tier });
+}
+
+/** Picks a customer in a CustomerPicker (the deal, ticket and task forms) by typing its name. */
+export async function pickCustomer(scope: Page | Locator, name: string): Promise<void> {
+	await scope.getByLabel('Find a customer').fill(name);
+	await expect(scope.getByLabel('Customer', { exact: true })).toHaveValue(/.+/);
 }
 
 export class CustomerDetailPage {

@@ -1,6 +1,7 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Download, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 
-/** Page helpers shared by the shell, PWA and accessibility tests. */
+/** Page helpers shared by the specs: errors, service worker, navigation, demo data, downloads. */
 
 /** Collects console errors and uncaught exceptions (CSP violations are console errors). */
 export function watchErrors(page: Page): string[] {
@@ -51,4 +52,31 @@ export async function loadDemo(page: Page): Promise<void> {
 	await expect(page.getByTestId('demo-status')).toHaveText(/Demo data loaded|演示数据已载入/, {
 		timeout: 60_000
 	});
+}
+
+/** The file a download started by `click` saved: its suggested name, text and bytes. */
+export async function downloadText(
+	page: Page,
+	click: () => Promise<void>
+): Promise<{ name: string; text: string; bytes: Buffer }> {
+	const pending = page.waitForEvent('download');
+	await click();
+	const download: Download = await pending;
+	const path = await download.path();
+	const bytes = await readFile(path);
+	return { name: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
+}
+
+/** Clicks the list's "Export CSV" button; the file's name and its lines, the BOM left out. */
+export async function exportCsvLines(page: Page): Promise<{ name: string; lines: string[] }> {
+	const csv = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Export CSV' }).click()
+	);
+	return {
+		name: csv.name,
+		lines: csv.text
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n')
+	};
 }

@@ -61,8 +61,8 @@ class CustomerStore {
 	#ownerCounts: { rows: CustomerRow[]; counts: ReadonlyMap<string, number> } | null = null;
 
 	/**
-	 * Customers per owner id, for each version of the list: every visit to Home (and the other
-	 * day pages) picks whose day to show from it. Counted while the list loads; after a change,
+	 * Customers per owner id, for each version of the list: every visit to Home (and to the pages
+	 * of tasks, deals, tickets and goals) picks whose records to show from it. Counted while the list loads; after a change,
 	 * counted again on the first ask (one pass over the rows).
 	 */
 	ownerCounts(): ReadonlyMap<string, number> {

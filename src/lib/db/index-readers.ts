@@ -142,7 +142,7 @@ export const INDEX_READERS = {
 		ownerId: REFERENCE_LOOKUP,
 		'_meta.updated': STAMPS,
 		'[ownerId+at]': {
-			readers: ['repos/orders.ts', 'repos/goals.ts', 'repos/home.ts'],
+			readers: ['repos/goals.ts', 'repos/home.ts'],
 			why: "a manager's orders in a period: sales against a goal, and per day when the tallies cannot answer"
 		}
 	},

@@ -62,7 +62,7 @@ describe('loading tables', () => {
 		expect(lookup('trash.title', 'en')).toBe('Trash');
 	});
 	it('knows the namespace of a key', () => {
-		expect(namespaceOf('day.title')).toBe('day');
+		expect(namespaceOf('deals.title')).toBe('deals');
 		expect(namespaceOf('nope.title')).toBeNull();
 		expect(namespaceOf('nodot')).toBeNull();
 	});

@@ -1,14 +1,19 @@
 import type common from './messages/en/common';
 import type customers from './messages/en/customers';
-import type day from './messages/en/day';
+import type deals from './messages/en/deals';
 import type demo from './messages/en/demo';
 import type duplicates from './messages/en/duplicates';
 import type exports from './messages/en/exports';
+import type feedback from './messages/en/feedback';
+import type goals from './messages/en/goals';
+import type home from './messages/en/home';
 import type imports from './messages/en/imports';
 import type interactions from './messages/en/interactions';
 import type settings from './messages/en/settings';
 import type shell from './messages/en/shell';
 import type snapshots from './messages/en/snapshots';
+import type tasks from './messages/en/tasks';
+import type tickets from './messages/en/tickets';
 import type trash from './messages/en/trash';
 import type undo from './messages/en/undo';
 
@@ -27,7 +32,12 @@ interface Catalog {
 	interactions: typeof interactions;
 	trash: typeof trash;
 	demo: typeof demo;
-	day: typeof day;
+	home: typeof home;
+	tasks: typeof tasks;
+	deals: typeof deals;
+	tickets: typeof tickets;
+	goals: typeof goals;
+	feedback: typeof feedback;
 	imports: typeof imports;
 	exports: typeof exports;
 	duplicates: typeof duplicates;
@@ -46,7 +56,12 @@ export const NAMESPACES = [
 	'interactions',
 	'trash',
 	'demo',
-	'day',
+	'home',
+	'tasks',
+	'deals',
+	'tickets',
+	'goals',
+	'feedback',
 	'imports',
 	'exports',
 	'duplicates',
@@ -67,7 +82,7 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 type Table = Record<string, string>;
 
-// One chunk per table, fetched on first use. Keys: './messages/en/day.ts'.
+// One chunk per table, fetched on first use. Keys: './messages/en/deals.ts'.
 const loaders = import.meta.glob<Table>('./messages/*/*.ts', { import: 'default' });
 const tables = new Map<string, Table>();
 const pending = new Map<string, Promise<void>>();
@@ -77,7 +92,7 @@ export function isNamespace(ns: string): ns is Namespace {
 	return (NAMESPACES as readonly string[]).includes(ns);
 }
 
-/** The namespace part of a key ('day' for 'day.title'), or null for a malformed key. */
+/** The namespace part of a key ('deals' for 'deals.title'), or null for a malformed key. */
 export function namespaceOf(key: string): Namespace | null {
 	const ns = key.slice(0, key.indexOf('.'));
 	return isNamespace(ns) ? ns : null;

@@ -142,11 +142,30 @@ function tracked(key: string): Locale {
 }
 
 /**
- * Whether a key built from a code (`day.stage_${code}`) has a message, for a fallback text when
+ * Whether a key built from a code (`deals.stage_${code}`) has a message, for a fallback text when
  * it has none. Reactive like t(): its table may still be on the way.
  */
 export function hasMessage(key: string): boolean {
 	return hasKey(key, tracked(key));
+}
+
+/**
+ * The message of a key built from a code (`tickets.ticket_kind_${kind}`), or the fallback's when
+ * the code has none, so that a code without a message never shows as a raw key.
+ */
+export function codeText(key: string, fallback: MessageKey): string {
+	return hasMessage(key) ? t(key as MessageKey) : t(fallback);
+}
+
+/**
+ * A validation code a record's repository returned: the message in the record's own namespace
+ * (`deals.error_${code}`), else the one in common that several records share, else a generic one.
+ */
+export function errorText(ns: Namespace, code: string): string {
+	const own = `${ns}.error_${code}`;
+	return hasMessage(own)
+		? t(own as MessageKey)
+		: codeText(`common.error_${code}`, 'common.error_unknown');
 }
 
 /**

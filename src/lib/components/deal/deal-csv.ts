@@ -1,5 +1,5 @@
 import { csvDateTime, csvMoney } from '$lib/components/home/csv-cells';
-import { stageName } from '$lib/components/home/day-text';
+import { stageName } from './text';
 import type { Deal } from '$lib/domain/deal/deal';
 import { t } from '$lib/i18n/i18n.svelte';
 
@@ -11,19 +11,19 @@ export function dealCsvRows(
 	ownerName: (id: string) => string
 ): string[][] {
 	const header = [
-		t('day.deal_field_title'),
-		t('day.customer'),
-		t('day.column_stage'),
-		t('day.deal_field_amount'),
-		t('day.deal_field_currency'),
-		t('day.probability'),
-		t('day.deal_field_expected_close'),
-		t('day.deal_field_products'),
-		t('day.competitor'),
-		t('day.deal_field_next_step'),
-		t('day.lost_reason'),
-		t('day.owner'),
-		t('day.deal_closed_at')
+		t('deals.deal_field_title'),
+		t('common.customer'),
+		t('deals.column_stage'),
+		t('deals.deal_field_amount'),
+		t('deals.deal_field_currency'),
+		t('deals.probability'),
+		t('deals.deal_field_expected_close'),
+		t('deals.deal_field_products'),
+		t('deals.competitor'),
+		t('deals.deal_field_next_step'),
+		t('deals.lost_reason'),
+		t('common.owner'),
+		t('deals.deal_closed_at')
 	];
 	return [
 		header,

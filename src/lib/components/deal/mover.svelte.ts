@@ -1,11 +1,10 @@
-import { stageName } from '$lib/components/home/day-text';
 import { saveFailure } from '$lib/components/customer/save-errors';
 import { moveDealTo, type StageConfig } from '$lib/db/repos/deals';
 import type { Deal } from '$lib/domain/deal/deal';
 import { stageKind } from '$lib/domain/deal/stages';
 import type { DealEffect } from '$lib/domain/deal/transitions';
 import { t } from '$lib/i18n/i18n.svelte';
-import { dayErrorText } from '$lib/components/home/day-text';
+import { dealErrorText, stageName } from './text';
 
 /**
  * Moving deals between stages from the board (drag and drop or the "move to" select), the table
@@ -34,22 +33,22 @@ export class DealMover {
 			this.announce(deal, stage, await moveDealTo(deal.id, stage));
 		} catch (err) {
 			const f = saveFailure(err);
-			this.error = f.errors[0] ? dayErrorText(f.errors[0].code) : f.message;
+			this.error = f.errors[0] ? dealErrorText(f.errors[0].code) : f.message;
 		}
 	}
 
 	/** What happened, for the status line. */
 	announce(deal: Deal, stage: string, effects: DealEffect['kind'][]): void {
-		const moved = t('day.deal_moved', {
+		const moved = t('deals.deal_moved', {
 			title: deal.title,
 			stage: stageName(stage, this.#config().labels)
 		});
 		const extra = effects
 			.map((e) =>
 				e === 'record_order'
-					? t('day.effect_record_order')
+					? t('deals.effect_record_order')
 					: e === 'review_order'
-						? t('day.effect_review_order')
+						? t('deals.effect_review_order')
 						: ''
 			)
 			.filter(Boolean);

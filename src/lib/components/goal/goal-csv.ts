@@ -1,4 +1,5 @@
-import { localOffset, metricText, paceText } from '$lib/components/home/day-text';
+import { metricText, paceText } from './text';
+import { localOffset } from '$lib/components/ui/local-offset';
 import type { Goal } from '$lib/domain/goal/goal';
 import { goalProgress } from '$lib/domain/goal/progress';
 import { t } from '$lib/i18n/i18n.svelte';
@@ -13,14 +14,14 @@ export function goalCsvRows(
 	now: number
 ): string[][] {
 	const header = [
-		t('day.owner'),
-		t('day.goal_field_metric'),
-		t('day.goal_field_period'),
-		t('day.goal_field_start'),
-		t('day.goal_field_target'),
-		t('day.goal_actual'),
-		t('day.goal_expected'),
-		t('day.goal_pace')
+		t('common.owner'),
+		t('goals.goal_field_metric'),
+		t('goals.goal_field_period'),
+		t('goals.goal_field_start'),
+		t('goals.goal_field_target'),
+		t('goals.goal_actual'),
+		t('goals.goal_expected'),
+		t('goals.goal_pace')
 	];
 	return [
 		header,
@@ -35,7 +36,7 @@ export function goalCsvRows(
 				formatGoalValue(g.metric, g.target),
 				actual === null ? '' : formatGoalValue(g.metric, actual),
 				formatGoalValue(g.metric, p.expected),
-				p.achieved ? t('day.goal_achieved') : p.pace ? paceText(p.pace) : ''
+				p.achieved ? t('goals.goal_achieved') : p.pace ? paceText(p.pace) : ''
 			];
 		})
 	];

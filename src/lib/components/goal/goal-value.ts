@@ -1,5 +1,5 @@
 import { GOAL_CURRENCY } from '$lib/db/repos/home';
-import { parseMoneyInput, moneyInputOf } from '$lib/components/deal/money-input';
+import { parseMoneyInput } from '$lib/components/deal/money-input';
 import type { GoalMetric } from '$lib/domain/goal/goal';
 import { formatMoney, formatNumber } from '$lib/i18n/i18n.svelte';
 
@@ -30,9 +30,4 @@ export function parseGoalTarget(metric: GoalMetric, text: string): number {
 	if ((metric === 'retention_rate' || metric === 'complaint_rate') && n > 100) return Number.NaN;
 	const whole = metric === 'new_customers' || metric === 'follow_ups' || metric === 'interactions';
 	return whole && !Number.isInteger(n) ? Number.NaN : n;
-}
-
-/** The stored target → the text the target field starts with. */
-export function goalTargetInput(metric: GoalMetric, target: number): string {
-	return metric === 'sales_amount' ? moneyInputOf(target, GOAL_CURRENCY) : String(target);
 }

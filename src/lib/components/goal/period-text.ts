@@ -1,7 +1,7 @@
 import { DAY_MS, periodFrom } from '$lib/domain/goal/period';
 import type { Goal } from '$lib/domain/goal/goal';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { periodText } from '$lib/components/home/day-text';
+import { periodText } from './text';
 
 /** "Month: November 2026", "Quarter: Oct 2026 – Dec 2026", "Year: 2026". */
 export function goalPeriodText(goal: Pick<Goal, 'periodKind' | 'periodStart'>): string {

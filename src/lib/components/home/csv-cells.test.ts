@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { csvDate, csvDateTime, csvMoney } from './csv-cells';
+import { csvDateTime, csvMoney } from './csv-cells';
 
 describe('csv cells', () => {
 	it('writes local date and time', () => {
 		const at = new Date(2026, 0, 5, 9, 7).getTime();
 		expect(csvDateTime(at)).toBe('2026-01-05 09:07');
-		expect(csvDate(at)).toBe('2026-01-05');
 		expect(csvDateTime(null)).toBe('');
 	});
 	it('writes money as a plain decimal in the currency’s minor digits', () => {

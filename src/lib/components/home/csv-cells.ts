@@ -10,10 +10,6 @@ export function csvDateTime(at: number | null): string {
 	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function csvDate(at: number | null): string {
-	return csvDateTime(at).slice(0, 10);
-}
-
 /** Minor units → `1234.50` (JPY and other currencies without minor units: `1234`). */
 export function csvMoney(minor: number, currency: string): string {
 	const digits = fractionDigits(currency);

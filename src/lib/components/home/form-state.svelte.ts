@@ -2,18 +2,22 @@ import { tick } from 'svelte';
 import { saveFailure } from '$lib/components/customer/save-errors';
 import type { FieldError } from '$lib/domain/shared/types';
 import { busy } from '$lib/pwa/busy.svelte';
-import { dayErrorText } from './day-text';
 
 /**
- * What every form of the day pages shares: field errors from a refused save (translated next to
- * their field), a form-level message, the saving flag, and the busy token held while the form is
- * dirty so an app update never reloads the page mid-edit.
+ * What every form of the record pages shares: field errors from a refused save (translated next
+ * to their field by the record's own `errorText`), a form-level message, the saving flag, and
+ * the busy token held while the form is dirty so an app update never reloads the page mid-edit.
  */
 export class FormState {
 	errors = $state.raw<FieldError[]>([]);
 	message = $state('');
 	saving = $state(false);
 	#release: (() => void) | null = null;
+	readonly #errorText: (code: string) => string;
+
+	constructor(errorText: (code: string) => string) {
+		this.#errorText = errorText;
+	}
 
 	touched = (): void => {
 		this.#release ??= busy.begin('edit');
@@ -26,7 +30,7 @@ export class FormState {
 
 	errorOf = (field: string): string | null => {
 		const e = this.errors.find((x) => x.field === field);
-		return e ? dayErrorText(e.code) : null;
+		return e ? this.#errorText(e.code) : null;
 	};
 
 	/**

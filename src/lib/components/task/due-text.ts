@@ -1,6 +1,6 @@
 import { localDayStart } from '$lib/domain/goal/period';
 import { formatDate, formatDateTime } from '$lib/i18n/i18n.svelte';
-import { localOffset } from '$lib/components/home/day-text';
+import { localOffset } from '$lib/components/ui/local-offset';
 
 /** A task due at local midnight is a date-only task: its date alone is shown. */
 export function dueText(dueAt: number): string {

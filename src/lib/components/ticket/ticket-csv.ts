@@ -1,10 +1,5 @@
 import { csvDateTime } from '$lib/components/home/csv-cells';
-import {
-	departmentText,
-	ticketKindText,
-	ticketPriorityText,
-	ticketStatusText
-} from '$lib/components/home/day-text';
+import { departmentText, ticketKindText, ticketPriorityText, ticketStatusText } from './text';
 import { isOverdue } from '$lib/domain/ticket/deadline';
 import type { Ticket } from '$lib/domain/ticket/ticket';
 import { t } from '$lib/i18n/i18n.svelte';
@@ -16,19 +11,19 @@ export function ticketCsvRows(
 	now: number
 ): string[][] {
 	const header = [
-		t('day.ticket_field_title'),
-		t('day.customer'),
-		t('day.ticket_field_kind'),
-		t('day.ticket_field_status'),
-		t('day.ticket_field_priority'),
-		t('day.ticket_field_opened'),
-		t('day.ticket_field_deadline'),
-		t('day.ticket_overdue'),
-		t('day.ticket_field_department'),
-		t('day.ticket_field_handover_note'),
-		t('day.ticket_field_resolution'),
-		t('day.ticket_field_closed'),
-		t('day.ticket_field_satisfaction')
+		t('tickets.ticket_field_title'),
+		t('common.customer'),
+		t('tickets.ticket_field_kind'),
+		t('tickets.ticket_field_status'),
+		t('tickets.ticket_field_priority'),
+		t('tickets.ticket_field_opened'),
+		t('tickets.ticket_field_deadline'),
+		t('tickets.ticket_overdue'),
+		t('tickets.ticket_field_department'),
+		t('tickets.ticket_field_handover_note'),
+		t('tickets.ticket_field_resolution'),
+		t('tickets.ticket_field_closed'),
+		t('tickets.ticket_field_satisfaction')
 	];
 	return [
 		header,
@@ -40,7 +35,7 @@ export function ticketCsvRows(
 			ticketPriorityText(tk.priority),
 			csvDateTime(tk.openedAt),
 			csvDateTime(tk.deadlineAt),
-			isOverdue(tk, now) ? t('day.yes') : '',
+			isOverdue(tk, now) ? t('tickets.yes') : '',
 			tk.department ? departmentText(tk.department) : '',
 			tk.handoverNote,
 			tk.resolution,

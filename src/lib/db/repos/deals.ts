@@ -16,14 +16,9 @@ import { NotFound, ValidationFailed } from '../errors';
 import { newId } from '../ids';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
-import {
-	editById,
-	isFiniteNumber,
-	readSetting,
-	refuse,
-	textError,
-	writeSetting
-} from './day-records';
+import { editById } from './edit-by-id';
+import { isFiniteNumber, refuse, textError } from './field-errors';
+import { readSetting, writeSetting } from './local-settings';
 
 /** The fields a person sets on a deal (the stage changes through `moveDealTo`). */
 export type DealDraft = Pick<

@@ -5,7 +5,7 @@ import { db } from '../db';
 import { newId } from '../ids';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
-import { editById, isFiniteNumber, refuse, textError } from './day-records';
+import { isFiniteNumber, refuse, textError } from './field-errors';
 
 /** Where an answer came from (stored as a code, translated on screen). */
 export const FEEDBACK_CHANNELS = ['phone', 'wechat', 'email', 'visit', 'survey', 'ticket', 'other'];
@@ -50,8 +50,4 @@ export async function addFeedback(draft: FeedbackDraft): Promise<string> {
 		db().feedback.add(createRecord<Feedback>(id, { ...value, trashedAt: null }, stamp))
 	);
 	return id;
-}
-
-export async function trashFeedback(id: string): Promise<void> {
-	await editById(db().feedback, id, () => ({ trashedAt: Date.now() }));
 }

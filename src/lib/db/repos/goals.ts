@@ -7,7 +7,8 @@ import { db } from '../db';
 import { newId } from '../ids';
 import { getSession, nextStamp } from '../session';
 import { guarded } from '../write';
-import { editById, isFiniteNumber, refuse } from './day-records';
+import { editById } from './edit-by-id';
+import { isFiniteNumber, refuse } from './field-errors';
 import { countInteractions, GOAL_CURRENCY } from './home';
 
 /** What a person sets: whose goal, which metric, which period, and the target. */
@@ -48,13 +49,6 @@ export async function createGoal(draft: GoalDraft, tzOffsetMin: number): Promise
 	);
 	await guarded(() => db().goals.add(record));
 	return id;
-}
-
-export async function updateGoalTarget(id: string, target: number): Promise<void> {
-	refuse(
-		isFiniteNumber(target) && target >= 0 ? [] : [{ field: 'target', code: 'target_invalid' }]
-	);
-	await editById(db().goals, id, () => ({ target }));
 }
 
 export async function trashGoal(id: string): Promise<void> {
@@ -181,10 +175,4 @@ export async function goalActuals(
 		goals.map(async (g) => goalActual(g.metric, await goalAggregates(g, tzOffsetMin)))
 	);
 	return new Map(goals.map((g, i) => [g.id, values[i] ?? null]));
-}
-
-/** The goals of one owner with their actual values. */
-export async function listGoalsWithActuals(ownerId: string | null, tzOffsetMin: number) {
-	const goals = await listGoals(ownerId);
-	return { goals, actuals: await goalActuals(goals, tzOffsetMin) };
 }

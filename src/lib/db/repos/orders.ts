@@ -12,16 +12,3 @@ export async function listOrdersForDeal(dealId: string): Promise<Order[]> {
 	const list = await db().orders.where('dealId').equals(dealId).toArray();
 	return list.filter((o) => o.trashedAt === null).sort((a, b) => b.at - a.at);
 }
-
-/** Orders of one owner in [fromAt, toAt), through the [ownerId+at] index. */
-export async function listOrdersBetween(
-	ownerId: string,
-	fromAt: number,
-	toAt: number
-): Promise<Order[]> {
-	const list = await db()
-		.orders.where('[ownerId+at]')
-		.between([ownerId, fromAt], [ownerId, toAt])
-		.toArray();
-	return list.filter((o) => o.trashedAt === null);
-}

@@ -9,14 +9,9 @@ import { db } from '../db';
 import { newId } from '../ids';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
-import {
-	editById,
-	isFiniteNumber,
-	readSetting,
-	refuse,
-	textError,
-	writeSetting
-} from './day-records';
+import { editById } from './edit-by-id';
+import { isFiniteNumber, refuse, textError } from './field-errors';
+import { readSetting, writeSetting } from './local-settings';
 import { logInteraction } from './interactions';
 
 /** The fields a person sets on a task. */
@@ -106,21 +101,12 @@ export async function createTask(draft: TaskDraft): Promise<string> {
 	return id;
 }
 
-export async function updateTask(id: string, draft: TaskDraft): Promise<void> {
-	const value = checked(draft);
-	await editById(db().tasks, id, () => value);
-}
-
 /** Marks a task done (with when) or open again. */
 export async function setTaskDone(id: string, done: boolean, now = Date.now()): Promise<void> {
 	await editById(db().tasks, id, (t) => ({
 		done,
 		doneAt: done ? (t.done ? t.doneAt : now) : null
 	}));
-}
-
-export async function trashTask(id: string): Promise<void> {
-	await editById(db().tasks, id, () => ({ trashedAt: Date.now() }));
 }
 
 /**

@@ -20,14 +20,9 @@ import { NotFound, ValidationFailed } from '../errors';
 import { newId } from '../ids';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
-import {
-	editById,
-	isFiniteNumber,
-	readSetting,
-	refuse,
-	textError,
-	writeSetting
-} from './day-records';
+import { editById } from './edit-by-id';
+import { isFiniteNumber, refuse, textError } from './field-errors';
+import { readSetting, writeSetting } from './local-settings';
 
 /** What a person fills in when a complaint or request comes in. */
 export type TicketDraft = Pick<

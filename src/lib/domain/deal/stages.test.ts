@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEAL_STAGES } from './deal';
 import {
 	DEFAULT_STAGES,
 	clampProbability,
@@ -12,8 +11,15 @@ import {
 } from './stages';
 
 describe('default stages', () => {
-	it('match the deal type’s stage list in order, with default probabilities', () => {
-		expect(DEFAULT_STAGES.map((s) => s.key)).toEqual([...DEFAULT_DEAL_STAGES]);
+	it('are the stages of the issue in order, with default probabilities', () => {
+		expect(DEFAULT_STAGES.map((s) => s.key)).toEqual([
+			'lead',
+			'needs_confirmed',
+			'proposal',
+			'negotiation',
+			'won',
+			'lost'
+		]);
 		expect(DEFAULT_STAGES.map((s) => s.probability)).toEqual([10, 25, 50, 75, 100, 0]);
 		expect(validateStages(DEFAULT_STAGES)).toEqual([]);
 	});

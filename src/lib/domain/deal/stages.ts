@@ -1,10 +1,7 @@
-import { DEFAULT_DEAL_STAGES } from './deal';
-
 /**
  * Pipeline stages. Configurable: a team may rename or add open stages, but there is always exactly
  * one won and one lost stage, since winning records an order and losing asks for a reason.
  */
-export type DefaultDealStage = (typeof DEFAULT_DEAL_STAGES)[number];
 export type StageKind = 'open' | 'won' | 'lost';
 
 export interface StageDef {
@@ -14,6 +11,7 @@ export interface StageDef {
 	kind: StageKind;
 }
 
+/** The stages a team starts with: 线索, 需求确认, 方案报价, 商务谈判, 赢单, 输单. */
 export const DEFAULT_STAGES: readonly StageDef[] = Object.freeze([
 	{ key: 'lead', probability: 10, kind: 'open' },
 	{ key: 'needs_confirmed', probability: 25, kind: 'open' },

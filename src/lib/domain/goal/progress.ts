@@ -156,7 +156,7 @@ export function goalProgress(
 		return { ...base, state, elapsed, error: 'target_invalid' };
 	}
 	const lowerIsBetter = LOWER_IS_BETTER.has(goal.metric);
-	const cumulative = CUMULATIVE.has(goal.metric);
+	const cumulative = isCumulativeMetric(goal.metric);
 	const expected = state === 'not_started' ? 0 : cumulative ? target * elapsed : target;
 	if (actual === null || !Number.isFinite(actual)) {
 		return { ...base, actual: null, state, elapsed, expected };

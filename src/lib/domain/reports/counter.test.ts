@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Counter, countBy, sumCounts } from './counter';
+import { Counter } from './counter';
 
 describe('Counter', () => {
 	it('adds, totals and ignores bad amounts', () => {
@@ -30,30 +30,5 @@ describe('Counter', () => {
 		c.add('a');
 		c.add('c', 5);
 		expect(c.rows().map((r) => r.key)).toEqual(['c', 'a', 'b']);
-	});
-});
-
-describe('countBy and sumCounts', () => {
-	it('countBy skips null keys', () => {
-		const rows = countBy([1, 2, 3, 4, 5], (n) => (n === 5 ? null : n % 2 ? 'odd' : 'even'), [
-			'odd',
-			'even'
-		]);
-		expect(rows).toEqual([
-			{ key: 'odd', value: 2 },
-			{ key: 'even', value: 2 }
-		]);
-	});
-	it('sumCounts merges pre-counted pairs', () => {
-		expect(
-			sumCounts([
-				['a', 2],
-				['a', 3],
-				['b', 1]
-			] as const)
-		).toEqual([
-			{ key: 'a', value: 5 },
-			{ key: 'b', value: 1 }
-		]);
 	});
 });

@@ -41,27 +41,3 @@ export class Counter<K extends string = string> {
 		return [...keys, ...extra].map((key) => ({ key, value: this.get(key) }));
 	}
 }
-
-/** Tallies an iterable in one pass; `keyOf` returning null skips the item. */
-export function countBy<T, K extends string>(
-	items: Iterable<T>,
-	keyOf: (item: T) => K | null,
-	keys?: readonly K[]
-): CountRow<K>[] {
-	const c = new Counter<K>();
-	for (const item of items) {
-		const k = keyOf(item);
-		if (k !== null) c.add(k);
-	}
-	return c.rows(keys);
-}
-
-/** Sums pre-counted pairs (e.g. one index count per key). */
-export function sumCounts<K extends string>(
-	pairs: Iterable<readonly [K, number]>,
-	keys?: readonly K[]
-): CountRow<K>[] {
-	const c = new Counter<K>();
-	for (const [k, n] of pairs) c.add(k, n);
-	return c.rows(keys);
-}

@@ -1,4 +1,7 @@
-/** Words used all over the app: buttons, states, language names. */
+/**
+ * Words used all over the app: buttons, states, language names, the fields and validation codes
+ * that several records' pages share.
+ */
 export default {
 	app_name: 'Rapport',
 	save: 'Save',
@@ -12,6 +15,36 @@ export default {
 	dismiss: 'Dismiss',
 	error_generic: 'Something went wrong. Please try again.',
 	unknown: 'Unknown',
+	// Shared by the record pages (deals, tasks, tickets, goals, feedback): fields, lists, charts
+	customer: 'Customer',
+	customer_search: 'Find a customer',
+	customer_choose: '— Choose a customer —',
+	customer_unknown: '(customer not found)',
+	owner: 'Owner',
+	owner_everyone: 'Everyone',
+	edit: 'Edit',
+	export_csv: 'Export CSV',
+	filters: 'Filters',
+	filter_any: 'Any',
+	filter_status: 'Status',
+	table_first_rows: 'Showing the first {shown} of {count}; narrow with the filters.',
+	scroll_table: 'Table (scrolls sideways)',
+	chart_show_table: 'Show the numbers',
+	chart_hide_table: 'Hide the numbers',
+	chart_save_png: 'Save as PNG',
+	chart_save_png_named: 'Save as PNG: {title}',
+	chart_failed: 'The chart could not be drawn; the numbers are in the table.',
+	// Validation codes several records' repositories return (`error_${code}`)
+	error_unknown: 'This value is not valid.',
+	error_title_required: 'Enter a title.',
+	error_text_required: 'This field is required.',
+	error_text_too_long: 'This text is too long.',
+	error_owner_required: 'Choose an owner.',
+	error_customer_required: 'Choose a customer.',
+	error_date_invalid: 'Enter a valid date, not in the future.',
+	error_priority_invalid: 'Choose a priority from the list.',
+	error_kind_invalid: 'Choose a kind from the list.',
+	error_score_invalid_csat: 'Satisfaction is a whole number from 1 to 5.',
 	// Language names are always shown in their own language.
 	lang_zh: '中文',
 	lang_en: 'English'

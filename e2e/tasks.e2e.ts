@@ -1,38 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { createCustomer, createDeal, downloadText, pickCustomer } from './pages/day';
+import { createCustomer, pickCustomer } from './pages/customers';
+import { downloadText, exportCsvLines } from './support/app';
 
 test.use({ locale: 'en-US' });
-
-test('a sales goal’s progress moves when a deal is won', async ({ page }) => {
-	await createCustomer(page, 'Goal Buyer');
-	await page.goto('/goals');
-	const form = page.getByRole('form', { name: 'New goal' });
-	await form.getByLabel('Metric').selectOption({ label: 'Sales amount' });
-	await form.getByLabel('Period', { exact: true }).selectOption({ label: 'Month' });
-	await form.getByLabel('Target').fill('10000');
-	await form.getByRole('button', { name: 'Add goal' }).click();
-	const goal = page.getByTestId('goal').filter({ hasText: 'Sales amount' });
-	await expect(goal.getByTestId('goal-actual')).toHaveText(/¥0\.00\s*\/\s*¥10,000\.00/);
-
-	await createDeal(page, { customer: 'Goal Buyer', title: 'Spring order', amount: '2500' });
-	await page.getByLabel('Move “Spring order” to stage').selectOption({ label: 'Won' });
-	await expect(page.getByTestId('deal-status')).toContainText('An order was added');
-
-	await page.goto('/goals');
-	await expect(goal.getByTestId('goal-actual')).toHaveText(/¥2,500\.00\s*\/\s*¥10,000\.00/);
-	await expect(goal.getByRole('progressbar')).toHaveAttribute('value', '25');
-
-	const csv = await downloadText(page, () =>
-		page.getByRole('button', { name: 'Export CSV' }).click()
-	);
-	const lines = csv.text
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.split('\r\n');
-	expect(lines[0]).toBe('Owner,Metric,Period,Starting month,Target,Actual,Expected by now,Pace');
-	expect(lines[1]).toContain('Sales amount');
-	expect(lines[1]).toContain('"¥2,500.00"');
-});
 
 test('tasks are created, exported to .ics with their titles, and to CSV', async ({ page }) => {
 	await createCustomer(page, 'Calendar Co');
@@ -71,13 +41,7 @@ test('tasks are created, exported to .ics with their titles, and to CSV', async 
 	);
 	expect(after.text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
 
-	const csv = await downloadText(page, () =>
-		page.getByRole('button', { name: 'Export CSV' }).click()
-	);
-	const lines = csv.text
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.split('\r\n');
+	const { lines } = await exportCsvLines(page);
 	expect(lines[0]).toBe('Title,Due,Priority,Kind,Customer,Status,Completed');
 	expect(lines).toHaveLength(2);
 	expect(lines[1]).toMatch(

@@ -1,12 +1,8 @@
 import { expect, test } from '@playwright/test';
-import {
-	createCustomer,
-	downloadText,
-	HOUR,
-	localInput,
-	openHome,
-	pickCustomer
-} from './pages/day';
+import { createCustomer, pickCustomer } from './pages/customers';
+import { openHome } from './pages/home';
+import { exportCsvLines } from './support/app';
+import { HOUR, localInput } from './support/local-time';
 
 test.use({ locale: 'en-US' });
 
@@ -83,14 +79,8 @@ test('the ticket list exports to CSV', async ({ page }) => {
 	await page.goto('/tickets');
 	// Export what the list shows: wait until the ticket is listed.
 	await expect(page.getByTestId('ticket-table')).toContainText('Late delivery');
-	const csv = await downloadText(page, () =>
-		page.getByRole('button', { name: 'Export CSV' }).click()
-	);
-	expect(csv.name).toMatch(/^tickets-.*\.csv$/);
-	const lines = csv.text
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.split('\r\n');
+	const { name, lines } = await exportCsvLines(page);
+	expect(name).toMatch(/^tickets-.*\.csv$/);
 	expect(lines[0]).toMatch(
 		/^Subject,Customer,Kind,Status,Priority,Received,Deadline,Past deadline/
 	);

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { CustomerDetailPage } from './pages/customers';
-import { createCustomer, DAY, downloadText, localInput, openHome } from './pages/day';
+import { createCustomer, CustomerDetailPage } from './pages/customers';
+import { openHome } from './pages/home';
+import { downloadText } from './support/app';
+import { DAY, localInput } from './support/local-time';
 
 test.use({ locale: 'en-US' });
 

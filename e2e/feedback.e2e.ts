@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createCustomer } from './pages/day';
+import { createCustomer } from './pages/customers';
 
 test.use({ locale: 'en-US' });
 

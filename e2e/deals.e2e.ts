@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { createCustomer, createDeal, downloadText } from './pages/day';
+import { createCustomer } from './pages/customers';
+import { createDeal } from './pages/deals';
+import { exportCsvLines } from './support/app';
 
 test.use({ locale: 'en-US' });
 
@@ -67,14 +69,8 @@ test('the deal list filters and exports to CSV', async ({ page }) => {
 	await expect(table.getByRole('row')).toHaveCount(3);
 	await page.getByLabel('Search').fill('维保');
 	await expect(table.getByRole('row')).toHaveCount(2);
-	const csv = await downloadText(page, () =>
-		page.getByRole('button', { name: 'Export CSV' }).click()
-	);
-	expect(csv.name).toMatch(/^deals-\d{4}-\d{2}-\d{2}\.csv$/);
-	const lines = csv.text
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.split('\r\n');
+	const { name, lines } = await exportCsvLines(page);
+	expect(name).toMatch(/^deals-\d{4}-\d{2}-\d{2}\.csv$/);
 	expect(lines[0]).toContain('Deal,Customer,Stage,Amount,Currency');
 	expect(lines).toHaveLength(2);
 	expect(lines[1]).toContain('年度维保,杭州明达有限公司,Lead,8000.50,CNY');

@@ -1,0 +1,52 @@
+import { expect } from 'vitest';
+import { emptyCustomerDraft } from '$lib/domain/customer/empty';
+import type { InteractionDraft } from '$lib/domain/interaction/interaction';
+import { getSession } from '../session';
+import { createCustomer, ValidationFailed } from './customers';
+
+/** What the repository tests of tasks, deals, tickets, feedback, goals and Home share. */
+
+export const TZ = -new Date().getTimezoneOffset();
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+/** The session's member: the owner of what a test creates without naming one. */
+export async function me(): Promise<string> {
+	return (await getSession()).member.id;
+}
+
+/** Creates a customer owned by the session's member; returns its id. */
+export async function customer(name: string, patch = {}): Promise<string> {
+	return createCustomer({ ...emptyCustomerDraft(await me()), name, ...patch });
+}
+
+/** A call with this customer, by this owner, at this time. */
+export function contact(
+	customerId: string,
+	ownerId: string,
+	at: number,
+	extra = {}
+): InteractionDraft {
+	return {
+		customerId,
+		type: 'call',
+		at,
+		durationMinutes: null,
+		summary: 'Called',
+		outcome: '',
+		satisfaction: null,
+		nextFollowUp: null,
+		ownerId,
+		...extra
+	};
+}
+
+/** The field-error codes a refused write was refused with (fails if it was not refused). */
+export async function errorCodes(p: Promise<unknown>): Promise<string[]> {
+	const e = await p.then(
+		() => null,
+		(err: unknown) => err
+	);
+	expect(e).toBeInstanceOf(ValidationFailed);
+	return (e as ValidationFailed).errors.map((x) => x.code);
+}

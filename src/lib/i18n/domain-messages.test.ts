@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STAGES } from '../domain/deal/stages';
+import { GOAL_METRICS } from '../domain/goal/goal';
+import { PACES } from '../domain/goal/progress';
+import { DUE_VIEWS } from '../domain/task/due-views';
+import { TASK_PRIORITIES } from '../domain/task/task';
+import {
+	DEPARTMENTS,
+	TICKET_KINDS,
+	TICKET_PRIORITIES,
+	TICKET_STATUSES
+} from '../domain/ticket/ticket';
+import enDeals from './messages/en/deals';
+import enFeedback from './messages/en/feedback';
+import enGoals from './messages/en/goals';
+import enHome from './messages/en/home';
+import enTasks from './messages/en/tasks';
+import enTickets from './messages/en/tickets';
+import zhDeals from './messages/zh-CN/deals';
+import zhFeedback from './messages/zh-CN/feedback';
+import zhGoals from './messages/zh-CN/goals';
+import zhHome from './messages/zh-CN/home';
+import zhTasks from './messages/zh-CN/tasks';
+import zhTickets from './messages/zh-CN/tickets';
+
+type Table = Record<string, string>;
+
+/** The namespaces of the records' pages, each with the domain codes its keys are built from. */
+const domains: { ns: string; en: Table; zh: Table; codes: string[] }[] = [
+	{
+		ns: 'deals',
+		en: enDeals,
+		zh: zhDeals,
+		codes: [
+			...DEFAULT_STAGES.map((s) => `stage_${s.key}`),
+			...[
+				'stage_unknown',
+				'deal_trashed',
+				'amount_invalid',
+				'lost_reason_required',
+				'competitor_required',
+				'stages_empty',
+				'stage_key_invalid',
+				'stage_key_duplicate',
+				'probability_invalid',
+				'won_stage_count',
+				'lost_stage_count'
+			].map((c) => `error_${c}`)
+		]
+	},
+	{
+		ns: 'goals',
+		en: enGoals,
+		zh: zhGoals,
+		codes: [
+			...GOAL_METRICS.map((m) => `metric_${m}`),
+			...PACES.map((p) => `pace_${p}`),
+			...['period_invalid', 'target_invalid'].map((c) => `error_${c}`)
+		]
+	},
+	{
+		ns: 'tasks',
+		en: enTasks,
+		zh: zhTasks,
+		codes: [
+			...DUE_VIEWS.map((v) => `due_${v}`),
+			...TASK_PRIORITIES.map((p) => `task_priority_${p}`)
+		]
+	},
+	{
+		ns: 'tickets',
+		en: enTickets,
+		zh: zhTickets,
+		codes: [
+			...TICKET_STATUSES.map((s) => `ticket_status_${s}`),
+			...TICKET_KINDS.map((k) => `ticket_kind_${k}`),
+			...TICKET_PRIORITIES.map((p) => `ticket_priority_${p}`),
+			...DEPARTMENTS.map((d) => `department_${d}`)
+		]
+	},
+	{ ns: 'feedback', en: enFeedback, zh: zhFeedback, codes: [] },
+	{ ns: 'home', en: enHome, zh: zhHome, codes: [] }
+];
+
+for (const { ns, en, zh, codes } of domains) {
+	describe(`${ns} messages`, () => {
+		it('zh and en have the same keys, none empty', () => {
+			expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+			for (const table of [en, zh]) {
+				for (const v of Object.values(table)) expect(v.trim()).not.toBe('');
+			}
+		});
+		it('every domain code the rules return has a message', () => {
+			for (const key of codes) expect(en[key], key).toBeTruthy();
+		});
+		it('placeholders match between languages', () => {
+			const names = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+			for (const key of Object.keys(en)) expect(names(zh[key]), key).toEqual(names(en[key]));
+		});
+	});
+}
+
+describe('deals messages', () => {
+	it('stage names are the Chinese terms of the issue', () => {
+		expect(zhDeals.stage_needs_confirmed).toBe('需求确认');
+		expect(zhDeals.stage_won).toBe('赢单');
+	});
+});

@@ -13,6 +13,8 @@ import { LastContact, withSearchKeys } from './snapshot-derive';
 import { storedOf, tombTable } from './snapshot-stored';
 import {
 	KNOWN_TABLES,
+	listSnapshotImportsWith,
+	undoneCount,
 	type SnapshotImportDetail,
 	type StagedEntry,
 	type UndoBatch
@@ -225,7 +227,8 @@ export async function applySnapshotWith(
 				deleted: a.deleted,
 				conflicts: a.conflicts,
 				skipped: far.skipped,
-				restamped: far.restamped
+				restamped: far.restamped,
+				undosBefore: undoneCount(await listSnapshotImportsWith(ctx))
 			};
 			// The audit entry is the import's record from now on (history, undo, "already imported").
 			await d.imports.delete(importId);

@@ -5,6 +5,7 @@ import { customersChanged } from '../changes';
 import { newId } from '../ids';
 import type { ImportEntry } from '../schema';
 import { guarded } from '../write';
+import { arrivingPartsOfErased, partsOfErased } from './snapshot-erased-parts';
 import { AsideMerge } from './snapshot-aside';
 import { FarAheadFilter, type FarAheadChoice } from './snapshot-clocks';
 import { appContext, type SnapshotContext } from './snapshot-context';
@@ -72,8 +73,9 @@ class Applier {
 		this.aside = new AsideMerge(ctx);
 	}
 
-	async tombstones(tombs: Tombstone[]): Promise<void> {
+	async tombstones(incoming: Tombstone[]): Promise<void> {
 		const d = this.ctx.db;
+		const tombs = [...incoming, ...(await partsOfErased(d, incoming))];
 		const before = await d.tombstones.bulkGet(tombs.map((t) => [t.table, t.id]));
 		const puts: Tombstone[] = [];
 		for (let i = 0; i < tombs.length; i++) {
@@ -102,6 +104,8 @@ class Applier {
 			return;
 		}
 		const d = this.ctx.db;
+		const erasedParts = await arrivingPartsOfErased(d, table, incoming);
+		if (erasedParts.length > 0) await this.tombstones(erasedParts);
 		const ids = incoming.map((r) => r.id);
 		const [locals, tombs] = await Promise.all([
 			storedOf<Row>(d.table(table), ids),

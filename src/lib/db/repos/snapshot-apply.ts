@@ -113,6 +113,7 @@ class Applier {
 		]);
 		const puts: Row[] = [];
 		const found: Conflict[] = [];
+		const arrived: string[] = [];
 		incoming.forEach((r, i) => {
 			if (tombs[i]) return; // erased here: an old copy never comes back
 			const local = locals[i];
@@ -123,7 +124,10 @@ class Applier {
 			let next = res.record as Row;
 			if (table === 'customers') {
 				next = withSearchKeys(this.searchKeysOf, next, local ? res.changedFields : 'all');
-				if (!local) next = { ...next, lastContactAt: null };
+				if (!local) {
+					next = { ...next, lastContactAt: null };
+					arrived.push(next.id);
+				}
 				this.customerIds.add(next.id);
 			}
 			if (table === 'interactions') this.lastContact.note(local, next);
@@ -142,6 +146,7 @@ class Applier {
 			}
 		});
 		if (puts.length > 0) await d.table(table).bulkPut(puts);
+		if (table === 'customers') await this.lastContact.arrived(d, arrived);
 		if (found.length > 0) await this.listConflicts(found);
 	}
 

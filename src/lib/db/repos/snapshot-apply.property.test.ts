@@ -23,7 +23,7 @@ import type { Law } from './snapshot-laws';
  * merge's 1,000. Every law is asked about the same histories (one seed for all), so each history
  * runs once and the later laws read what it found; a failure's shrinking runs new ones.
  */
-const RUNS = 150;
+const RUNS = 200;
 const SEED = Date.now() % 2 ** 31;
 const DAY = 86_400_000;
 
@@ -97,7 +97,7 @@ async function holds(law: Law): Promise<Counts> {
 }
 
 /** The first law runs the histories; the others read them. */
-const TIMEOUT = 180_000;
+const TIMEOUT = 240_000;
 
 describe('snapshot apply over random histories on real databases', () => {
 	it(

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FarAheadChoice } from './snapshot-clocks';
 import {
+	noStats,
 	runHistory,
 	type HistoryStats,
 	type Observation,
@@ -72,24 +73,15 @@ function observe(sc: Scenario): Promise<Observation> {
 	return o;
 }
 
-type Counts = Record<keyof HistoryStats, number>;
-
 /** Asserts a law over RUNS histories; returns in how many of them each statistic was above 0. */
-async function holds(law: Law): Promise<Counts> {
-	const runs: Counts = {
-		erasuresSpread: 0,
-		oldFilesAfterErasure: 0,
-		undosThatRestored: 0,
-		undosThatKept: 0,
-		undosThatKeptFields: 0,
-		skipped: 0,
-		restamped: 0
-	};
+async function holds(law: Law): Promise<HistoryStats> {
+	const runs = noStats();
 	await fc.assert(
 		fc.asyncProperty(scenarioArb, async (sc) => {
 			const o = await observe(sc);
 			expect(o.found.by[law]).toEqual([]);
-			for (const k of Object.keys(runs) as (keyof Counts)[]) if (o.stats[k] > 0) runs[k]++;
+			for (const stat of Object.keys(runs) as (keyof HistoryStats)[])
+				if (o.stats[stat] > 0) runs[stat]++;
 		}),
 		{ numRuns: RUNS, seed: SEED }
 	);

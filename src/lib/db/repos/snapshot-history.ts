@@ -81,6 +81,18 @@ export interface HistoryStats {
 	restamped: number;
 }
 
+export function noStats(): HistoryStats {
+	return {
+		erasuresSpread: 0,
+		oldFilesAfterErasure: 0,
+		undosThatRestored: 0,
+		undosThatKept: 0,
+		undosThatKeptFields: 0,
+		skipped: 0,
+		restamped: 0
+	};
+}
+
 export interface Observation {
 	found: Findings;
 	stats: HistoryStats;
@@ -102,15 +114,7 @@ const deviceName = (d: number) => `dev${d}`;
 class History {
 	readonly found = new Findings();
 	readonly log = new WriteLog();
-	readonly stats: HistoryStats = {
-		erasuresSpread: 0,
-		oldFilesAfterErasure: 0,
-		undosThatRestored: 0,
-		undosThatKept: 0,
-		undosThatKeptFields: 0,
-		skipped: 0,
-		restamped: 0
-	};
+	readonly stats = noStats();
 	/** The true time; device d's clock shows it plus skews[d]. */
 	time = START;
 	step = 0;

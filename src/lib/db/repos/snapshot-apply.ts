@@ -7,6 +7,7 @@ import { customersChanged } from '../changes';
 import { newId } from '../ids';
 import type { ImportEntry } from '../schema';
 import { guarded } from '../write';
+import { arrivingPartsOfErased, partsOfErased } from './snapshot-erased-parts';
 import { AsideMerge } from './snapshot-aside';
 import { FarAheadFilter, type FarAheadChoice } from './snapshot-clocks';
 import { appContext, type SnapshotContext } from './snapshot-context';
@@ -15,6 +16,8 @@ import { LastContact, withSearchKeys } from './snapshot-derive';
 import { storedOf, tombTable } from './snapshot-stored';
 import {
 	KNOWN_TABLES,
+	listSnapshotImportsWith,
+	undoneCount,
 	type SnapshotImportDetail,
 	type StagedEntry,
 	type UndoBatch
@@ -76,8 +79,9 @@ class Applier {
 		this.aside = new AsideMerge(ctx);
 	}
 
-	async tombstones(tombs: Tombstone[]): Promise<void> {
+	async tombstones(incoming: Tombstone[]): Promise<void> {
 		const d = this.ctx.db;
+		const tombs = [...incoming, ...(await partsOfErased(d, incoming))];
 		const before = await d.tombstones.bulkGet(tombs.map((t) => [t.table, t.id]));
 		const puts: Tombstone[] = [];
 		for (let i = 0; i < tombs.length; i++) {
@@ -106,6 +110,8 @@ class Applier {
 			return;
 		}
 		const d = this.ctx.db;
+		const erasedParts = await arrivingPartsOfErased(d, table, incoming);
+		if (erasedParts.length > 0) await this.tombstones(erasedParts);
 		const ids = incoming.map((r) => r.id);
 		const [locals, tombs] = await Promise.all([
 			storedOf<Row>(d.table(table), ids),
@@ -113,6 +119,7 @@ class Applier {
 		]);
 		const puts: Row[] = [];
 		const found: Conflict[] = [];
+		const arrived: string[] = [];
 		incoming.forEach((r, i) => {
 			if (tombs[i]) return; // erased here: an old copy never comes back
 			const local = locals[i];
@@ -123,7 +130,10 @@ class Applier {
 			let next = res.record as Row;
 			if (table === 'customers') {
 				next = withSearchKeys(this.searchKeysOf, next, local ? res.changedFields : 'all');
-				if (!local) next = { ...next, lastContactAt: null };
+				if (!local) {
+					next = { ...next, lastContactAt: null };
+					arrived.push(next.id);
+				}
 				this.customerIds.add(next.id);
 			}
 			if (table === 'interactions') this.lastContact.note(local, next);
@@ -142,6 +152,7 @@ class Applier {
 			}
 		});
 		if (puts.length > 0) await d.table(table).bulkPut(puts);
+		if (table === 'customers') await this.lastContact.arrived(d, arrived);
 		if (found.length > 0) await this.listConflicts(found);
 	}
 
@@ -246,7 +257,8 @@ export async function applySnapshotWith(
 				deleted: a.deleted,
 				conflicts: a.conflicts,
 				skipped: far.skipped,
-				restamped: far.restamped
+				restamped: far.restamped,
+				undosBefore: undoneCount(await listSnapshotImportsWith(ctx))
 			};
 			// The audit entry is the import's record from now on (history, undo, "already imported").
 			await d.imports.delete(importId);

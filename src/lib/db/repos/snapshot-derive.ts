@@ -71,6 +71,20 @@ export class LastContact {
 		if (at !== null && (t.added === null || at > t.added)) t.added = at;
 	}
 
+	/**
+	 * Customers new here whose log is already here (it came in an earlier file, one that skipped
+	 * the customer): they are recounted from it rather than left never contacted.
+	 */
+	async arrived(d: RapportDB, customerIds: readonly string[]): Promise<void> {
+		if (customerIds.length === 0) return;
+		await d.interactions
+			.where('customerId')
+			.anyOf([...customerIds])
+			.eachKey((id) => {
+				this.#of(String(id)).full = true;
+			});
+	}
+
 	/** Customer ids whose lastContactAt was written. */
 	async flush(d: RapportDB): Promise<string[]> {
 		const ids = [...this.#touched.keys()];

@@ -52,7 +52,16 @@ export const KNOWN_TABLES: ReadonlySet<string> = new Set(SYNCED_TABLES);
 export interface SnapshotImportRecord {
 	importId: string;
 	at: number;
-	detail: SnapshotImportDetail & { created: number; updated: number; deleted: number };
+	detail: SnapshotImportDetail & {
+		created: number;
+		updated: number;
+		deleted: number;
+		/** Records stamped far ahead that the import skipped or re-stamped (absent: older versions). */
+		skipped?: number;
+		restamped?: number;
+		/** How many imports had been undone when this one was applied (absent: older versions). */
+		undosBefore?: number;
+	};
 	undone: boolean;
 }
 
@@ -85,10 +94,29 @@ async function snapshotImportsIn(d: RapportDB): Promise<SnapshotImportRecord[]> 
 		.sort((a, b) => b.at - a.at);
 }
 
-/** Whether a file with this body checksum was imported (and not undone) before. */
+/**
+ * Whether a file with this body checksum was imported before and all it brought is still here, so
+ * that importing it again would change nothing: its import is not undone, took every record as
+ * the file has it (none skipped or re-stamped for a clock far ahead: once the clocks agree, the
+ * same file brings them as they are), and no import was undone since (an undo may have removed
+ * records that this file carries too).
+ */
 export async function wasImported(ctx: SnapshotContext, checksum: string): Promise<boolean> {
 	const all = await listSnapshotImportsWith(ctx);
-	return all.some((r) => !r.undone && r.detail.checksum === checksum);
+	const undos = undoneCount(all);
+	return all.some(
+		({ undone, detail: d }) =>
+			!undone &&
+			d.checksum === checksum &&
+			!d.skipped &&
+			!d.restamped &&
+			(d.undosBefore ?? 0) === undos
+	);
+}
+
+/** How many snapshot imports were undone (each import is undone at most once). */
+export function undoneCount(imports: readonly SnapshotImportRecord[]): number {
+	return imports.filter((r) => r.undone).length;
 }
 
 /** The Web Lock held from preview to apply, so another tab's start-up leaves the staging alone. */

@@ -1,5 +1,6 @@
 import type { PeriodSales } from './sales';
 import type { CompensationPlan } from './plan';
+import { computeStatement, type PayoutStatement, type StatementInput } from './statement';
 
 /** ¥1 in fen. */
 export const YUAN = 100;
@@ -34,4 +35,20 @@ export function planOf(over: Partial<CompensationPlan> = {}): CompensationPlan {
 
 export function salesOf(minor: number, orderIds: string[] = []): PeriodSales {
 	return { minor, orderIds };
+}
+
+export function statementOf(over: Partial<StatementInput> = {}): PayoutStatement {
+	const r = computeStatement({
+		memberId: 'm1',
+		period: MARCH,
+		plan: planOf(),
+		sales: salesOf(150_000 * YUAN),
+		reviewScore: 85,
+		teamBonuses: [],
+		adjustments: [],
+		computedAt: 1,
+		...over
+	});
+	if (!r.ok) throw new Error(`statement refused: ${JSON.stringify(r.errors)}`);
+	return r.value;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	acknowledgePlan,
 	acknowledgeStatement,
 	acknowledgementId,
 	disputeLine,
@@ -71,5 +72,24 @@ describe('orphanDisputes', () => {
 		});
 		const list = [d('a', 'base'), d('b', 'commission:9'), d('c', 'nothing', 'payout:m2:x')];
 		expect(orphanDisputes(s, list).map((x) => x.id)).toEqual(['b']);
+	});
+});
+
+describe('acknowledgePlan', () => {
+	it('acknowledges the plan of one’s own level, once per plan and member', () => {
+		expect(acknowledgePlan({ id: 'plan-1', levelId: 'am' }, 'am', 'm1', 4)).toEqual({
+			ok: true,
+			value: { id: 'ack:plan-1:m1', planId: 'plan-1', memberId: 'm1', at: 4 }
+		});
+	});
+	it('refuses the plan of another level, or without a level', () => {
+		expect(acknowledgePlan({ id: 'plan-1', levelId: 'am' }, 'senior', 'm1', 4)).toEqual({
+			ok: false,
+			code: 'not_own_plan'
+		});
+		expect(acknowledgePlan({ id: 'plan-1', levelId: 'am' }, null, 'm1', 4)).toEqual({
+			ok: false,
+			code: 'not_own_plan'
+		});
 	});
 });

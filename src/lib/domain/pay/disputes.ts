@@ -1,4 +1,5 @@
 import type { EpochMs, Id } from '../shared/types';
+import type { CompensationPlan } from './plan';
 import type { PayoutStatement } from './statement';
 
 /**
@@ -26,7 +27,7 @@ export interface LineDispute {
 export const MAX_DISPUTE_COMMENT = 2000;
 
 export type DisputeErrorCode =
-	'not_own_statement' | 'line_not_found' | 'comment_required' | 'comment_too_long';
+	'not_own_statement' | 'not_own_plan' | 'line_not_found' | 'comment_required' | 'comment_too_long';
 
 export type DisputeResult<T> = { ok: true; value: T } | { ok: false; code: DisputeErrorCode };
 
@@ -78,4 +79,26 @@ export function orphanDisputes(
 ): LineDispute[] {
 	const keys = new Set(statement.lines.map((l) => l.key));
 	return disputes.filter((d) => d.statementId === statement.id && !keys.has(d.lineKey));
+}
+
+/** A manager's acknowledgement of the compensation plan they are paid under (方案确认). */
+export interface PlanAcknowledgement {
+	id: Id;
+	planId: Id;
+	memberId: Id;
+	at: EpochMs;
+}
+
+/** A member acknowledges the plan of their own level; once per plan and member. */
+export function acknowledgePlan(
+	plan: Pick<CompensationPlan, 'id' | 'levelId'>,
+	memberLevelId: Id | null,
+	by: Id,
+	at: EpochMs
+): DisputeResult<PlanAcknowledgement> {
+	if (plan.levelId !== memberLevelId) return { ok: false, code: 'not_own_plan' };
+	return {
+		ok: true,
+		value: { id: `ack:${plan.id}:${by}`, planId: plan.id, memberId: by, at }
+	};
 }

@@ -1,5 +1,5 @@
 import type { Period } from '../goal/period';
-import type { EpochMs, Id, IsoDate, Money } from '../shared/types';
+import type { EpochMs, Id, IsoDate } from '../shared/types';
 import type { Adjustment, AdjustmentKind, AdjustmentReason } from './adjustment';
 import { multiplierFor } from './bands';
 import { commissionByBracket } from './brackets';
@@ -13,7 +13,7 @@ import {
 	type PlanRef
 } from './plan';
 import type { PeriodSales } from './sales';
-import type { SplitMethod, TeamShare } from './team-split';
+import type { SplitMethod, TeamBonusShare } from './team-split';
 
 /**
  * A payout statement (工资条) for one member and one period: every line in exact minor units,
@@ -77,14 +77,6 @@ export interface PayoutStatement {
 	computedAt: EpochMs;
 	/** Set once, when the period is closed; a closed statement is never changed. */
 	closedAt: EpochMs | null;
-}
-
-/** A member's share of one team bonus, as splitTeamBonus gave it. */
-export interface TeamBonusShare {
-	teamBonusId: Id;
-	method: SplitMethod;
-	pot: Money;
-	share: TeamShare;
 }
 
 export interface StatementInput {

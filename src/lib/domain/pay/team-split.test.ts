@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitTeamBonus, SPLIT_METHODS, type SplitMember, type SplitMethod } from './team-split';
+import {
+	splitTeamBonus,
+	SPLIT_METHODS,
+	teamBonusShares,
+	type SplitMember,
+	type SplitMethod
+} from './team-split';
 
 const m = (memberId: string, salesMinor = 0, reviewScore: number | null = null): SplitMember => ({
 	memberId,
@@ -135,5 +141,33 @@ describe('splitTeamBonus laws', () => {
 			}),
 			{ numRuns: 1000 }
 		);
+	});
+});
+
+describe('teamBonusShares', () => {
+	const bonus = {
+		id: 'tb1',
+		periodStart: '2025-03-01',
+		pot: { minor: 100, currency: 'CNY' },
+		method: 'sales' as const,
+		memberIds: ['a', 'b', 'c'],
+		note: ''
+	};
+	it('splits a bonus among its members, weighing those without figures as zero', () => {
+		const figures = new Map([
+			['a', { salesMinor: 300, reviewScore: null }],
+			['b', { salesMinor: 100, reviewScore: null }],
+			['z', { salesMinor: 9_999, reviewScore: null }]
+		]);
+		const r = teamBonusShares(bonus, figures);
+		expect(r.ok && r.value.map((s) => [s.share.memberId, s.share.minor, s.teamBonusId])).toEqual([
+			['a', 75, 'tb1'],
+			['b', 25, 'tb1'],
+			['c', 0, 'tb1']
+		]);
+	});
+	it('passes on the split’s refusal', () => {
+		const r = teamBonusShares({ ...bonus, memberIds: [] }, new Map());
+		expect(r.ok ? null : r.errors[0]?.code).toBe('members_empty');
 	});
 });

@@ -1,4 +1,4 @@
-import type { Id } from '../shared/types';
+import type { Id, IsoDate, Money } from '../shared/types';
 import { formatScaled, isMinor, numberRatio, scaled, toSafe, type Decimal } from './decimal';
 
 /**
@@ -99,5 +99,51 @@ export function splitTeamBonus(
 				leftoverMinor: Number(extra)
 			};
 		})
+	};
+}
+
+/** A member's share of one team bonus, as it goes on their statement. */
+export interface TeamBonusShare {
+	teamBonusId: Id;
+	method: SplitMethod;
+	pot: Money;
+	share: TeamShare;
+}
+
+/** A team bonus the lead sets for a period: a pot, how it is split, and among whom. */
+export interface TeamBonus {
+	id: Id;
+	periodStart: IsoDate;
+	pot: Money;
+	method: SplitMethod;
+	memberIds: Id[];
+	note: string;
+}
+
+/**
+ * Each member's share of a team bonus, ready for their statement. Members are weighed by the
+ * figures given for them (sales, review score); a member of the bonus without figures weighs
+ * zero unless the split is equal.
+ */
+export function teamBonusShares(
+	bonus: TeamBonus,
+	figures: ReadonlyMap<Id, Omit<SplitMember, 'memberId'>>
+):
+	| { ok: true; value: TeamBonusShare[] }
+	| { ok: false; errors: { code: SplitErrorCode; memberIds: Id[] }[] } {
+	const members = bonus.memberIds.map((memberId) => ({
+		memberId,
+		...(figures.get(memberId) ?? { salesMinor: 0, reviewScore: null })
+	}));
+	const split = splitTeamBonus(bonus.pot.minor, bonus.method, members);
+	if (!split.ok) return split;
+	return {
+		ok: true,
+		value: split.value.map((share) => ({
+			teamBonusId: bonus.id,
+			method: bonus.method,
+			pot: { ...bonus.pot },
+			share
+		}))
 	};
 }

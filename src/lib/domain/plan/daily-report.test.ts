@@ -11,37 +11,22 @@ import {
 	validateDailyReport,
 	type DailyReport
 } from './daily-report';
-import type { LogInteraction, LogTicket } from './log';
+import type { LogTicket } from './log';
+import { logged as ix } from './test-helpers';
 
 const CN = 480;
 const DAY = '2025-03-12';
 const at = (hour: number, min = 0, date = DAY) =>
 	isoDateStart(date, CN)! + hour * HOUR_MS + min * MINUTE_MS;
 
-let n = 0;
-const ix = (
-	type: LogInteraction['type'],
-	when: number,
-	customerId = 'c1',
-	over: Partial<LogInteraction> = {}
-) => ({
-	id: `i${n++}`,
-	customerId,
-	type,
-	at: when,
-	ownerId: 'm1',
-	trashedAt: null,
-	...over
-});
-
 describe('draftDailyFigures', () => {
 	const interactions = [
-		ix('visit', at(9), 'c1'),
-		ix('call', at(11), 'c1'),
-		ix('wechat', at(23, 59), 'c2'),
-		ix('call', at(0, 0, '2025-03-13'), 'c3'),
-		ix('call', at(10), 'c4', { trashedAt: 1 }),
-		ix('call', at(10), 'c5', { ownerId: 'm2' })
+		ix('visit', at(9), { customerId: 'c1' }),
+		ix('call', at(11), { customerId: 'c1' }),
+		ix('wechat', at(23, 59), { customerId: 'c2' }),
+		ix('call', at(0, 0, '2025-03-13'), { customerId: 'c3' }),
+		ix('call', at(10), { customerId: 'c4', trashedAt: 1 }),
+		ix('call', at(10), { customerId: 'c5', ownerId: 'm2' })
 	];
 	const tickets: LogTicket[] = [
 		{ id: 't2', ownerId: 'm1', closedAt: at(15), trashedAt: null },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, isoDateStart } from '../goal/period';
-import type { DealMove, LogCustomer, LogInteraction } from './log';
+import type { DealMove, LogCustomer } from './log';
+import { logged as ix } from './test-helpers';
 import { planSpanOf, planVsActual, validateWorkPlan, workPlanId, type WorkPlan } from './work-plan';
 
 const CN = 480;
@@ -15,17 +16,6 @@ const plan = (over: Partial<WorkPlan> = {}): WorkPlan => ({
 	planned: { visits: 4, calls: 10, new_customers: 2 },
 	dealIds: ['d1', 'd2'],
 	leadComment: '',
-	trashedAt: null,
-	...over
-});
-
-let n = 0;
-const ix = (type: LogInteraction['type'], when: number, over: Partial<LogInteraction> = {}) => ({
-	id: `i${n++}`,
-	customerId: 'c1',
-	type,
-	at: when,
-	ownerId: 'm1',
 	trashedAt: null,
 	...over
 });

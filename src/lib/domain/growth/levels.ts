@@ -1,0 +1,261 @@
+import { parseIsoDate } from '../goal/period';
+import type { Id, IsoDate } from '../shared/types';
+
+/**
+ * The levels ladder (职级) the lead edits, e.g. 客户经理 → 高级客户经理 → 销售主管, each level with
+ * the criteria for being promoted into it, and each member's promotions. A member's level on a
+ * day is the latest promotion effective on or before it; pay looks it up on a period's first day.
+ */
+
+export interface PromotionCriteria {
+	/** Whole months at the level below. */
+	monthsAtLevel: number | null;
+	/** Average goal attainment (percent) over the last `periods` periods. */
+	attainment: { periods: number; minPct: number } | null;
+	/** The latest review score. */
+	minReviewScore: number | null;
+	/** Courses done: at least `count`, including every one of `courseIds`. */
+	trainings: { count: number; courseIds: Id[] } | null;
+}
+
+export interface Level {
+	id: Id;
+	name: string;
+	/** What it takes to be promoted into this level (the first level's are not used). */
+	criteria: PromotionCriteria;
+}
+
+/** The ladder, lowest level first. */
+export type Ladder = readonly Level[];
+
+export const PROMOTION_KINDS = ['assignment', 'promotion', 'demotion'] as const;
+export type PromotionKind = (typeof PROMOTION_KINDS)[number];
+
+export interface Promotion {
+	id: Id;
+	memberId: Id;
+	/** null for the first assignment to the ladder. */
+	fromLevelId: Id | null;
+	toLevelId: Id;
+	effective: IsoDate;
+	by: Id;
+	note: string;
+}
+
+export type LadderErrorCode =
+	| 'ladder_empty'
+	| 'level_id_duplicate'
+	| 'level_name_required'
+	| 'level_name_duplicate'
+	| 'criterion_invalid';
+
+export interface LadderError {
+	code: LadderErrorCode;
+	/** Position of the level in the ladder; the criterion's name for criterion_invalid. */
+	level: number;
+	criterion?: keyof PromotionCriteria;
+}
+
+const whole = (n: number) => Number.isSafeInteger(n) && n >= 0;
+const score = (n: number) => Number.isFinite(n) && n >= 0;
+
+function badCriteria(c: PromotionCriteria): (keyof PromotionCriteria)[] {
+	const bad: (keyof PromotionCriteria)[] = [];
+	if (c.monthsAtLevel !== null && !whole(c.monthsAtLevel)) bad.push('monthsAtLevel');
+	if (
+		c.attainment !== null &&
+		!(whole(c.attainment.periods) && c.attainment.periods > 0 && score(c.attainment.minPct))
+	) {
+		bad.push('attainment');
+	}
+	if (c.minReviewScore !== null && !score(c.minReviewScore)) bad.push('minReviewScore');
+	if (
+		c.trainings !== null &&
+		!(
+			whole(c.trainings.count) &&
+			new Set(c.trainings.courseIds).size === c.trainings.courseIds.length
+		)
+	) {
+		bad.push('trainings');
+	}
+	return bad;
+}
+
+export function validateLadder(ladder: Ladder): LadderError[] {
+	if (ladder.length === 0) return [{ code: 'ladder_empty', level: -1 }];
+	const errors: LadderError[] = [];
+	const ids = new Set<Id>();
+	const names = new Set<string>();
+	ladder.forEach((l, i) => {
+		if (ids.has(l.id)) errors.push({ code: 'level_id_duplicate', level: i });
+		ids.add(l.id);
+		const name = l.name.trim();
+		if (!name) errors.push({ code: 'level_name_required', level: i });
+		else if (names.has(name)) errors.push({ code: 'level_name_duplicate', level: i });
+		names.add(name);
+		for (const criterion of badCriteria(l.criteria)) {
+			errors.push({ code: 'criterion_invalid', level: i, criterion });
+		}
+	});
+	return errors;
+}
+
+/** A member's promotions in the order they took effect (same day: by id, as on every device). */
+export function promotionHistory(promotions: readonly Promotion[], memberId: Id): Promotion[] {
+	return promotions
+		.filter((p) => p.memberId === memberId)
+		.sort((a, b) =>
+			a.effective !== b.effective ? (a.effective < b.effective ? -1 : 1) : a.id < b.id ? -1 : 1
+		);
+}
+
+/** The promotion that set a member's level on a day; null before their first assignment. */
+export function promotionAt(
+	promotions: readonly Promotion[],
+	memberId: Id,
+	day: IsoDate
+): Promotion | null {
+	const history = promotionHistory(promotions, memberId).filter((p) => p.effective <= day);
+	return history[history.length - 1] ?? null;
+}
+
+export function levelAt(promotions: readonly Promotion[], memberId: Id, day: IsoDate): Id | null {
+	return promotionAt(promotions, memberId, day)?.toLevelId ?? null;
+}
+
+/** Whole calendar months from one day to another (Jan 31 → Feb 28 is 0, → Mar 1 is 1). */
+export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number | null {
+	const a = parseIsoDate(from);
+	const b = parseIsoDate(to);
+	if (!a || !b) return null;
+	const months = (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
+	return Math.max(0, months);
+}
+
+export type PromotionErrorCode =
+	| 'level_unknown'
+	| 'level_unchanged'
+	| 'from_level_mismatch'
+	| 'effective_invalid'
+	| 'promotion_out_of_order';
+
+/**
+ * Checks a new promotion against the ladder and the member's history; says whether it is an
+ * assignment (first level), a promotion (up the ladder) or a demotion.
+ */
+export function checkPromotion(
+	p: Promotion,
+	ladder: Ladder,
+	promotions: readonly Promotion[]
+): { ok: true; kind: PromotionKind } | { ok: false; code: PromotionErrorCode } {
+	if (!parseIsoDate(p.effective)) return { ok: false, code: 'effective_invalid' };
+	const to = ladder.findIndex((l) => l.id === p.toLevelId);
+	if (to < 0) return { ok: false, code: 'level_unknown' };
+	const history = promotionHistory(promotions, p.memberId).filter((x) => x.id !== p.id);
+	const last = history[history.length - 1];
+	if (last && p.effective < last.effective) return { ok: false, code: 'promotion_out_of_order' };
+	const current = last?.toLevelId ?? null;
+	if (p.fromLevelId !== current) return { ok: false, code: 'from_level_mismatch' };
+	if (current === null) return { ok: true, kind: 'assignment' };
+	if (current === p.toLevelId) return { ok: false, code: 'level_unchanged' };
+	const from = ladder.findIndex((l) => l.id === current);
+	return { ok: true, kind: to > from ? 'promotion' : 'demotion' };
+}
+
+/** What a member has to show for the next level. */
+export interface GrowthRecord {
+	/** Goal attainment per finished period, percent (sales / target × 100). */
+	attainments: readonly { periodStart: IsoDate; pct: number }[];
+	reviewScores: readonly { periodStart: IsoDate; score: number }[];
+	/** Ids of the courses the member has done. */
+	coursesDone: readonly Id[];
+}
+
+export const CRITERIA = ['months_at_level', 'attainment', 'review_score', 'trainings'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+export interface CriterionDistance {
+	criterion: Criterion;
+	required: number;
+	/** null when there is nothing to measure yet (no review, no finished period). */
+	actual: number | null;
+	met: boolean;
+	/** How much is still missing (months, points, courses); 0 once met. */
+	remaining: number;
+	/** attainment: periods still to be finished before the average counts. */
+	periodsShort?: number;
+	/** trainings: the named courses not done yet. */
+	coursesMissing?: Id[];
+}
+
+export interface DistanceToNext {
+	current: Id | null;
+	/** null at the top of the ladder, or for a member not on it. */
+	next: Id | null;
+	criteria: CriterionDistance[];
+	/** Every criterion met (and there is a next level). */
+	ready: boolean;
+}
+
+const latest = <T extends { periodStart: IsoDate }>(xs: readonly T[]): T | undefined =>
+	[...xs].sort((a, b) => (a.periodStart < b.periodStart ? -1 : 1)).at(-1);
+
+/**
+ * How far a member is from the next level, criterion by criterion, on `today`. Months count from
+ * the promotion into the current level; attainment averages the last N finished periods (fewer
+ * than N: not met, with the periods still short); the review score is the latest.
+ */
+export function distanceToNext(
+	ladder: Ladder,
+	promotions: readonly Promotion[],
+	memberId: Id,
+	record: GrowthRecord,
+	today: IsoDate
+): DistanceToNext {
+	const since = promotionAt(promotions, memberId, today);
+	const current = since?.toLevelId ?? null;
+	const at = ladder.findIndex((l) => l.id === current);
+	const next = at >= 0 ? ladder[at + 1] : undefined;
+	if (!since || !next) return { current, next: null, criteria: [], ready: false };
+	const c = next.criteria;
+	const out: CriterionDistance[] = [];
+	if (c.monthsAtLevel !== null) {
+		const months = wholeMonthsBetween(since.effective, today) ?? 0;
+		out.push(distance('months_at_level', c.monthsAtLevel, months));
+	}
+	if (c.attainment !== null) {
+		const last = [...record.attainments]
+			.filter((a) => Number.isFinite(a.pct))
+			.sort((a, b) => (a.periodStart < b.periodStart ? -1 : 1))
+			.slice(-c.attainment.periods);
+		// Two decimals: what the page shows is what is compared, free of float noise (89.999…).
+		const avg = last.length
+			? Math.round((last.reduce((s, a) => s + a.pct, 0) / last.length) * 100) / 100
+			: null;
+		const short = c.attainment.periods - last.length;
+		const d = distance('attainment', c.attainment.minPct, avg);
+		out.push(short > 0 ? { ...d, met: false, periodsShort: short } : d);
+	}
+	if (c.minReviewScore !== null) {
+		out.push(
+			distance('review_score', c.minReviewScore, latest(record.reviewScores)?.score ?? null)
+		);
+	}
+	if (c.trainings !== null) {
+		const done = new Set(record.coursesDone);
+		const coursesMissing = c.trainings.courseIds.filter((id) => !done.has(id));
+		const d = distance('trainings', c.trainings.count, done.size);
+		const remaining = Math.max(d.remaining, coursesMissing.length);
+		out.push({ ...d, remaining, met: remaining === 0, coursesMissing });
+	}
+	return { current, next: next.id, criteria: out, ready: out.every((d) => d.met) };
+}
+
+function distance(
+	criterion: Criterion,
+	required: number,
+	actual: number | null
+): CriterionDistance {
+	const remaining = actual === null ? required : Math.max(0, required - actual);
+	return { criterion, required, actual, met: actual !== null && actual >= required, remaining };
+}

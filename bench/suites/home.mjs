@@ -86,7 +86,7 @@ function row(r) {
 
 export function render({ results }, kept, header) {
 	const rows = mergeRows(kept, 0, results.map(row));
-	return `## Home, an account manager's day (issue 5)
+	return `## Home, an account manager's day
 
 ${header.text}
 

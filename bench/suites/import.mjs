@@ -121,7 +121,7 @@ function row(r) {
 
 export function render({ results }, kept, header) {
 	const rows = mergeRows(kept, 0, results.map(row));
-	return `## CSV import (issue 3)
+	return `## CSV import
 
 ${header.text}
 

@@ -291,7 +291,7 @@ export function render({ js, results }, kept, header) {
 	const jsLine = js
 		? `JavaScript loaded by the home page (fresh profile, empty database): ${js.files} files, ${fmt(js.rawKb)} KB raw, **${fmt(js.gzKb)} KB gzipped** (target < 100 KB: ${js.gzKb < 100 ? 'met' : '**missed**'}). Measured ${header.when}.`
 		: '';
-	return `## Customer list (issue 2)
+	return `## Customer list
 
 ${header.text}
 

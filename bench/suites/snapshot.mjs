@@ -150,13 +150,13 @@ function row(r) {
 
 export function render({ missing, results }, kept, header) {
 	if (missing)
-		return `## Snapshots (issue 4)
+		return `## Snapshots
 
 ${header.text}
 
 **Not measured: snapshot repository not present** (src/lib/db/repos/snapshots.ts is missing from this tree).`;
 	const rows = mergeRows(kept, 0, results.map(row));
-	return `## Snapshots (issue 4)
+	return `## Snapshots
 
 ${header.text}
 

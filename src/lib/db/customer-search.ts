@@ -5,7 +5,7 @@ import { customerStore } from './customer-store.svelte';
 /**
  * Search over the customer store's rows, answered from memory. Kept apart from the store so that
  * the pages that only read rows (Home, the first page most visits open) do not load the search
- * code: the first page's JavaScript has a budget (issue 2: under 100 KB gzipped).
+ * code: the first page's JavaScript has a budget (the customer list bench suite, first-load JS).
  *
  * Reading `customerStore.rows` here makes a `$derived` that searches re-run when the list changes.
  */

@@ -21,7 +21,7 @@ const COUNTER_DIGITS = 4;
 export const MAX_COUNTER = 36 ** COUNTER_DIGITS - 1;
 /** The greatest wall time the 15 digits hold: a stamp past it would not decode anywhere. */
 export const MAX_WALL = 10 ** WALL_DIGITS - 1;
-/** Remote clocks further ahead than this are named in the snapshot preview (issue 4). */
+/** Remote clocks further ahead than this are named in the snapshot preview. */
 export const MAX_DRIFT_MS = 5 * 60 * 1000;
 /**
  * A stamp further ahead of this device's clock than this is never adopted: no computer's clock

@@ -1,5 +1,5 @@
 /**
- * Snapshots (issue 4), the Dexie side: export a scope, import with a preview, apply in one
+ * Snapshots, the Dexie side: export a scope, import with a preview, apply in one
  * transaction, undo, the conflict list. Each step lives in its own snapshot-*.ts file; the
  * `…With(ctx, …)` forms take a database and session explicitly (tests, benchmarks), the plain
  * forms use the app's.

@@ -20,8 +20,8 @@ import type undo from './messages/en/undo';
 /**
  * The message tables: one file per feature (namespace) and language, messages/en/<ns>.ts and
  * messages/zh-CN/<ns>.ts. Only the tables a page needs, in the language shown, are loaded: the
- * first page must stay small (see the first-load JS of the customer list bench suite), and the tables of every feature in
- * both languages were a large part of it. A key is written `namespace.key` ('customers.title').
+ * first page must stay small (see the first-load JS of the customer list bench suite), and the
+ * tables of every feature in both languages were a large part of it. A key is written `namespace.key` ('customers.title').
  * The imports above are type-only: they give MessageKey without bundling a single table.
  */
 interface Catalog {

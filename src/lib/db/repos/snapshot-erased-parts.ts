@@ -47,11 +47,15 @@ export async function partsOfErased(
 	return out;
 }
 
-/** Tombstones for the incoming records of `table` whose customer is erased here. */
+/**
+ * Tombstones for the incoming records of `table` whose customer is erased here. `pending` names
+ * erasures not written yet (the preview's, read from the file ahead of the records).
+ */
 export async function arrivingPartsOfErased(
 	d: RapportDB,
 	table: string,
-	incoming: readonly SyncRecord[]
+	incoming: readonly SyncRecord[],
+	pending: (customerId: string) => Tombstone | undefined = () => undefined
 ): Promise<Tombstone[]> {
 	if (!PARTS.has(table)) return [];
 	const customerOf = (r: SyncRecord) => {
@@ -62,7 +66,8 @@ export async function arrivingPartsOfErased(
 	const found = await d.tombstones.bulkGet(ids.map((id) => ['customers', id]));
 	const erased = new Map<string, Tombstone>();
 	found.forEach((t, i) => {
-		if (t) erased.set(ids[i]!, t);
+		const of = t ?? pending(ids[i]!);
+		if (of) erased.set(ids[i]!, of);
 	});
 	const out: Tombstone[] = [];
 	for (const r of incoming) {

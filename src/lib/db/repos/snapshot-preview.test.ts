@@ -33,7 +33,7 @@ function expectAgree(p: SnapshotPreview, done: ApplyResult): void {
 }
 
 describe('snapshot preview: counts that agree with the apply', () => {
-	it.fails('a call for a customer erased here is not counted as new', async () => {
+	it('a call for a customer erased here is not counted as new', async () => {
 		const { a, b } = await pair();
 		await a.addCustomer('c1');
 		await b.importFile(await a.exportFile());
@@ -48,7 +48,7 @@ describe('snapshot preview: counts that agree with the apply', () => {
 		expectAgree(p, done);
 	});
 
-	it.fails('a call held here of a customer the file erases is counted as deleted', async () => {
+	it('a call held here of a customer the file erases is counted as deleted', async () => {
 		const { a, b } = await pair();
 		await a.addCustomer('c1');
 		await b.importFile(await a.exportFile());

@@ -58,3 +58,28 @@ export function wallOf(hlc: string): number {
 	const m = /^(\d{15}):[0-9a-z]{4}:[^:]+$/.exec(hlc);
 	return m ? Number(m[1]) : Number.POSITIVE_INFINITY;
 }
+
+/** Deletes records of one object store by key, as they are (no tombstones, no checks). */
+export function deleteRecords(page: Page, store: string, keys: IDBValidKey[]): Promise<void> {
+	return page.evaluate(
+		([name, ids]) =>
+			new Promise<void>((done, fail) => {
+				const open = indexedDB.open('rapport');
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction(name, 'readwrite');
+					for (const k of ids) tx.objectStore(name).delete(k);
+					tx.oncomplete = () => {
+						db.close();
+						done();
+					};
+					tx.onerror = () => {
+						db.close();
+						fail(tx.error);
+					};
+				};
+			}),
+		[store, keys] as const
+	);
+}

@@ -10,7 +10,7 @@ import { DERIVED_FIELDS } from '../tables';
 import { guarded } from '../write';
 
 export { ValidationFailed } from '../errors';
-export { purgeExpiredTrash, TRASH_DAYS } from './purge';
+export { purgeExpiredTrash } from './purge';
 export { getCustomer, getCustomers, listActiveCustomers, listTrash } from './customer-reads';
 
 function checked(draft: CustomerDraft): CustomerDraft {

@@ -1,3 +1,4 @@
+import { expiredUpTo } from '$lib/domain/trash/days';
 import type { Tombstone } from '$lib/sync/tombstone';
 import { customersChanged } from '../changes';
 import { db } from '../db';
@@ -35,15 +36,11 @@ export async function purgeRecords(customerIds: string[]): Promise<void> {
 	);
 }
 
-/** Days a customer stays restorable in the trash before it is purged for good. */
-export const TRASH_DAYS = 30;
-const DAY_MS = 86_400_000;
-
 /** Purges customers trashed more than TRASH_DAYS ago, with everything stored about them. */
 export async function purgeExpiredTrash(now = Date.now()): Promise<number> {
 	const ids = (await db()
 		.customers.where('trashedAt')
-		.between(0, now - TRASH_DAYS * DAY_MS, false, true)
+		.between(0, expiredUpTo(now), false, true)
 		.primaryKeys()) as string[];
 	if (ids.length === 0) return 0;
 	await purgeRecords(ids);

@@ -6,7 +6,7 @@ export class TrashPage {
 	readonly status: Locator;
 	constructor(readonly page: Page) {
 		this.table = this.kind('Customers');
-		this.status = page.getByRole('status').filter({ hasText: /./ });
+		this.status = page.getByRole('main').getByRole('status');
 	}
 	async goto(): Promise<void> {
 		await this.page.goto('/trash');
@@ -24,12 +24,17 @@ export class TrashPage {
 	entry(kind: string, text: string): Locator {
 		return this.kind(kind).getByRole('row').filter({ hasText: text });
 	}
-	async restore(name: string): Promise<void> {
-		await this.page.getByRole('button', { name: `Restore ${name}`, exact: true }).click();
+	/** Restores a record by what it shows, in one kind's table (customers by default). */
+	async restore(name: string, kind = 'Customers'): Promise<void> {
+		await this.kind(kind)
+			.getByRole('button', { name: `Restore ${name}`, exact: true })
+			.click();
 	}
 	/** Deletes a record for good, confirming in the dialog that asks first. */
-	async purge(name: string): Promise<void> {
-		await this.page.getByRole('button', { name: `Delete ${name} for good`, exact: true }).click();
+	async purge(name: string, kind = 'Customers'): Promise<void> {
+		await this.kind(kind)
+			.getByRole('button', { name: `Delete for good: ${name}`, exact: true })
+			.click();
 		const dialog = this.page.getByRole('dialog');
 		await expect(dialog).toBeVisible();
 		await dialog.getByRole('button', { name: 'Delete for good' }).click();

@@ -60,7 +60,7 @@ export default {
 	purge_customer_body:
 		'该客户的全部资料将一并删除：联系人、联系记录、任务、商机、订单、工单和反馈。删除后无法恢复，同事导入你的下一个文件时也会删除。',
 	purge_all_title: '永久删除“{kind}”中的全部记录？',
-	purge_all_body_one: '这 {count} 条记录删除后无法恢复。同事导入你的下一个文件时，也会删除。',
+	purge_all_body_one: '这条记录删除后无法恢复。同事导入你的下一个文件时，也会删除。',
 	purge_all_body_other: '这 {count} 条记录删除后无法恢复。同事导入你的下一个文件时，也会删除。',
 	purge_confirm: '永久删除',
 	cancel: '取消',

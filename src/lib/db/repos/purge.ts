@@ -1,3 +1,4 @@
+import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import type { TrashKind } from '$lib/domain/trash/kinds';
 import type { Stamp } from '$lib/sync/stamp';
 import type { Tombstone } from '$lib/sync/tombstone';
@@ -12,8 +13,6 @@ import { guarded } from '../write';
  * never brings it back, and so that teammates delete it too when they import the next file.
  */
 
-const CHILDREN = ['contacts', 'interactions', 'tasks', 'deals', 'orders', 'tickets', 'feedback'];
-
 const tombOf = (table: string, id: string, stamp: Stamp): Tombstone => ({
 	table,
 	id,
@@ -24,7 +23,7 @@ const tombOf = (table: string, id: string, stamp: Stamp): Tombstone => ({
 /** In the caller's transaction: customers and everything stored about them, with tombstones. */
 async function purgeCustomersIn(d: RapportDB, customerIds: string[], stamp: Stamp): Promise<void> {
 	const tombs = customerIds.map((id) => tombOf('customers', id, stamp));
-	for (const name of CHILDREN) {
+	for (const name of CUSTOMER_PARTS) {
 		const table = d.table(name);
 		const childIds = (await table.where('customerId').anyOf(customerIds).primaryKeys()) as string[];
 		for (const id of childIds) tombs.push(tombOf(name, id, stamp));
@@ -37,7 +36,7 @@ async function purgeCustomersIn(d: RapportDB, customerIds: string[], stamp: Stam
 const purgeTables = (d: RapportDB) => [
 	d.customers,
 	d.tombstones,
-	...CHILDREN.map((t) => d.table(t))
+	...CUSTOMER_PARTS.map((t) => d.table(t))
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { ContactPerson, Customer } from '../customer/customer';
+import { CUSTOMER_PARTS } from '../customer/parts';
 import type { Deal } from '../deal/deal';
 import type { Feedback } from '../feedback/feedback';
 import type { Goal } from '../goal/goal';
@@ -13,17 +14,7 @@ import type { Ticket } from '../ticket/ticket';
  * of the same name with a `trashedAt` field. Members and reviews have the field too, but nothing
  * here trashes them.
  */
-export const TRASH_KINDS = [
-	'customers',
-	'contacts',
-	'interactions',
-	'tasks',
-	'deals',
-	'orders',
-	'tickets',
-	'feedback',
-	'goals'
-] as const;
+export const TRASH_KINDS = ['customers', ...CUSTOMER_PARTS, 'goals'] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 export const isTrashKind = (s: string): s is TrashKind =>

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { CustomerDetailPage, CustomerListPage, TrashPage } from './pages/customers';
+import { CustomerDetailPage, CustomerListPage } from './pages/customers';
+import { TrashPage } from './pages/trash';
 import { csvFile, ImportPage } from './pages/imports';
 
 test.use({ locale: 'en-US' });

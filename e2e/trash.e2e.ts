@@ -1,10 +1,6 @@
 import { expect, test } from '@playwright/test';
-import {
-	CustomerDetailPage,
-	CustomerFormPage,
-	CustomerListPage,
-	TrashPage
-} from './pages/customers';
+import { CustomerDetailPage, CustomerFormPage, CustomerListPage } from './pages/customers';
+import { TrashPage } from './pages/trash';
 
 test.use({ locale: 'en-US' });
 

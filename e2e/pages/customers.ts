@@ -121,20 +121,3 @@ export class CustomerDetailPage {
 		await form.getByRole('button', { name: 'Log contact' }).click();
 	}
 }
-
-export class TrashPage {
-	readonly table: Locator;
-	constructor(readonly page: Page) {
-		this.table = page.getByRole('table', { name: 'Customers in the trash' });
-	}
-	async goto(): Promise<void> {
-		await this.page.goto('/trash');
-		await expect(this.page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
-	}
-	row(name: string): Locator {
-		return this.table.getByRole('row').filter({ hasText: name });
-	}
-	async restore(name: string): Promise<void> {
-		await this.page.getByRole('button', { name: `Restore ${name}` }).click();
-	}
-}

@@ -28,17 +28,26 @@ export function readStore<T>(page: Page, store: string): Promise<T[]> {
 	) as Promise<T[]>;
 }
 
-/** Writes records into one object store as they are (no stamping, no checks). */
-export function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
+/** Puts records into, or deletes keys from, one object store in one transaction. */
+function changeStore(
+	page: Page,
+	store: string,
+	op: 'put' | 'delete',
+	items: readonly unknown[]
+): Promise<void> {
 	return page.evaluate(
-		([name, rows]) =>
+		([name, how, list]) =>
 			new Promise<void>((done, fail) => {
 				const open = indexedDB.open('rapport');
 				open.onerror = () => fail(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
 					const tx = db.transaction(name, 'readwrite');
-					for (const r of rows) tx.objectStore(name).put(r);
+					const os = tx.objectStore(name);
+					for (const item of list) {
+						if (how === 'put') os.put(item);
+						else os.delete(item as IDBValidKey);
+					}
 					tx.oncomplete = () => {
 						db.close();
 						done();
@@ -49,8 +58,18 @@ export function putRecords(page: Page, store: string, records: unknown[]): Promi
 					};
 				};
 			}),
-		[store, records] as const
+		[store, op, items] as const
 	);
+}
+
+/** Writes records into one object store as they are (no stamping, no checks). */
+export function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
+	return changeStore(page, store, 'put', records);
+}
+
+/** Deletes records of one object store by key, as they are (no tombstones, no checks). */
+export function deleteRecords(page: Page, store: string, keys: IDBValidKey[]): Promise<void> {
+	return changeStore(page, store, 'delete', keys);
 }
 
 /** The wall time of a stamp; Infinity for what is not a stamp (a wall past 15 digits). */

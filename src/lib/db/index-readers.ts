@@ -46,7 +46,7 @@ export const INDEX_READERS = {
 			why: "whether a manager owns any customer (a day page opens before the list is loaded); a manager's active customers (complaint rate)"
 		},
 		trashedAt: {
-			readers: ['repos/customer-reads.ts', 'repos/purge.ts'],
+			readers: ['repos/trashed.ts'],
 			why: 'the trash, and the customers trashed over 30 days ago (holds trashed customers only: null is not indexed)'
 		},
 		'_meta.updated': STAMPS,
@@ -82,8 +82,8 @@ export const INDEX_READERS = {
 			why: 'interactions per type when the tallies cannot answer; the tallies built from index keys'
 		},
 		trashedAt: {
-			readers: ['repos/home.ts', 'tallies-rebuild.ts'],
-			why: 'the few trashed interactions, taken out of counts made from index keys (null is not indexed)'
+			readers: ['repos/home.ts', 'tallies-rebuild.ts', 'repos/trashed.ts'],
+			why: 'the few trashed interactions, taken out of counts made from index keys; the trash, and its purge after 30 days (null is not indexed)'
 		}
 	},
 	tasks: {
@@ -122,8 +122,8 @@ export const INDEX_READERS = {
 			why: "Home's pipeline by stage from index keys when there are no tallies"
 		},
 		trashedAt: {
-			readers: ['repos/home.ts'],
-			why: 'the few trashed deals, left out of the pipeline and of the deals closing (null is not indexed)'
+			readers: ['repos/home.ts', 'repos/trashed.ts'],
+			why: 'the few trashed deals, left out of the pipeline and of the deals closing; the trash, and its purge after 30 days (null is not indexed)'
 		},
 		'[ownerId+stage+expectedClose]': {
 			readers: ['repos/home.ts'],

@@ -10,12 +10,6 @@ export function getCustomer(id: string): Promise<Customer | undefined> {
 	return db().customers.get(id);
 }
 
-/** Customers in the trash, newest first. */
-export async function listTrash(): Promise<Customer[]> {
-	const list = await db().customers.where('trashedAt').above(0).toArray();
-	return list.sort((a, b) => (b.trashedAt ?? 0) - (a.trashedAt ?? 0));
-}
-
 /** All customers not in the trash, for the in-memory list. */
 export async function listActiveCustomers(): Promise<Customer[]> {
 	const all = await db().customers.toArray();

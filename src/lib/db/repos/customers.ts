@@ -10,8 +10,8 @@ import { DERIVED_FIELDS } from '../tables';
 import { guarded } from '../write';
 
 export { ValidationFailed } from '../errors';
-export { purgeExpiredTrash, TRASH_DAYS } from './purge';
-export { getCustomer, getCustomers, listActiveCustomers, listTrash } from './customer-reads';
+export { purgeExpiredTrash } from './trash-expiry';
+export { getCustomer, getCustomers, listActiveCustomers } from './customer-reads';
 
 function checked(draft: CustomerDraft): CustomerDraft {
 	const r = validateCustomerDraft(draft, Date.now());

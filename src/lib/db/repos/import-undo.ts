@@ -7,7 +7,7 @@ import { SYNCED_TABLES } from '../tables';
 import { guarded } from '../write';
 import type { UndoData } from './import-apply';
 import { planUndo, summarize, type UndoPlan, type UndoSummary } from './undo-plan';
-import { UndoWrites } from './undo-writes';
+import { StampedWrites } from './stamped-writes';
 
 /**
  * Undo of a CSV import (customers, or interactions and orders), by the rule snapshot Undo shares
@@ -56,7 +56,7 @@ export async function planImportUndo(importId: string): Promise<UndoSummary> {
 }
 
 /** Carries out a plan in the caller's transaction; returns the customers whose rows changed. */
-async function carryOut(w: UndoWrites, plan: UndoPlan, now: number): Promise<Set<string>> {
+async function carryOut(w: StampedWrites, plan: UndoPlan, now: number): Promise<Set<string>> {
 	const trashedCustomers = new Set(
 		plan.remove.filter((r) => r.table === 'customers').map((r) => r.record.id)
 	);
@@ -83,7 +83,7 @@ export async function undoImport(importId: string, now = Date.now()): Promise<Un
 		d.transaction('rw', [d.imports, d.importBatches, ...allTables(d)], async () => {
 			const { created, changes } = await undoDataOf(d, importId);
 			const plan = await planUndo(d, created, changes);
-			changed = await carryOut(new UndoWrites(d, stamp, searchKeysOf), plan, now);
+			changed = await carryOut(new StampedWrites(d, stamp, searchKeysOf), plan, now);
 			const done = await summarize(d, plan, 0, countsAsRow);
 			const entry = (await d.imports.get(importId))!;
 			const { kept: _list, ...counts } = done;

@@ -1,3 +1,4 @@
+import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import type { Customer } from '$lib/domain/customer/customer';
 import { withoutDerived } from '$lib/sync/merge';
 import { customersChanged } from '../changes';
@@ -38,7 +39,7 @@ export interface PersonData {
 	otherStores: Record<string, unknown[]>;
 }
 
-const CHILDREN = ['contacts', 'interactions', 'tasks', 'deals', 'orders', 'tickets', 'feedback'];
+const PARTS: ReadonlySet<string> = new Set(CUSTOMER_PARTS);
 
 /** Why an erasure was refused, as a code the UI translates. */
 export class EraseRefused extends Error {
@@ -63,7 +64,7 @@ function exportOf(customerId: string, found: PersonFound): PersonData | null {
 	for (const s of found.stores) stores[s.store] = s.found;
 	const { importBatches = [], conflicts = [], audit = [], ...otherStores } = stores;
 	const rest = Object.fromEntries(
-		Object.entries(byTable).filter(([k]) => k !== 'mergedDuplicates' && !CHILDREN.includes(k))
+		Object.entries(byTable).filter(([k]) => k !== 'mergedDuplicates' && !PARTS.has(k))
 	);
 	const of = (k: string) => byTable[k] ?? [];
 	return {

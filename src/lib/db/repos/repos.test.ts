@@ -8,7 +8,6 @@ import {
 	createCustomer,
 	getCustomer,
 	listActiveCustomers,
-	listTrash,
 	purgeExpiredTrash,
 	restoreCustomer,
 	trashCustomer,
@@ -19,6 +18,7 @@ import { ownsAnyCustomer } from './customer-reads';
 import { collectPersonData } from './person';
 import { listInteractions, logInteraction } from './interactions';
 import { listTasksForCustomer } from './tasks';
+import { listTrashed } from './trash';
 
 const draft = (name: string) => ({ ...emptyCustomerDraft('m'), name, phones: ['13812345678'] });
 /** A call logged now with a follow-up far ahead (so it creates an open task). */
@@ -71,7 +71,10 @@ describe('customer repository', () => {
 			notes: ''
 		});
 		await trashCustomer(id);
-		expect((await listTrash()).map((c) => c.id)).toContain(id);
+		const trash = await listTrashed();
+		expect(trash.find((g) => g.kind === 'customers')?.entries.map((e) => e.record.id)).toContain(
+			id
+		);
 		expect((await listActiveCustomers()).map((c) => c.id)).not.toContain(id);
 		expect((await getCustomer(id))?._meta.fields?.trashedAt).toBeDefined();
 		await restoreCustomer(id);

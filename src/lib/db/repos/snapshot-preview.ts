@@ -8,6 +8,7 @@ import { newId } from '../ids';
 import { importLockName } from './imports';
 import { AsideWeights } from './snapshot-aside';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
+import { arrivingPartsOfErased, partsOfErased } from './snapshot-erased-parts';
 import { checkRoom, freeStorageBytes } from './snapshot-room';
 import { storedOf, tombTable } from './snapshot-stored';
 import { appContext, PAGE_SIZE, type SnapshotContext } from './snapshot-context';
@@ -81,7 +82,11 @@ class PreviewState {
 	}
 }
 
-/** Local records and tombstones of one page's ids, then the merge outcome of each. */
+/**
+ * Local records and tombstones of one page's ids, then the merge outcome of each. A record of a
+ * customer erased here or by the file is erased on arrival, as the apply does
+ * (snapshot-erased-parts.ts): what is stored of it counts as deleted, and it is never new.
+ */
 async function previewRecords(
 	ctx: SnapshotContext,
 	table: string,
@@ -96,16 +101,26 @@ async function previewRecords(
 		return;
 	}
 	const ids = records.map((r) => r.id);
-	const [locals, localTombs] = await Promise.all([
+	const [locals, localTombs, erasedParts] = await Promise.all([
 		storedOf<SyncRecord>(ctx.db.table(table), ids),
-		storedOf<Tombstone>(tombTable(ctx), ids, (id) => [table, id])
+		storedOf<Tombstone>(tombTable(ctx), ids, (id) => [table, id]),
+		arrivingPartsOfErased(ctx.db, table, records, (id) => st.tombs.get(recordKey('customers', id)))
 	]);
+	const erased = new Map(erasedParts.map((t) => [t.id, t]));
 	records.forEach((r, i) => {
-		if (localTombs[i] || st.tombs.has(recordKey(table, r.id))) {
+		const key = recordKey(table, r.id);
+		if (localTombs[i] || st.tombs.has(key)) {
 			s.unchanged++;
 			return;
 		}
 		const local = locals[i];
+		const erasure = erased.get(r.id);
+		if (erasure) {
+			if (local) s.deleted++;
+			else s.unchanged++;
+			st.tombs.set(key, erasure);
+			return;
+		}
 		const res = mergeRecord(local, r, { table });
 		if (!local) s.new++;
 		else if (res.changed) s.updated++;
@@ -116,18 +131,26 @@ async function previewRecords(
 	});
 }
 
+/**
+ * The records the file's tombstones delete here: those they name, and (as the apply does) the
+ * records stored here of the customers they erase. Each is counted once, however many tombstones
+ * of the file name it.
+ */
 async function previewTombstones(
 	ctx: SnapshotContext,
 	tombs: Tombstone[],
 	st: PreviewState
 ): Promise<void> {
-	const known = tombs.filter((t) => KNOWN_TABLES.has(t.table));
+	const named = tombs.filter((t) => KNOWN_TABLES.has(t.table));
+	const known = [...named, ...(await partsOfErased(ctx.db, named))];
 	const [locals, localTombs] = await Promise.all([
 		Promise.all(known.map((t) => ctx.db.table(t.table).get(t.id) as Promise<unknown>)),
 		ctx.db.tombstones.bulkGet(known.map((t) => [t.table, t.id]))
 	]);
 	known.forEach((t, i) => {
-		if (locals[i] !== undefined && !localTombs[i]) st.of(t.table).deleted++;
+		const key = recordKey(t.table, t.id);
+		if (locals[i] !== undefined && !localTombs[i] && !st.tombs.has(key)) st.of(t.table).deleted++;
+		st.tombs.set(key, t);
 	});
 	for (const t of tombs) st.tombs.set(recordKey(t.table, t.id), t);
 }

@@ -1,8 +1,8 @@
+import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import type { Member } from '$lib/domain/member/member';
 import { applyBackupSettings } from './backup-settings';
 import { applySnapshotWith, type ApplyOptions, type ApplyResult } from './snapshot-apply';
 import { appContext, type SnapshotContext } from './snapshot-context';
-import { CUSTOMER_CHILDREN } from './snapshot-source';
 
 /**
  * Restore: a backup applied so that a new machine gives back the same app, as the same person.
@@ -24,7 +24,7 @@ export interface RestoreResult extends ApplyResult {
 const MEMBER_SETTING = 'memberId';
 
 /** Tables whose records belong to a member (`ownerId`, indexed). */
-const OWNED = ['customers', ...CUSTOMER_CHILDREN.filter((t) => t !== 'contacts'), 'goals'];
+const OWNED = ['customers', ...CUSTOMER_PARTS.filter((t) => t !== 'contacts'), 'goals'];
 
 /** A member with no name, never edited, that owns nothing: what a first start makes. */
 async function unusedBlank(ctx: SnapshotContext, id: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import type { IndexableType, Table } from 'dexie';
 import type { SnapshotEntry } from '$lib/io/snapshot/entry';
 import { SETTING, TOMB } from '$lib/io/snapshot/header';
@@ -18,17 +19,6 @@ export type ExportScope =
 	| { kind: 'mine' }
 	| { kind: 'selection'; customerIds: readonly string[]; label?: string }
 	| { kind: 'goals'; label?: string };
-
-/** Tables that hang off a customer: they travel with it in 'mine' and 'selection'. */
-export const CUSTOMER_CHILDREN = [
-	'contacts',
-	'interactions',
-	'tasks',
-	'deals',
-	'orders',
-	'tickets',
-	'feedback'
-] as const;
 
 type AnyTable = Table<unknown, IndexableType>;
 
@@ -80,7 +70,7 @@ async function* customersWithChildren(
 		if (chosen.length === 0) continue;
 		for (const r of chosen) yield { t: 'customers', r };
 		const ids = chosen.map((c) => c.id);
-		for (const name of CUSTOMER_CHILDREN) {
+		for (const name of CUSTOMER_PARTS) {
 			const rows = await ctx.db.table(name).where('customerId').anyOf(ids).toArray();
 			for (const r of rows) yield { t: name, r };
 		}

@@ -11,7 +11,7 @@ import {
 	type UndoBatch
 } from './snapshot-imports';
 import { planUndo, summarize, type UndoSummary } from './undo-plan';
-import { UndoWrites } from './undo-writes';
+import { StampedWrites } from './stamped-writes';
 
 /**
  * Undoes a whole snapshot import in one transaction, by the rule CSV Undo shares
@@ -79,7 +79,7 @@ export async function undoSnapshotImportWith(
 		d.transaction('rw', [...syncedTables(ctx), d.conflicts, d.audit, d.importBatches], async () => {
 			const { done, created, changes, erased } = await undoDataOf(ctx, importId);
 			const plan = await planUndo(d, created, changes);
-			const w = new UndoWrites(d, tick, searchKeysOf);
+			const w = new StampedWrites(d, tick, searchKeysOf);
 			for (const { table, record } of plan.remove) w.remove(table, record);
 			for (const { table, record, patch } of plan.restore) w.edit(table, record, patch);
 			for (const id of await w.finish()) customerIds.add(id);

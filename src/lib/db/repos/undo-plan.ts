@@ -1,3 +1,4 @@
+import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import type { SyncRecord } from '$lib/sync/merge';
 import { recordKey } from '$lib/sync/tombstone';
 import {
@@ -63,9 +64,7 @@ export const KEPT_LISTED = 50;
  * (an owner). Every field here is indexed, so a lookup reads index keys only.
  */
 const REFERENCES: readonly (readonly [string, string, string, boolean])[] = [
-	...['contacts', 'interactions', 'tasks', 'deals', 'orders', 'tickets', 'feedback'].map(
-		(t) => [t, 'customerId', 'customers', true] as const
-	),
+	...CUSTOMER_PARTS.map((t) => [t, 'customerId', 'customers', true] as const),
 	['tasks', 'dealId', 'deals', true],
 	['orders', 'dealId', 'deals', true],
 	...['customers', 'interactions', 'tasks', 'deals', 'orders', 'tickets', 'feedback', 'goals'].map(

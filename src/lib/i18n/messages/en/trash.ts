@@ -1,19 +1,80 @@
-/** The trash: customers kept for 30 days before they are purged. */
+/**
+ * The trash: every kind of record moved there, kept for 30 days before it is deleted for good.
+ * Keys built from codes: `kind_${TrashKind}`, `refused_${RestoreRefusal}`, `customer_${state}`.
+ */
 export default {
 	title: 'Trash',
-	intro: 'Customers moved to the trash are kept for 30 days, then deleted for good.',
+	intro:
+		'Records moved to the trash (customers, their contact people, log, tasks, deals, orders, tickets and feedback, and goals) are kept for 30 days, then deleted for good.',
 	loading: 'Loading the trash…',
 	empty: 'The trash is empty.',
-	list_label: 'Customers in the trash',
+	load_failed: 'The trash could not be read. Please reload the page.',
+	kind_customers: 'Customers',
+	kind_contacts: 'Contact people',
+	kind_interactions: 'Interactions',
+	kind_tasks: 'Tasks',
+	kind_deals: 'Deals',
+	kind_orders: 'Orders',
+	kind_tickets: 'Tickets',
+	kind_feedback: 'Feedback',
+	kind_goals: 'Goals',
+	group_heading: '{kind} ({count})',
+	list_label: '{kind} in the trash',
 	col_name: 'Name',
+	col_record: 'Record',
+	col_customer: 'Customer',
+	col_details: 'Details',
+	col_date: 'Date',
 	col_trashed_at: 'Moved to trash',
 	col_days_left: 'Days left',
 	col_actions: 'Actions',
 	days_left_one: '{days} day',
 	days_left_other: '{days} days',
 	days_left_zero: 'Deleted soon',
+	untitled: '(no title)',
+	customer_trashed: '{name} (in the trash)',
+	customer_erased: 'deleted for good',
+	customer_missing: 'not on this device',
+	feedback_csat: 'Satisfaction {score}/5',
+	feedback_nps: 'NPS {score}/10',
+	goal_details: '{owner}, {period} from {start}, target {target}',
 	restore: 'Restore',
 	restore_name: 'Restore {name}',
+	restore_all: 'Restore all',
 	restored: '{name} is back in the customer list.',
-	restore_failed: 'Restoring failed. Please retry.'
+	restored_record: '“{name}” is back.',
+	restored_with_customer: '“{name}” is back, and so is its customer {customer}.',
+	restored_all_one: '{count} record is back.',
+	restored_all_other: '{count} records are back.',
+	restored_customers: 'Back from the trash with them: {names}.',
+	refused_gone: '“{name}” is no longer in the trash: it was deleted for good meanwhile.',
+	refused_customer_erased: '“{name}” cannot be restored: its customer was deleted for good.',
+	refused_customer_missing:
+		'“{name}” cannot be restored: its customer is not on this device (it may come with a teammate’s file).',
+	refused_some_one:
+		'{count} record stays in the trash: its customer was deleted for good or is not on this device.',
+	refused_some_other:
+		'{count} records stay in the trash: their customer was deleted for good or is not on this device.',
+	restore_failed: 'Restoring failed. Please retry.',
+	purge: 'Delete for good',
+	purge_name: 'Delete for good: {name}',
+	purge_all: 'Delete all for good',
+	purge_title: 'Delete “{name}” for good?',
+	purge_body:
+		'It cannot be restored afterwards. Teammates delete it too when they import your next file.',
+	purge_customer_body:
+		'Everything stored about this customer goes with them: contact people, log, tasks, deals, orders, tickets and feedback. It cannot be restored afterwards, and teammates delete it too when they import your next file.',
+	purge_all_title: 'Delete everything in “{kind}” for good?',
+	purge_all_body_one:
+		'This record cannot be restored afterwards. Teammates delete it too when they import your next file.',
+	purge_all_body_other:
+		'These {count} records cannot be restored afterwards. Teammates delete them too when they import your next file.',
+	purge_confirm: 'Delete for good',
+	cancel: 'Cancel',
+	purged: '“{name}” was deleted for good.',
+	purge_none:
+		'“{name}” is no longer in the trash (restored or deleted meanwhile): nothing was deleted.',
+	purged_all_one: '{count} record was deleted for good.',
+	purged_all_other: '{count} records were deleted for good.',
+	purge_failed: 'Deleting failed. Please retry.'
 };

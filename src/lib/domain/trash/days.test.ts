@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trashDaysLeft } from './trash-days';
+import { expiredUpTo, trashDaysLeft } from './days';
 
 const DAY = 86_400_000;
 const t0 = Date.UTC(2024, 0, 1);
@@ -15,5 +15,14 @@ describe('trashDaysLeft', () => {
 		expect(trashDaysLeft(t0, t0 + 30 * DAY)).toBe(0);
 		expect(trashDaysLeft(t0, t0 + 45 * DAY)).toBe(0);
 		expect(trashDaysLeft(t0 + 5 * DAY, t0)).toBe(30);
+	});
+});
+
+describe('expiredUpTo', () => {
+	it('purges what was trashed over 30 days ago, and nothing later', () => {
+		const now = t0 + 40 * DAY;
+		expect(expiredUpTo(now)).toBe(t0 + 10 * DAY);
+		expect(trashDaysLeft(expiredUpTo(now), now)).toBe(0);
+		expect(trashDaysLeft(expiredUpTo(now) + 1, now)).toBe(1);
 	});
 });

@@ -8,12 +8,13 @@ import type { Row } from './undo-plan';
 type SearchKeysOf = Parameters<typeof withSearchKeys>[0];
 
 /**
- * The writes of an Undo, in the caller's transaction: stamped edits (so the undo merges like any
- * edit) with their derived fields recomputed, and removals. They are written per table in bulk
- * by `finish` (an undo may touch every record of a large import; each record is written at most
- * once), which then recomputes "last contacted" where the log changed.
+ * Many records' writes in the caller's transaction (an Undo, a restore from the trash): stamped
+ * edits (so they merge like any edit) with their derived fields recomputed, and removals. They
+ * are written per table in bulk by `finish` (an undo may touch every record of a large import;
+ * each record is written at most once), which then recomputes "last contacted" where the log
+ * changed.
  */
-export class UndoWrites {
+export class StampedWrites {
 	readonly customerIds = new Set<string>();
 	readonly #lastContact = new LastContact();
 	readonly #puts = new Map<string, Row[]>();

@@ -1,0 +1,308 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { TRASH_KINDS, type TrashKind } from '$lib/domain/trash/kinds';
+import { createRecord, editRecord } from '$lib/sync/edit';
+import type { SyncRecord } from '$lib/sync/merge';
+import { db } from '../db';
+import { nextStamp } from '../session';
+import { SYNCED_TABLES } from '../tables';
+import { getCustomer, trashCustomer } from './customers';
+import { logInteraction } from './interactions';
+import { purgeTrashed } from './purge';
+import { contact, customer, DAY, me } from './test-fixtures';
+import { listTrashed, restoreTrashed, type TrashGroup } from './trash';
+import { purgeExpiredTrash, SWEPT_KEY } from './trash-expiry';
+
+/**
+ * The trash of every kind: listed with what a person knows each record by, restored as stamped
+ * edits (with its customer when that is trashed too, never when it is gone), and deleted for
+ * good with tombstones, by hand or 30 days on.
+ */
+type Row = SyncRecord & Record<string, unknown>;
+let n = 0;
+
+/** Stores a record of `table` as created by this device; returns its id. */
+async function put(table: string, data: Record<string, unknown>): Promise<string> {
+	const id = `${table}-${++n}`;
+	await db()
+		.table(table)
+		.put(createRecord<Row>(id, { trashedAt: null, ...data }, await nextStamp()));
+	return id;
+}
+
+/** Moves a record to the trash as every path does: a stamped edit of trashedAt. */
+async function trash(table: string, id: string, at = Date.now()): Promise<void> {
+	const current = (await db().table(table).get(id)) as Row;
+	await db()
+		.table(table)
+		.put(editRecord(current, { trashedAt: at }, await nextStamp()).next);
+}
+
+async function call(customerId: string, summary: string, at = Date.now() - DAY) {
+	return logInteraction(contact(customerId, await me(), at, { summary }));
+}
+
+const order = async (customerId: string, products: string[]) =>
+	put('orders', {
+		customerId,
+		dealId: null,
+		at: Date.now() - DAY,
+		amount: { minor: 123_450, currency: 'CNY' },
+		products,
+		notes: '',
+		ownerId: await me()
+	});
+
+const task = async (customerId: string | null, title: string) =>
+	put('tasks', {
+		title,
+		dueAt: Date.now() + DAY,
+		priority: 'normal',
+		customerId,
+		dealId: null,
+		fromInteractionId: null,
+		kind: 'todo',
+		done: false,
+		doneAt: null,
+		ownerId: await me()
+	});
+
+const ids = (groups: TrashGroup[], kind: TrashKind) =>
+	groups.find((g) => g.kind === kind)?.entries.map((e) => e.record.id) ?? [];
+
+/** Deletes a customer leaving only its tombstone, as an erasure elsewhere would. */
+async function eraseOnly(customerId: string): Promise<void> {
+	const s = await nextStamp();
+	await db().customers.delete(customerId);
+	await db().tombstones.put({ table: 'customers', id: customerId, hlc: s.hlc, by: s.by });
+}
+
+describe('the trash of every kind', () => {
+	it('names only synced tables', () => {
+		for (const kind of TRASH_KINDS) expect(SYNCED_TABLES).toContain(kind);
+	});
+
+	it('lists every kind trashed, grouped in order, newest first, with its customer', async () => {
+		const wang = await customer('王五 list');
+		const first = await call(wang, '介绍新品');
+		const second = await call(wang, '上门演示');
+		const o = await order(wang, ['维保服务']);
+		const t = await task(null, '整理名片');
+		const manager = await put('members', { name: '李经理', role: 'manager', email: '' });
+		const g = await put('goals', {
+			ownerId: manager,
+			metric: 'interactions',
+			periodKind: 'month',
+			periodStart: '2024-01-01',
+			target: 10,
+			setBy: await me()
+		});
+		await trash('interactions', first, Date.now() - 2_000);
+		await trash('interactions', second, Date.now() - 1_000);
+		for (const [table, id] of [
+			['orders', o],
+			['tasks', t],
+			['goals', g]
+		] as const)
+			await trash(table, id);
+
+		const groups = await listTrashed();
+		const kinds = groups.map((gr) => gr.kind);
+		expect(kinds).toEqual(TRASH_KINDS.filter((k) => kinds.includes(k)));
+		expect(ids(groups, 'interactions').slice(0, 2)).toEqual([second, first]);
+		const entry = groups
+			.find((gr) => gr.kind === 'interactions')!
+			.entries.find((e) => e.record.id === first)!;
+		expect(entry.customer).toEqual({ id: wang, name: '王五 list', state: 'here' });
+		expect(ids(groups, 'orders')).toContain(o);
+		const taskEntry = groups
+			.find((gr) => gr.kind === 'tasks')!
+			.entries.find((e) => e.record.id === t);
+		expect(taskEntry?.customer).toBeNull();
+		const goalEntry = groups
+			.find((gr) => gr.kind === 'goals')!
+			.entries.find((e) => e.record.id === g);
+		expect(goalEntry?.ownerName).toBe('李经理');
+		// Records not in the trash are not listed.
+		expect(ids(groups, 'customers')).not.toContain(wang);
+	});
+
+	it('finds the trashed records of a table without the index past its first page', async () => {
+		const stamp = await nextStamp();
+		const owner = await me();
+		const rows = Array.from({ length: 2_500 }, (_, i) =>
+			createRecord<Row>(
+				`page-${String(i).padStart(4, '0')}`,
+				{ title: `t${i}`, dueAt: 1, customerId: null, ownerId: owner, done: false },
+				stamp
+			)
+		);
+		for (const i of [0, 1_999, 2_000, 2_499]) rows[i]!.trashedAt = 5;
+		await db()
+			.table('tasks')
+			.bulkPut(rows.map((r) => ({ trashedAt: null, ...r })));
+		const found = ids(await listTrashed(), 'tasks').filter((id) => id.startsWith('page-'));
+		expect(found.sort()).toEqual(['page-0000', 'page-1999', 'page-2000', 'page-2499']);
+	});
+
+	it('restores a record as a stamped edit and counts it as the last contact again', async () => {
+		const cid = await customer('Restore Call');
+		const at = Date.now() - 3 * DAY;
+		const id = await call(cid, 'came back', at);
+		await trash('interactions', id);
+		// What the trash did to "last contacted" (undo recounts it the same way).
+		await db().customers.update(cid, { lastContactAt: null });
+		const before = (await db().interactions.get(id))!;
+
+		const res = await restoreTrashed('interactions', [id]);
+		expect(res).toEqual({ restored: 1, withCustomers: [], refused: [] });
+		const after = (await db().interactions.get(id))!;
+		expect(after.trashedAt).toBeNull();
+		expect(after._meta.fields?.trashedAt?.by).toBe(await me());
+		expect(after._meta.updated > before._meta.updated).toBe(true);
+		expect((await getCustomer(cid))?.lastContactAt).toBe(at);
+		expect(ids(await listTrashed(), 'interactions')).not.toContain(id);
+	});
+
+	it('restores a record of a customer in the trash together with the customer', async () => {
+		const cid = await customer('Both Trashed');
+		const id = await call(cid, 'with its customer');
+		await trash('interactions', id);
+		await trashCustomer(cid);
+
+		const res = await restoreTrashed('interactions', [id]);
+		expect(res).toEqual({ restored: 1, withCustomers: ['Both Trashed'], refused: [] });
+		expect((await getCustomer(cid))?.trashedAt).toBeNull();
+		expect((await getCustomer(cid))?._meta.fields?.trashedAt).toBeDefined();
+	});
+
+	it('restores all of a kind in one go, the customer once, refusing only what it must', async () => {
+		const cid = await customer('Many Calls');
+		const gone = await customer('Erased Meanwhile');
+		const a = await call(cid, 'a');
+		const b = await call(cid, 'b');
+		const c = await call(gone, 'c');
+		for (const id of [a, b, c]) await trash('interactions', id);
+		await trashCustomer(cid);
+		await eraseOnly(gone);
+
+		const res = await restoreTrashed('interactions', [a, b, c]);
+		expect(res.restored).toBe(2);
+		expect(res.withCustomers).toEqual(['Many Calls']);
+		expect(res.refused).toEqual([{ id: c, code: 'customer_erased' }]);
+	});
+
+	it('leaves a record whose customer was erased or never came, unchanged, and says why', async () => {
+		const cid = await customer('Erased Elsewhere');
+		const id = await call(cid, 'orphan');
+		await trash('interactions', id);
+		await eraseOnly(cid);
+		const stray = await put('orders', {
+			customerId: 'never-here',
+			dealId: null,
+			at: 1,
+			amount: { minor: 1, currency: 'CNY' },
+			products: [],
+			notes: '',
+			ownerId: await me()
+		});
+		await trash('orders', stray);
+		const before = await db().interactions.get(id);
+		const strayBefore = await db().orders.get(stray);
+
+		expect((await restoreTrashed('interactions', [id])).refused).toEqual([
+			{ id, code: 'customer_erased' }
+		]);
+		expect((await restoreTrashed('orders', [stray])).refused).toEqual([
+			{ id: stray, code: 'customer_missing' }
+		]);
+		expect(await db().interactions.get(id)).toEqual(before);
+		expect(await db().orders.get(stray)).toEqual(strayBefore);
+		expect(await db().customers.get(cid)).toBeUndefined();
+		const listed = (await listTrashed())
+			.find((g) => g.kind === 'interactions')!
+			.entries.find((e) => e.record.id === id);
+		expect(listed?.customer).toEqual({ id: cid, name: null, state: 'erased' });
+	});
+
+	it('says a record deleted for good meanwhile is gone', async () => {
+		expect(await restoreTrashed('tasks', ['no-such-task'])).toEqual({
+			restored: 0,
+			withCustomers: [],
+			refused: [{ id: 'no-such-task', code: 'gone' }]
+		});
+	});
+
+	it('deletes trashed records for good with tombstones; one restored meanwhile stays', async () => {
+		const cid = await customer('Purge Calls');
+		const gone = await call(cid, 'purged');
+		const back = await call(cid, 'restored meanwhile');
+		await trash('interactions', gone);
+
+		expect(await purgeTrashed('interactions', [gone, back])).toEqual([gone]);
+		expect(await db().interactions.get(gone)).toBeUndefined();
+		expect(await db().interactions.get(back)).toBeDefined();
+		const tomb = await db().tombstones.get(['interactions', gone]);
+		expect(tomb?.by).toBe(await me());
+		expect(await db().tombstones.get(['interactions', back])).toBeUndefined();
+	});
+
+	it('deleting a customer for good from the trash takes everything stored about them', async () => {
+		const cid = await customer('Purge Customer');
+		const id = await call(cid, 'goes with them');
+		const o = await order(cid, ['x']);
+		expect(await purgeTrashed('customers', [cid])).toEqual([]); // not in the trash
+		await trashCustomer(cid);
+		expect(await purgeTrashed('customers', [cid])).toEqual([cid]);
+		for (const [table, key] of [
+			['customers', cid],
+			['interactions', id],
+			['orders', o]
+		] as const) {
+			expect(await db().table(table).get(key)).toBeUndefined();
+			expect(await db().tombstones.get([table, key])).toBeDefined();
+		}
+	});
+});
+
+describe('the trash after 30 days', () => {
+	it('purges every kind trashed over 30 days ago, the unindexed ones once a day', async () => {
+		const now = Date.now();
+		const cid = await customer('Expiry');
+		const oldCall = await call(cid, 'old call');
+		const freshCall = await call(cid, 'fresh call');
+		const oldTask = await task(cid, 'old task');
+		await trash('interactions', oldCall, now - 31 * DAY);
+		await trash('interactions', freshCall, now - 29 * DAY);
+		await trash('tasks', oldTask, now - 31 * DAY);
+
+		await db().settings.delete(SWEPT_KEY);
+		expect(await purgeExpiredTrash(now)).toBeGreaterThanOrEqual(2);
+		expect(await db().interactions.get(oldCall)).toBeUndefined();
+		expect(await db().tasks.get(oldTask)).toBeUndefined();
+		expect(await db().tombstones.get(['tasks', oldTask])).toBeDefined();
+		expect(await db().interactions.get(freshCall)).toBeDefined();
+
+		// Later the same day: the indexed kinds are looked at, the others wait for tomorrow.
+		const lateTask = await task(cid, 'late task');
+		const lateCall = await call(cid, 'late call');
+		await trash('tasks', lateTask, now - 40 * DAY);
+		await trash('interactions', lateCall, now - 40 * DAY);
+		await purgeExpiredTrash(now + 3_600_000);
+		expect(await db().interactions.get(lateCall)).toBeUndefined();
+		expect(await db().tasks.get(lateTask)).toBeDefined();
+		await purgeExpiredTrash(now + DAY);
+		expect(await db().tasks.get(lateTask)).toBeUndefined();
+	});
+
+	it('purges an expired customer with everything stored about them', async () => {
+		const now = Date.now();
+		const cid = await customer('Expired Customer');
+		const id = await call(cid, 'goes too');
+		await trash('customers', cid, now - 31 * DAY);
+		await purgeExpiredTrash(now);
+		expect(await db().customers.get(cid)).toBeUndefined();
+		expect(await db().interactions.get(id)).toBeUndefined();
+		expect(await db().tombstones.get(['interactions', id])).toBeDefined();
+	});
+});

@@ -1,8 +1,8 @@
 import type { IndexableType, Table } from 'dexie';
 import { PersonTraces, type PersonToErase } from '$lib/domain/privacy/person-traces';
 import type { SyncRecord } from '$lib/sync/merge';
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import type { RapportDB } from '../schema';
-import { SYNCED_TABLES } from '../tables';
 import { mergedDuplicatesOf } from './customer-merge';
 import { isAsideKey, readAside } from './snapshot-aside';
 

@@ -1,8 +1,8 @@
 import type { IndexableType, Table } from 'dexie';
 import type { SnapshotEntry } from '$lib/io/snapshot/entry';
 import { SETTING, TOMB } from '$lib/io/snapshot/header';
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import type { Tombstone } from '$lib/sync/tombstone';
-import { SYNCED_TABLES } from '../tables';
 import { backupSettings } from './backup-settings';
 import { readAside } from './snapshot-aside';
 import { PAGE_SIZE, type SnapshotContext } from './snapshot-context';

@@ -1,4 +1,5 @@
 import type { SyncRecord } from '$lib/sync/merge';
+import { derivedFields } from '$lib/sync/tables';
 import { recordKey } from '$lib/sync/tombstone';
 import {
 	combineChanges,
@@ -12,7 +13,6 @@ import {
 	type Link
 } from '$lib/sync/undo';
 import type { RapportDB } from '../schema';
-import { DERIVED_FIELDS, type SyncedTable } from '../tables';
 
 /**
  * What Undo of an import (CSV or snapshot) will do, read in the caller's transaction and decided
@@ -185,7 +185,7 @@ export async function planUndo(
 	for (const ch of combined) {
 		const record = changedNow.get(recordKey(ch.table, ch.id));
 		if (!record) continue;
-		const derived = DERIVED_FIELDS[ch.table as SyncedTable] ?? [];
+		const derived = derivedFields(ch.table);
 		const { patch, reason } = restoreOf(record, ch, derived);
 		if (Object.keys(patch).length > 0) plan.restore.push({ table: ch.table, record, patch });
 		if (reason) plan.kept.push({ table: ch.table, record, reason });

@@ -4,7 +4,7 @@ import { planMerge, type MergeChoices } from '$lib/domain/customer/merge-plan';
 import { lastContactOf } from '$lib/domain/interaction/derive';
 import { editRecord, sameValue } from '$lib/sync/edit';
 import type { Stamp, Synced } from '$lib/sync/stamp';
-import { derivedFields } from '$lib/sync/tables';
+import { CUSTOMER_PARTS, derivedFields, type SyncedTable } from '$lib/sync/tables';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import { newId } from '../ids';
@@ -23,18 +23,6 @@ import { guarded } from '../write';
 
 export const MERGE_ACTION = 'customer_merge';
 
-/** The tables whose records belong to a customer through `customerId`. */
-const LINKED = [
-	'contacts',
-	'interactions',
-	'tasks',
-	'deals',
-	'orders',
-	'tickets',
-	'feedback'
-] as const;
-type LinkedTable = (typeof LINKED)[number];
-
 interface MergeDetail {
 	survivorId: string;
 	otherIds: string[];
@@ -45,7 +33,7 @@ interface MergeDetail {
 	before: Record<string, unknown>;
 	after: Record<string, unknown>;
 	/** Every linked record moved to the survivor, with the customer it came from. */
-	moved: { table: LinkedTable; id: string; from: string }[];
+	moved: { table: SyncedTable; id: string; from: string }[];
 	undoneAt: number | null;
 }
 
@@ -69,7 +57,8 @@ export class MergeRefused extends Error {
 
 const searchKeys = () => import('$lib/domain/customer/search-keys');
 
-const linkedTables = (d: RapportDB): Table[] => LINKED.map((t) => d.table(t));
+/** The tables whose records belong to a customer through `customerId`. */
+const linkedTables = (d: RapportDB): Table[] => CUSTOMER_PARTS.map((t) => d.table(t));
 
 /** "Last contacted" of a customer from the interactions it holds now (derived, never stamped). */
 async function lastContact(d: RapportDB, customerId: string): Promise<number | null> {
@@ -110,7 +99,7 @@ export async function mergeCustomers(
 			const others = records.slice(1);
 
 			const moved: MergeDetail['moved'] = [];
-			for (const name of LINKED) {
+			for (const name of CUSTOMER_PARTS) {
 				const table = d.table(name) as Table<Synced & { customerId: string | null }>;
 				const list = await table.where('customerId').anyOf(otherIds).toArray();
 				const next = list.map((r) => {

@@ -1,3 +1,4 @@
+import { CUSTOMER_PARTS } from '$lib/sync/tables';
 import type { Tombstone } from '$lib/sync/tombstone';
 import { customersChanged } from '../changes';
 import { db } from '../db';
@@ -11,7 +12,7 @@ import { guarded } from '../write';
 export async function purgeRecords(customerIds: string[]): Promise<void> {
 	const d = db();
 	const stamp = await nextStamp();
-	const children = [d.contacts, d.interactions, d.tasks, d.deals, d.orders, d.tickets, d.feedback];
+	const children = CUSTOMER_PARTS.map((t) => d.table(t));
 	await guarded(() =>
 		d.transaction('rw', [d.customers, d.tombstones, ...children], async () => {
 			const tombs: Tombstone[] = customerIds.map((id) => ({

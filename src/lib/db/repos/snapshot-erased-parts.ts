@@ -1,7 +1,7 @@
 import type { SyncRecord } from '$lib/sync/merge';
+import { CUSTOMER_PARTS } from '$lib/sync/tables';
 import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import type { RapportDB } from '../schema';
-import { CUSTOMER_CHILDREN } from './snapshot-source';
 
 /**
  * An erased customer's records that were written where the erasure had not arrived yet: a call
@@ -9,13 +9,13 @@ import { CUSTOMER_CHILDREN } from './snapshot-source';
  * tombstones name only the records the erasing device held, so without these rules such a record
  * would reach the erasing device (and stay on its own), data about an erased person.
  *
- * A record that hangs off a customer (their contacts, log, tasks …, CUSTOMER_CHILDREN) is erased
+ * A record that hangs off a customer (their contacts, log, tasks …, CUSTOMER_PARTS) is erased
  * with them wherever the customer's tombstone is: when the tombstone arrives, the records here are
  * erased; when such a record arrives where the tombstone is, it is erased on arrival. Each gets
  * a tombstone with the customer's stamp, so that every device ends with the same tombstones, and
  * so that the record is erased on devices that hold it without the customer's tombstone yet.
  */
-const PARTS: ReadonlySet<string> = new Set(CUSTOMER_CHILDREN);
+const PARTS: ReadonlySet<string> = new Set(CUSTOMER_PARTS);
 
 const partTomb = (table: string, id: string, of: Tombstone): Tombstone => ({
 	table,
@@ -34,7 +34,7 @@ export async function partsOfErased(
 	if (erased.size === 0) return [];
 	const listed = new Set(tombs.map((t) => recordKey(t.table, t.id)));
 	const out: Tombstone[] = [];
-	for (const table of CUSTOMER_CHILDREN)
+	for (const table of CUSTOMER_PARTS)
 		await d
 			.table(table)
 			.where('customerId')

@@ -1,7 +1,7 @@
 import type { IndexableType, Table } from 'dexie';
 import type { SnapshotEntry } from '$lib/io/snapshot/entry';
 import { SETTING, TOMB } from '$lib/io/snapshot/header';
-import { SYNCED_TABLES } from '$lib/sync/tables';
+import { CUSTOMER_PARTS, SYNCED_TABLES } from '$lib/sync/tables';
 import type { Tombstone } from '$lib/sync/tombstone';
 import { backupSettings } from './backup-settings';
 import { readAside } from './snapshot-aside';
@@ -18,17 +18,6 @@ export type ExportScope =
 	| { kind: 'mine' }
 	| { kind: 'selection'; customerIds: readonly string[]; label?: string }
 	| { kind: 'goals'; label?: string };
-
-/** Tables that hang off a customer: they travel with it in 'mine' and 'selection'. */
-export const CUSTOMER_CHILDREN = [
-	'contacts',
-	'interactions',
-	'tasks',
-	'deals',
-	'orders',
-	'tickets',
-	'feedback'
-] as const;
 
 type AnyTable = Table<unknown, IndexableType>;
 
@@ -69,7 +58,7 @@ async function* wholeTable(ctx: SnapshotContext, name: string): AsyncGenerator<S
 		for (const r of page) yield { t: name, r };
 }
 
-/** Customers chosen by `keep`, each page followed by the records that belong to them. */
+/** Customers chosen by `keep`, each page followed by the records that are parts of them. */
 async function* customersWithChildren(
 	ctx: SnapshotContext,
 	pages: AsyncIterable<{ id: string }[]>,
@@ -80,7 +69,7 @@ async function* customersWithChildren(
 		if (chosen.length === 0) continue;
 		for (const r of chosen) yield { t: 'customers', r };
 		const ids = chosen.map((c) => c.id);
-		for (const name of CUSTOMER_CHILDREN) {
+		for (const name of CUSTOMER_PARTS) {
 			const rows = await ctx.db.table(name).where('customerId').anyOf(ids).toArray();
 			for (const r of rows) yield { t: name, r };
 		}

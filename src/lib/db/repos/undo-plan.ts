@@ -1,5 +1,5 @@
 import type { SyncRecord } from '$lib/sync/merge';
-import { derivedFields } from '$lib/sync/tables';
+import { derivedFields, OWNED_TABLES, PART_LINKS } from '$lib/sync/tables';
 import { recordKey } from '$lib/sync/tombstone';
 import {
 	combineChanges,
@@ -58,20 +58,14 @@ export interface UndoSummary {
 export const KEPT_LISTED = 50;
 
 /**
- * Who refers to whom: the referring table, its field, the table it points to, and whether the
- * referring record is a part of the other (a customer's contact, log, deals …) or only names it
- * (an owner). Every field here is indexed, so a lookup reads index keys only.
+ * Who refers to whom, from the registry of synced tables: the referring table, its field, the
+ * table it points to, and whether the referring record is a part of the other (a customer's
+ * contact, log, deals …) or only names it (an owner). Every field here is indexed
+ * (db/synced-tables.test.ts), so a lookup reads index keys only.
  */
 const REFERENCES: readonly (readonly [string, string, string, boolean])[] = [
-	...['contacts', 'interactions', 'tasks', 'deals', 'orders', 'tickets', 'feedback'].map(
-		(t) => [t, 'customerId', 'customers', true] as const
-	),
-	['tasks', 'dealId', 'deals', true],
-	['orders', 'dealId', 'deals', true],
-	...['customers', 'interactions', 'tasks', 'deals', 'orders', 'tickets', 'feedback', 'goals'].map(
-		(t) => [t, 'ownerId', 'members', false] as const
-	),
-	['reviews', 'memberId', 'members', false]
+	...PART_LINKS.map((l) => [l.table, l.field, l.parent, true] as const),
+	...OWNED_TABLES.map((o) => [o.table, o.field, 'members', false] as const)
 ];
 
 /** Every reference to the given records from any record stored now. */

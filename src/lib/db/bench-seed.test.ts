@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import { seedForBench } from './bench-seed';
 import { db } from './db';
-import { SYNCED_TABLES } from './tables';
 
 /** Every table the seeding writes. */
 const TABLES = SYNCED_TABLES.filter((t) => t !== 'reviews');

@@ -1,9 +1,9 @@
 import { restampRecord, restampTombstone } from '$lib/sync/far-ahead';
 import { decodeHlc, farAheadFloor } from '$lib/sync/hlc';
 import type { SyncRecord } from '$lib/sync/merge';
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import { db } from './db';
 import type { RapportDB } from './schema';
-import { SYNCED_TABLES } from './tables';
 
 /**
  * Repair on start of what an older version let in: stamps more than a day ahead of this device's

@@ -1,5 +1,5 @@
 import type { DBCore, Middleware } from 'dexie';
-import { SYNCED_TABLES } from './tables';
+import { SYNCED_TABLES } from '$lib/sync/tables';
 
 /**
  * Calls `onFirst` once, after the first successful add or put of the user's data through this

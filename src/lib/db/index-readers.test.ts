@@ -17,10 +17,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import { INDEX_READERS, REFERENCE_LOOKUP, type IndexUse } from './index-readers';
 import { openDatabase } from './schema';
 import { storeSpecs, type StoreSpec } from './store-specs';
-import { SYNCED_TABLES } from './tables';
 
 const DB_DIR = fileURLToPath(new URL('.', import.meta.url));
 const DOC = fileURLToPath(new URL('../../../docs/ARCHITECTURE.md', import.meta.url));

@@ -2,11 +2,11 @@ import type { Member, MemberRole } from '$lib/domain/member/member';
 import { createRecord, editRecord } from '$lib/sync/edit';
 import { farAheadFloor, HybridClock } from '$lib/sync/hlc';
 import type { Stamp } from '$lib/sync/stamp';
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import { repairFarAhead, type ClockRepair } from './clock-repair';
 import { db } from './db';
 import { newId } from './ids';
 import { localClockMark, TabsClock, type DeviceClock } from './tab-clock';
-import { SYNCED_TABLES } from './tables';
 
 /**
  * Who and where this install is: a device id (made once), the member profile of the person

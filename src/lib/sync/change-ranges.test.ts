@@ -28,7 +28,7 @@ function numbers(c: Coverage): Set<number> {
 }
 
 function isNormal(c: Coverage): boolean {
-	return c.every((r, i) => r.after < r.upTo && (i === 0 || c[i - 1].upTo < r.after));
+	return c.every((r, i) => r.after < r.upTo && (i === 0 || (c[i - 1]?.upTo ?? -1) < r.after));
 }
 
 describe('change ranges', () => {

@@ -67,7 +67,7 @@ export function coverAll(c: Coverage, runs: Iterable<ChangeRange>): Coverage {
 
 /** The greatest change number held, 0 when none. */
 export function highest(c: Coverage): number {
-	return c.length === 0 ? 0 : c[c.length - 1].upTo;
+	return c.at(-1)?.upTo ?? 0;
 }
 
 /**

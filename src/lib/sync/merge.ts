@@ -1,7 +1,7 @@
-import { OPEN_KEY_FIELDS } from '../domain/shared/open-keys';
 import type { Conflict } from './conflict';
 import { decodeHlc } from './hlc';
 import type { Stamp, SyncMeta, Synced } from './stamp';
+import { derivedFields } from './tables';
 import { mergeTombstone, recordKey, type Tombstone } from './tombstone';
 
 /**
@@ -41,48 +41,18 @@ export interface SyncExtras {
 export type SyncRecord = Synced & SyncExtras;
 
 /**
- * Per-table merge policy. Derived fields are computed from other data (searchKeys from name and
- * phones, lastContactAt from the interaction log): merging them would mix two half-answers, so
- * they are never merged, carry no stamps, and are recomputed after a merge (the `derive` hook
- * for what depends on the record alone; the db layer recomputes lastContactAt from interactions).
+ * Per-table merge policy. Derived fields (the registry of synced tables, tables.ts, names them)
+ * are never merged and carry no stamps: the local value is carried over and recomputed after the
+ * merge (the `derive` hook for what depends on the record alone; the db layer recomputes
+ * lastContactAt from interactions).
  */
 export interface TablePolicy {
 	derived: readonly string[];
 }
 
-export const SYNC_TABLES = [
-	'members',
-	'customers',
-	'contacts',
-	'interactions',
-	'tasks',
-	'deals',
-	'orders',
-	'tickets',
-	'feedback',
-	'goals',
-	'reviews'
-] as const;
-export type SyncTable = (typeof SYNC_TABLES)[number];
-
-const NO_DERIVED: TablePolicy = { derived: [] };
-export const MERGE_POLICIES: Record<SyncTable, TablePolicy> = {
-	members: NO_DERIVED,
-	customers: { derived: ['searchKeys', 'lastContactAt'] },
-	contacts: NO_DERIVED,
-	interactions: NO_DERIVED,
-	tasks: { derived: [OPEN_KEY_FIELDS.tasks] },
-	deals: NO_DERIVED,
-	orders: NO_DERIVED,
-	tickets: { derived: [OPEN_KEY_FIELDS.tickets] },
-	feedback: NO_DERIVED,
-	goals: NO_DERIVED,
-	reviews: NO_DERIVED
-};
-
 /** Policy of a table; a table unknown to this version (newer app) has no derived fields. */
 export function policyOf(table: string): TablePolicy {
-	return Object.hasOwn(MERGE_POLICIES, table) ? MERGE_POLICIES[table as SyncTable] : NO_DERIVED;
+	return { derived: derivedFields(table) };
 }
 
 /**

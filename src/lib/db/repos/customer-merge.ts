@@ -5,12 +5,12 @@ import { planMerge, type MergeChoices } from '$lib/domain/customer/merge-plan';
 import { lastContactOf } from '$lib/domain/interaction/derive';
 import { editRecord, sameValue } from '$lib/sync/edit';
 import type { Stamp, Synced } from '$lib/sync/stamp';
+import { derivedFields } from '$lib/sync/tables';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import { newId } from '../ids';
 import type { AuditEntry, RapportDB } from '../schema';
 import { stamper } from '../session';
-import { DERIVED_FIELDS } from '../tables';
 import { guarded } from '../write';
 
 /**
@@ -114,9 +114,9 @@ export async function mergeCustomers(
 				survivor,
 				{ ...value, lastContactAt, searchKeys: searchKeysOf(value) },
 				stamp(),
-				DERIVED_FIELDS.customers
+				derivedFields('customers')
 			);
-			const derived = DERIVED_FIELDS.customers ?? [];
+			const derived = derivedFields('customers');
 			const before: Record<string, unknown> = {};
 			const after: Record<string, unknown> = {};
 			for (const f of changed) {
@@ -132,7 +132,7 @@ export async function mergeCustomers(
 					o,
 					{ trashedAt: now, lastContactAt: null },
 					stamp(),
-					DERIVED_FIELDS.customers
+					derivedFields('customers')
 				);
 				await d.customers.put(edit.next);
 			}
@@ -217,7 +217,7 @@ async function putCustomer(
 			lastContactAt: await lastContact(d, c.id)
 		},
 		s,
-		DERIVED_FIELDS.customers
+		derivedFields('customers')
 	);
 	if (changed.length) await d.customers.put(next);
 }

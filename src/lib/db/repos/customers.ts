@@ -1,12 +1,12 @@
 import type { Customer, CustomerDraft } from '$lib/domain/customer/customer';
 import { validateCustomerDraft } from '$lib/domain/customer/validate';
 import { createRecord, editRecord } from '$lib/sync/edit';
+import { derivedFields } from '$lib/sync/tables';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import { NotFound, ValidationFailed } from '../errors';
 import { newId } from '../ids';
 import { nextStamp } from '../session';
-import { DERIVED_FIELDS } from '../tables';
 import { guarded } from '../write';
 
 export { ValidationFailed } from '../errors';
@@ -56,7 +56,7 @@ async function edit(id: string, patch: Partial<Omit<Customer, 'id' | '_meta'>>):
 				current,
 				{ ...patch, searchKeys: searchKeysOf(merged) },
 				stamp,
-				DERIVED_FIELDS.customers
+				derivedFields('customers')
 			);
 			if (changed.length) await d.customers.put(next);
 		})

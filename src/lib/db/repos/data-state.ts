@@ -1,7 +1,7 @@
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import { readDataMarker, noteBackup, noteData } from '../data-marker';
 import { db } from '../db';
 import type { RapportDB } from '../schema';
-import { SYNCED_TABLES } from '../tables';
 import { getBackupInfo } from './backup';
 import { hasDemoData } from './demo';
 

@@ -1,3 +1,4 @@
+import { CUSTOMER_PARTS } from '$lib/sync/tables';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import { getSession } from '../session';
@@ -75,7 +76,7 @@ export async function loadDemoData(): Promise<void> {
  */
 export async function removeDemoData(): Promise<void> {
 	const d = db();
-	const children = [d.contacts, d.interactions, d.tasks, d.deals, d.orders, d.tickets, d.feedback];
+	const children = CUSTOMER_PARTS.map((t) => d.table(t));
 	await guarded(() =>
 		d.transaction('rw', [d.members, d.customers, d.goals, d.settings, ...children], async () => {
 			const ids = (await d.customers.filter((c) => c.demo === true).primaryKeys()) as string[];

@@ -10,8 +10,8 @@ import type { SearchKeySource } from '$lib/domain/customer/search-keys';
 import { fillOnly } from '$lib/io/import/plan';
 import { createRecord, editRecord } from '$lib/sync/edit';
 import type { Stamp, Synced } from '$lib/sync/stamp';
+import { derivedFields, type SyncedTable } from '$lib/sync/tables';
 import type { RapportDB } from '../schema';
-import { DERIVED_FIELDS, type SyncedTable } from '../tables';
 
 export type ImportTable = Extract<
 	SyncedTable,
@@ -136,7 +136,7 @@ export async function applyImport(
 						...patch,
 						searchKeys: searchKeysOf({ ...current, ...patch } as unknown as SearchKeySource)
 					};
-				const derived = DERIVED_FIELDS[op.table] ?? [];
+				const derived = derivedFields(op.table);
 				const s = stamp();
 				const { next, changed } = editRecord(current, patch, s, derived);
 				const stamped = changed.filter((f) => !derived.includes(f));

@@ -1,9 +1,9 @@
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import type { ChangedByImport, CreatedByImport } from '$lib/sync/undo';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import type { RapportDB } from '../schema';
 import { stamper } from '../session';
-import { SYNCED_TABLES } from '../tables';
 import { guarded } from '../write';
 import type { UndoData } from './import-apply';
 import { planUndo, summarize, type UndoPlan, type UndoSummary } from './undo-plan';

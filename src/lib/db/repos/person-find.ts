@@ -1,8 +1,8 @@
 import type { IndexableType, Table } from 'dexie';
 import { PersonTraces, type PersonToErase } from '$lib/domain/privacy/person-traces';
 import type { SyncRecord } from '$lib/sync/merge';
+import { CUSTOMER_PARTS, identifyingFields, SYNCED_TABLES } from '$lib/sync/tables';
 import type { RapportDB } from '../schema';
-import { SYNCED_TABLES } from '../tables';
 import { mergedDuplicatesOf } from './customer-merge';
 import { isAsideKey, readAside } from './snapshot-aside';
 
@@ -63,25 +63,17 @@ const ENTRIES = new Set([
 	'conflicts'
 ]);
 
-/** The fields that identify a person in a customer, contact or member record. */
-const IDENTIFYING = ['name', 'phones', 'emails', 'email', 'wechat'] as const;
-
-function identifyingValues(records: readonly Row[]): string[] {
+/** What identifies a person in their records (a customer's, contact's or member's name, phones …). */
+function identifyingValues(records: readonly TheirRecord[]): string[] {
 	const out: string[] = [];
-	for (const r of records)
-		for (const f of IDENTIFYING) {
-			const v = r[f];
+	for (const { table, record } of records)
+		for (const f of identifyingFields(table)) {
+			const v = record[f];
 			if (typeof v === 'string') out.push(v);
 			else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') out.push(x);
 		}
 	return out;
 }
-
-const hasIndex = (t: Table, name: string) => t.schema.indexes.some((i) => i.name === name);
-
-/** The synced tables this database has (a later version may add some). */
-const syncedTables = (d: RapportDB): Table[] =>
-	d.tables.filter((t) => (SYNCED_TABLES as readonly string[]).includes(t.name));
 
 /** The person's own records and what identifies them. */
 async function whoIs(
@@ -93,30 +85,26 @@ async function whoIs(
 		const records = m ? [{ table: 'members', record: m }] : [];
 		return {
 			records,
-			person: { ids: [], keptIds: [subject.id], values: identifyingValues(m ? [m] : []) }
+			person: { ids: [], keptIds: [subject.id], values: identifyingValues(records) }
 		};
 	}
 	if (subject.kind === 'contact') {
 		const c = (await d.contacts.get(subject.id)) as Row | undefined;
 		const records = c ? [{ table: 'contacts', record: c }] : [];
-		return { records, person: { ids: [subject.id], values: identifyingValues(c ? [c] : []) } };
+		return { records, person: { ids: [subject.id], values: identifyingValues(records) } };
 	}
 	const customerIds = [subject.id, ...(await mergedDuplicatesOf(d, [subject.id]))];
 	const records: TheirRecord[] = [];
 	for (const c of await d.customers.bulkGet(customerIds))
 		if (c) records.push({ table: 'customers', record: c as unknown as Row });
-	for (const t of syncedTables(d)) {
-		if (!hasIndex(t, 'customerId')) continue;
-		const rows = (await t.where('customerId').anyOf(customerIds).toArray()) as Row[];
-		for (const record of rows) records.push({ table: t.name, record });
+	for (const table of CUSTOMER_PARTS) {
+		const rows = (await d.table(table).where('customerId').anyOf(customerIds).toArray()) as Row[];
+		for (const record of rows) records.push({ table, record });
 	}
 	const identifying = records.filter((r) => r.table === 'customers' || r.table === 'contacts');
 	return {
 		records,
-		person: {
-			ids: records.map((r) => r.record.id),
-			values: identifyingValues(identifying.map((r) => r.record))
-		}
+		person: { ids: records.map((r) => r.record.id), values: identifyingValues(identifying) }
 	};
 }
 

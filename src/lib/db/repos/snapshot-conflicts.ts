@@ -1,9 +1,9 @@
 import { flipConflict, type Conflict } from '$lib/sync/conflict';
 import type { SyncRecord } from '$lib/sync/merge';
+import { derivedFields, isSyncedTable, SYNCED_TABLES } from '$lib/sync/tables';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import type { ConflictEntry } from '../schema';
-import { DERIVED_FIELDS, SYNCED_TABLES, type SyncedTable } from '../tables';
 import { guarded } from '../write';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import { withSearchKeys } from './snapshot-derive';
@@ -68,7 +68,7 @@ export async function flipStoredConflictWith(
 					wonStamp: { hlc: c.wonHlc, by: c.wonBy }
 				};
 				const stamp = { hlc: session.clock.tick(), by: session.member.id };
-				const derived = DERIVED_FIELDS[c.table as SyncedTable] ?? [];
+				const derived = derivedFields(c.table);
 				const res = flipConflict(record, conflict, stamp, derived);
 				if (!res.ok) return res.code;
 				let next = res.edit.next as SyncRecord & Record<string, unknown>;
@@ -114,7 +114,7 @@ export async function listConflictViews(): Promise<ConflictView[]> {
 	const byTable = new Map<string, string[]>();
 	for (const c of list) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c.recordId]);
 	for (const [table, ids] of byTable) {
-		if (!(SYNCED_TABLES as readonly string[]).includes(table)) continue;
+		if (!isSyncedTable(table)) continue;
 		const rows = (await ctx.db.table(table).bulkGet(ids)) as (
 			Record<string, unknown> | undefined
 		)[];

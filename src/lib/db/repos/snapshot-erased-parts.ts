@@ -1,5 +1,5 @@
-import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import type { SyncRecord } from '$lib/sync/merge';
+import { CUSTOMER_PARTS } from '$lib/sync/tables';
 import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import type { RapportDB } from '../schema';
 

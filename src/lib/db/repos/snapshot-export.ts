@@ -1,6 +1,7 @@
 import { concatBytes } from '$lib/io/snapshot/bytes';
 import { encodeSnapshot, type EncodeOptions } from '$lib/io/snapshot/encode';
 import type { SnapshotScope } from '$lib/io/snapshot/header';
+import { PERSONAL_FIELDS, type PersonalData } from '$lib/sync/tables';
 import { APP_VERSION, appContext, type SnapshotContext } from './snapshot-context';
 import { scopeEntries, type ExportScope } from './snapshot-source';
 
@@ -20,38 +21,14 @@ export interface ExportOptions {
 }
 
 /**
- * The mask options of the export form, each the `table.field` entries it masks: every field of
- * TABLE_FIELDS that holds personal data (snapshot-mask.test.ts keeps the list complete). Free
+ * The mask options of the export form, each the `table.field` entries it masks: every personal
+ * field of the registry of synced tables ($lib/sync/tables), by the kind of data it holds. Free
  * text is masked whole because people write about people in it ("called 张三 on 138…").
  * No record has an ID-number field yet; the pure masker (io/snapshot/mask.ts) already knows them.
  */
-export const MASKABLE_FIELDS = {
-	names: ['customers.name', 'contacts.name', 'members.name'],
-	phones: ['customers.phones', 'contacts.phones'],
-	emails: ['customers.emails', 'contacts.emails', 'members.email'],
-	wechat: ['customers.wechat', 'contacts.wechat'],
-	address: ['customers.address'],
-	birthday: ['customers.birthday'],
-	notes: [
-		'customers.needs',
-		'customers.notes',
-		'contacts.notes',
-		'tasks.title',
-		'deals.title',
-		'deals.nextStep',
-		'deals.lostReason',
-		'orders.notes',
-		'tickets.title',
-		'tickets.description',
-		'tickets.handoverNote',
-		'tickets.resolution',
-		'feedback.comment',
-		'reviews.notes'
-	],
-	summaries: ['interactions.summary', 'interactions.outcome']
-} as const;
+export const MASKABLE_FIELDS = PERSONAL_FIELDS;
 
-export type MaskOption = keyof typeof MASKABLE_FIELDS;
+export type MaskOption = PersonalData;
 
 function headerScope(ctx: SnapshotContext, scope: ExportScope): SnapshotScope {
 	switch (scope.kind) {

@@ -1,9 +1,9 @@
 import type { SnapshotHeader } from '$lib/io/snapshot/header';
 import type { SnapshotSetting } from '$lib/io/snapshot/restore';
 import type { TableStats } from '$lib/sync/merge';
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import type { Tombstone } from '$lib/sync/tombstone';
 import type { SyncRecord } from '$lib/sync/merge';
-import { SYNCED_TABLES } from '../tables';
 import { db } from '../db';
 import type { RapportDB } from '../schema';
 import type { SnapshotContext } from './snapshot-context';

@@ -6,9 +6,9 @@
  */
 import { decodeHlc, isFarAhead, MAX_AHEAD_MS } from '$lib/sync/hlc';
 import { canonical, sameContent, type SyncRecord } from '$lib/sync/merge';
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import { stampOf } from '$lib/sync/undo';
-import { SYNCED_TABLES } from '../tables';
 import type { FarAheadChoice } from './snapshot-clocks';
 import type { StoredConflict } from './snapshot-conflicts';
 import type { Teammate } from './snapshot-teammates';

@@ -1,5 +1,5 @@
-import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import type { Member } from '$lib/domain/member/member';
+import { OWNED_TABLES } from '$lib/sync/tables';
 import { applyBackupSettings } from './backup-settings';
 import { applySnapshotWith, type ApplyOptions, type ApplyResult } from './snapshot-apply';
 import { appContext, type SnapshotContext } from './snapshot-context';
@@ -23,17 +23,14 @@ export interface RestoreResult extends ApplyResult {
 /** The settings key session.ts reads for this install's member. */
 const MEMBER_SETTING = 'memberId';
 
-/** Tables whose records belong to a member (`ownerId`, indexed). */
-const OWNED = ['customers', ...CUSTOMER_PARTS.filter((t) => t !== 'contacts'), 'goals'];
-
 /** A member with no name, never edited, that owns nothing: what a first start makes. */
 async function unusedBlank(ctx: SnapshotContext, id: string): Promise<boolean> {
 	const d = ctx.db;
 	const m = await d.members.get(id);
 	if (!m || m.name !== '' || m._meta.fields) return false;
-	for (const t of OWNED)
-		if ((await d.table(t).where('ownerId').equals(id).limit(1).count()) > 0) return false;
-	return (await d.reviews.where('memberId').equals(id).limit(1).count()) === 0;
+	for (const { table, field } of OWNED_TABLES)
+		if ((await d.table(table).where(field).equals(id).limit(1).count()) > 0) return false;
+	return true;
 }
 
 async function adopt(ctx: SnapshotContext, memberId: string): Promise<Member | null> {

@@ -1,9 +1,8 @@
-import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import type { IndexableType, Table } from 'dexie';
 import type { SnapshotEntry } from '$lib/io/snapshot/entry';
 import { SETTING, TOMB } from '$lib/io/snapshot/header';
+import { CUSTOMER_PARTS, SYNCED_TABLES } from '$lib/sync/tables';
 import type { Tombstone } from '$lib/sync/tombstone';
-import { SYNCED_TABLES } from '../tables';
 import { backupSettings } from './backup-settings';
 import { readAside } from './snapshot-aside';
 import { PAGE_SIZE, type SnapshotContext } from './snapshot-context';
@@ -59,7 +58,7 @@ async function* wholeTable(ctx: SnapshotContext, name: string): AsyncGenerator<S
 		for (const r of page) yield { t: name, r };
 }
 
-/** Customers chosen by `keep`, each page followed by the records that belong to them. */
+/** Customers chosen by `keep`, each page followed by the records that are parts of them. */
 async function* customersWithChildren(
 	ctx: SnapshotContext,
 	pages: AsyncIterable<{ id: string }[]>,

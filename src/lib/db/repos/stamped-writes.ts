@@ -1,7 +1,7 @@
 import { editRecord } from '$lib/sync/edit';
 import type { Stamp } from '$lib/sync/stamp';
+import { derivedFields } from '$lib/sync/tables';
 import type { RapportDB } from '../schema';
-import { DERIVED_FIELDS, type SyncedTable } from '../tables';
 import { LastContact, withSearchKeys } from './snapshot-derive';
 import type { Row } from './undo-plan';
 
@@ -27,7 +27,7 @@ export class StampedWrites {
 	) {}
 
 	edit(table: string, before: Row, patch: Record<string, unknown>): void {
-		const derived = DERIVED_FIELDS[table as SyncedTable] ?? [];
+		const derived = derivedFields(table);
 		const edit = editRecord(before, patch, this.stamp(), derived);
 		if (edit.changed.length === 0) return;
 		let next = edit.next;

@@ -5,7 +5,7 @@ import { createRecord, editRecord } from '$lib/sync/edit';
 import type { SyncRecord } from '$lib/sync/merge';
 import { db } from '../db';
 import { nextStamp } from '../session';
-import { SYNCED_TABLES } from '../tables';
+import { SYNCED_TABLES } from '$lib/sync/tables';
 import { getCustomer, trashCustomer } from './customers';
 import { logInteraction } from './interactions';
 import { purgeTrashed } from './purge';

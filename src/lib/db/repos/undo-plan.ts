@@ -1,5 +1,5 @@
-import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import type { SyncRecord } from '$lib/sync/merge';
+import { derivedFields, OWNED_TABLES, PART_LINKS } from '$lib/sync/tables';
 import { recordKey } from '$lib/sync/tombstone';
 import {
 	combineChanges,
@@ -13,7 +13,6 @@ import {
 	type Link
 } from '$lib/sync/undo';
 import type { RapportDB } from '../schema';
-import { DERIVED_FIELDS, type SyncedTable } from '../tables';
 
 /**
  * What Undo of an import (CSV or snapshot) will do, read in the caller's transaction and decided
@@ -59,18 +58,14 @@ export interface UndoSummary {
 export const KEPT_LISTED = 50;
 
 /**
- * Who refers to whom: the referring table, its field, the table it points to, and whether the
- * referring record is a part of the other (a customer's contact, log, deals …) or only names it
- * (an owner). Every field here is indexed, so a lookup reads index keys only.
+ * Who refers to whom, from the registry of synced tables: the referring table, its field, the
+ * table it points to, and whether the referring record is a part of the other (a customer's
+ * contact, log, deals …) or only names it (an owner). Every field here is indexed
+ * (db/synced-tables.test.ts), so a lookup reads index keys only.
  */
 const REFERENCES: readonly (readonly [string, string, string, boolean])[] = [
-	...CUSTOMER_PARTS.map((t) => [t, 'customerId', 'customers', true] as const),
-	['tasks', 'dealId', 'deals', true],
-	['orders', 'dealId', 'deals', true],
-	...['customers', 'interactions', 'tasks', 'deals', 'orders', 'tickets', 'feedback', 'goals'].map(
-		(t) => [t, 'ownerId', 'members', false] as const
-	),
-	['reviews', 'memberId', 'members', false]
+	...PART_LINKS.map((l) => [l.table, l.field, l.parent, true] as const),
+	...OWNED_TABLES.map((o) => [o.table, o.field, 'members', false] as const)
 ];
 
 /** Every reference to the given records from any record stored now. */
@@ -184,7 +179,7 @@ export async function planUndo(
 	for (const ch of combined) {
 		const record = changedNow.get(recordKey(ch.table, ch.id));
 		if (!record) continue;
-		const derived = DERIVED_FIELDS[ch.table as SyncedTable] ?? [];
+		const derived = derivedFields(ch.table);
 		const { patch, reason } = restoreOf(record, ch, derived);
 		if (Object.keys(patch).length > 0) plan.restore.push({ table: ch.table, record, patch });
 		if (reason) plan.kept.push({ table: ch.table, record, reason });

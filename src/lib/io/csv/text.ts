@@ -3,7 +3,7 @@
 /**
  * Longest cell accepted in a mapped column; longer ones reject the row (`cell_too_long`). Long
  * notes pasted from documents are real (a 20,000-character history is kept as plain text); the
- * cap matches the longest text a snapshot carries (io/snapshot/tables.ts MAX_TEXT).
+ * cap matches the longest text a snapshot carries (io/snapshot/field-kinds.ts MAX_TEXT).
  */
 export const MAX_CELL = 100_000;
 

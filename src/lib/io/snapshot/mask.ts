@@ -4,7 +4,7 @@
  * it is marked in the header, so an importer never lets it overwrite a real value.
  */
 import { normalizeEmail } from '../../domain/customer/email';
-import { TABLE_FIELDS, type FieldKind } from './tables';
+import { fieldKinds, type FieldKind } from '../../sync/tables';
 
 /**
  * Only the last digits stay, so the number cannot be guessed: '+8613800138000' → '*******8000'
@@ -61,9 +61,8 @@ export function maskerFor(field: string): Masker {
 
 /** The kind this app version knows for a field, if any (restore() checks values against it). */
 export function kindOf(table: string, field: string): FieldKind | undefined {
-	if (!Object.hasOwn(TABLE_FIELDS, table)) return undefined;
-	const fields: Record<string, FieldKind> = TABLE_FIELDS[table as keyof typeof TABLE_FIELDS];
-	return Object.hasOwn(fields, field) ? fields[field] : undefined;
+	const fields = fieldKinds(table);
+	return fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
 }
 
 /**

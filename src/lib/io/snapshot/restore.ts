@@ -1,10 +1,11 @@
 import { decodeHlc } from '../../sync/hlc';
 import type { SyncRecord } from '../../sync/merge';
 import type { Stamp, SyncMeta } from '../../sync/stamp';
+import { fieldKinds, type FieldKind } from '../../sync/tables';
 import { asTombstone, type Tombstone } from '../../sync/tombstone';
 import type { SnapshotEntry } from './entry';
 import { SETTING, TOMB, type SnapshotHeader } from './header';
-import { fitsKind, MAX_ID, TABLE_FIELDS, type FieldKind } from './tables';
+import { fitsKind, MAX_ID } from './field-kinds';
 
 /**
  * Every record read from a snapshot (or stored by an older app version) passes through restore:
@@ -99,9 +100,7 @@ export function restoreRecord(
 	const extraIn = clean._extra === undefined ? {} : clean._extra;
 	if (!isObj(extraIn)) return fail('_extra');
 
-	const schema: Record<string, FieldKind> | undefined = Object.hasOwn(TABLE_FIELDS, table)
-		? TABLE_FIELDS[table as keyof typeof TABLE_FIELDS]
-		: undefined;
+	const schema: Readonly<Record<string, FieldKind>> | undefined = fieldKinds(table);
 	const out: Record<string, unknown> = { id, _meta: meta };
 	const extra: Record<string, unknown> = {};
 	const place = (k: string, v: unknown): string | null => {

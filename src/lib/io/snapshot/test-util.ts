@@ -164,9 +164,11 @@ export function withHeader(bytes: Uint8Array, patch: Record<string, unknown>): U
 }
 
 /**
- * Every field that holds personal data, per TABLE_FIELDS: names, phones, emails, WeChat, address,
- * birthday, and free text where people write about people (notes, needs, summaries, titles,
- * descriptions, comments). The export form must offer each (snapshot-mask.test.ts).
+ * The fields known to hold personal data: names, phones, emails, WeChat, address, birthday, and
+ * free text where people write about people (notes, needs, summaries, titles, descriptions,
+ * comments). The registry of synced tables (sync/tables.ts) must mark each, so the export form
+ * offers to mask it (snapshot-mask.test.ts); a later table's fields are checked by their names
+ * (sync/tables.test.ts).
  */
 export const PERSONAL_FIELDS: readonly string[] = [
 	'members.name',

@@ -11,7 +11,7 @@ export const CHANGE_FIELD = '_chg';
 /** The record without its change number; the same object when it has none. */
 export function withoutChangeNumber<R extends object>(r: R): R {
 	if (!Object.hasOwn(r, CHANGE_FIELD)) return r;
-	const out: Record<string, unknown> = { ...r };
-	delete out[CHANGE_FIELD];
-	return out as R;
+	const out = { ...r };
+	Reflect.deleteProperty(out, CHANGE_FIELD);
+	return out;
 }

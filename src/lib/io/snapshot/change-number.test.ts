@@ -25,9 +25,9 @@ describe('the local change number in snapshot files', () => {
 		expect(read.map((e) => e.t)).toEqual(['customers', 'x_future', '_tomb']);
 		expect(read.some((e) => hasChangeNumber(e.r))).toBe(false);
 		// Only the number goes: the record is otherwise written as it is (derived fields never are).
-		const c = customer('c1') as Record<string, unknown>;
-		const { searchKeys: _keys, lastContactAt: _last, ...written } = c;
-		expect(read[0]!.r).toEqual(written);
+		const derived = ['searchKeys', 'lastContactAt'];
+		const written = Object.entries(customer('c1')).filter(([k]) => !derived.includes(k));
+		expect(read[0]!.r).toEqual(Object.fromEntries(written));
 		expect(read[2]!.r).toEqual(tomb('c9'));
 	});
 

@@ -42,8 +42,9 @@ import { SYNCED_TABLES } from './tables';
  *   tombstones, which are numbered. The few deletes that leave none are named in
  *   docs/ARCHITECTURE.md ("The change counter").
  * - In a schema upgrade a value that carries a number keeps it: an upgrade rewrites records the
- *   same way on every device, which is not a change to pass on, and v9, which numbers the stored
- *   records, sets the numbers itself (oldest first). A value without one is numbered as usual.
+ *   same way on every device, which is not a change to pass on. A value without one is numbered
+ *   as usual. (v9, which gave the stored records their first numbers, wrote them under this
+ *   layer, oldest first.)
  * - It sits under the tallies and open-keys layers (which hand it their writes) and over the
  *   liveQuery layer (level 0), so that live queries hear of the counter and the index. What it
  *   returns is the Dexie promise of the layer below (see tallies-middleware.ts for why no

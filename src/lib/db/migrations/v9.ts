@@ -1,4 +1,4 @@
-import { cmp, type IndexableType, type Table, type Transaction } from 'dexie';
+import Dexie, { cmp, type IndexableType, type Table, type Transaction } from 'dexie';
 import { CHANGE_FIELD } from '$lib/sync/change-number';
 import {
 	CHANGE_COUNTER_KEY,
@@ -19,7 +19,8 @@ import {
  * The upgrade numbers every stored record and tombstone, in one pass, oldest first (by
  * `_meta.updated`, tombstones by `hlc`), so that old records take low numbers: the tables are read
  * side by side in pages along those indexes and merged. It rewrites every record, which on a large
- * database takes a while: it reports how far it got, and the app shows it (upgrade-status).
+ * database takes a while (as long as IndexedDB takes to write them): it reports how far it got,
+ * and the app shows it (upgrade-status.svelte.ts).
  * Records without a stamp (not in the index) are numbered after the others.
  *
  * The tables are the ones of this version, named here: a later version's tables are not there yet
@@ -130,6 +131,22 @@ class Pages {
 	}
 }
 
+/**
+ * Writes rows straight into the upgrade's IndexedDB transaction. Only the number changes, so
+ * nothing the other layers keep follows from it (tallies, open-only keys, live queries), and
+ * the numbers are this upgrade's own: it goes under Dexie's layers, which would only add work.
+ */
+function putAll(tx: Transaction, store: string, rows: Row[]): Promise<void> {
+	return new Dexie.Promise<void>((resolve, reject) => {
+		const s = tx.idbtrans.objectStore(store);
+		let last: IDBRequest | undefined;
+		for (const r of rows) last = s.put(r);
+		if (!last) return resolve();
+		last.onsuccess = () => resolve();
+		last.onerror = () => reject(last.error);
+	});
+}
+
 const stampOf = (r: Row) => (r._meta as { updated?: IndexableType } | undefined)?.updated ?? '';
 const hlcOf = (r: Row) => (r.hlc as IndexableType | undefined) ?? '';
 
@@ -145,7 +162,7 @@ async function numberEverything(tx: Transaction, report: UpgradeReport = () => u
 	report(0, total);
 	const batch = new Map<AnyTable, Row[]>();
 	const flush = async () => {
-		for (const [table, rows] of batch) await table.bulkPut(rows);
+		for (const [table, rows] of batch) await putAll(tx, table.name, rows);
 		batch.clear();
 		report(n, total);
 	};

@@ -38,7 +38,7 @@ const STAMPS: IndexUse = {
  */
 const CHANGES: IndexUse = {
 	readers: ['repos/local-changes.ts'],
-	why: 'what this device wrote after a change number (its own edits and what it merged)'
+	why: 'what this device wrote after a change number (its own edits and what it merged): the changes since the last backup'
 };
 
 /** A record's `customerId` on the tables that hang off a customer. */

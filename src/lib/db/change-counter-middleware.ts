@@ -7,7 +7,7 @@ import Dexie, {
 	type Middleware
 } from 'dexie';
 import { CHANGE_FIELD } from '$lib/sync/change-number';
-import { hasStore, isUpgrade } from './dbcore-trans';
+import { hasStore, isUpgrade, widenedTo } from './dbcore-trans';
 import { SYNCED_TABLES } from './tables';
 
 /**
@@ -142,13 +142,7 @@ export const changeCounterMiddleware: Middleware<DBCore> = {
 		const present = down.schema.tables.some((t) => t.name === CHANGE_COUNTER_STORE);
 		if (!present) return {};
 		return {
-			transaction(stores, mode, options) {
-				const widen =
-					mode === 'readwrite' &&
-					!stores.includes(CHANGE_COUNTER_STORE) &&
-					stores.some(isNumberedTable);
-				return down.transaction(widen ? [...stores, CHANGE_COUNTER_STORE] : stores, mode, options);
-			},
+			transaction: widenedTo(down, CHANGE_COUNTER_STORE, isNumberedTable),
 			table(name) {
 				const table = down.table(name);
 				if (!isNumberedTable(name)) return table;

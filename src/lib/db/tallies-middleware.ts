@@ -15,7 +15,7 @@ import {
 	type TalliedTable,
 	type TallyMeta
 } from '$lib/domain/reports/tallies';
-import { hasStore } from './dbcore-trans';
+import { hasStore, widenedTo } from './dbcore-trans';
 
 /**
  * Keeps the tallies (domain/reports/tallies.ts) current: every write to interactions, orders or
@@ -139,14 +139,7 @@ export const talliesMiddleware: Middleware<DBCore> = {
 	create(down) {
 		const present = down.schema.tables.some((t) => t.name === TALLIES_STORE);
 		return {
-			transaction(stores, mode, options) {
-				const widen =
-					present &&
-					mode === 'readwrite' &&
-					!stores.includes(TALLIES_STORE) &&
-					stores.some(isTalliedTable);
-				return down.transaction(widen ? [...stores, TALLIES_STORE] : stores, mode, options);
-			},
+			...(present ? { transaction: widenedTo(down, TALLIES_STORE, isTalliedTable) } : {}),
 			table(name) {
 				const table = down.table(name);
 				if (!isTalliedTable(name)) return table;

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TALLY_META_KEY, talliesOf } from '$lib/domain/reports/tallies';
 import { withoutChangeNumber } from '$lib/sync/change-number';
+import { NUMBERED_TABLES } from '../change-counter-middleware';
 import { changeNumberOf } from '../repos/local-changes';
 import { declareVersions, DB_VERSION, MIGRATIONS, openDatabase, type RapportDB } from '../schema';
 
@@ -534,24 +535,9 @@ describe('v8 → v9', () => {
 		return { name, total: 1 + 2 + interactions.length + 1 + 1 + 3 };
 	}
 
-	const NUMBERED = [
-		'members',
-		'customers',
-		'contacts',
-		'interactions',
-		'tasks',
-		'deals',
-		'orders',
-		'tickets',
-		'feedback',
-		'goals',
-		'reviews',
-		'tombstones'
-	];
-
 	async function numbered(db: RapportDB) {
 		const out: { table: string; n: number; stamp: string; row: Record<string, unknown> }[] = [];
-		for (const table of NUMBERED)
+		for (const table of NUMBERED_TABLES)
 			for (const row of (await db.table(table).toArray()) as Record<string, unknown>[]) {
 				const m = row._meta as { updated?: string } | undefined;
 				const stamp = table === 'tombstones' ? String(row.hlc) : (m?.updated ?? '');

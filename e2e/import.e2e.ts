@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { CustomerListPage } from './pages/customers';
 import { ImportPage } from './pages/imports';
+import { readStore } from './support/idb';
 
 test.use({ locale: 'en-US' });
 // Imports of whole files on the shared 2-core machine can be slow.
@@ -24,6 +25,12 @@ test('a GBK file from Chinese Excel imports with Chinese names, phones and email
 	await imp.check();
 	await expect(imp.counts).toContainText('Rejected: 1');
 	await imp.commit();
+	// The commit worker's writes are numbered like every other write (the change counter).
+	const stored = await readStore<{ _chg?: unknown }>(page, 'customers');
+	expect(stored.length).toBeGreaterThan(1);
+	const numbers = stored.map((c) => c._chg);
+	expect(numbers.every((n) => typeof n === 'number' && Number.isInteger(n) && n > 0)).toBe(true);
+	expect(new Set(numbers).size).toBe(numbers.length);
 
 	const list = new CustomerListPage(page);
 	await list.goto();

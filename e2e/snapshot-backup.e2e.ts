@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BackupSection, opfsFiles, pickFolderInOpfs } from './pages/backup';
+import { createCustomer } from './pages/customers';
 
 /**
  * The 7-day backup reminder. The app reads the time from Date.now(); Playwright's clock
@@ -110,4 +111,14 @@ test('a folder backup is recorded once the file is written, never when writing f
 	expect(files).toHaveLength(1);
 	expect(files[0]?.name).toMatch(/\.rapport$/);
 	expect(files[0]?.size).toBeGreaterThan(100);
+
+	// What changed on this device since: nothing yet, then the customer added.
+	const changes = page.getByTestId('backup-changes');
+	await expect(changes).toHaveText('Nothing has changed on this device since.');
+	await createCustomer(page, 'Added After The Backup');
+	await backup.goto();
+	await expect(changes).toHaveText(
+		'Since then, 1 record was added, changed or deleted on this device.',
+		{ timeout: 60_000 }
+	);
 });

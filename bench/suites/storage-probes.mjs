@@ -43,6 +43,8 @@ export const storageFloor = async ({ n, withMeta, stores }) => {
 		birthday: '1980-01-01',
 		trashedAt: null,
 		searchKeys: `客户 ${k}\u0001kehu${k}\u0001kh`,
+		// The local change number every write sets (db/change-counter-middleware.ts), indexed.
+		_chg: k + 1,
 		_meta: meta([
 			'name',
 			'company',
@@ -64,6 +66,7 @@ export const storageFloor = async ({ n, withMeta, stores }) => {
 		ownerId: `m${k % 8}`,
 		summary: '电话回访，客户对新方案有兴趣，下周再联系。',
 		trashedAt: null,
+		_chg: n + k + 1,
 		_meta: meta(['type', 'at', 'summary'])
 	});
 	const plain = (k) => ({ id: crypto.randomUUID(), k });

@@ -68,7 +68,7 @@ export function render(results, kept, header) {
 
 ${header.text}
 
-Records written in one transaction per store (\`add\` each, then \`oncomplete\`), then read back with one \`getAll\`; median of ${RUNS} runs in a fresh profile. *plain*: \`{ id, k }\` with no index; *customers* and *interactions*: records shaped like Rapport's (per-field stamps in \`_meta\`) in stores with the indexes of the app's schema at the commit measured${counts}.
+Records written in one transaction per store (\`add\` each, then \`oncomplete\`), then read back with one \`getAll\`; median of ${RUNS} runs in a fresh profile. *plain*: \`{ id, k }\` with no index; *customers* and *interactions*: records shaped like Rapport's (per-field stamps in \`_meta\`, the change number \`_chg\`) in stores with the indexes of the app's schema at the commit measured${counts}.
 
 | records per store | plain: written / read per s | customers: written / read per s | interactions: written / read per s | measured (UTC, 1-min load) |
 | --- | --- | --- | --- | --- |

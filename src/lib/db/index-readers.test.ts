@@ -230,7 +230,8 @@ describe('indexes and their readers', async () => {
 
 /**
  * The doc's rows (tables, index, reading files, why): the tables that share an index and the same
- * use in one row (every synced table's `_meta.updated`), in the order of the list.
+ * use in one row (every synced table's `_meta.updated`; theirs and the tombstones' `_chg`), in the
+ * order of the list.
  */
 function docRows(): string[][] {
 	const rows = new Map<string, { tables: string[]; index: string; use: IndexUse }>();
@@ -243,8 +244,14 @@ function docRows(): string[][] {
 		rows.set(key, row);
 	}
 	const synced = SYNCED_TABLES.join(', ');
+	const named = (tables: string[]) => {
+		const list = tables.join(', ');
+		return list === synced || list.startsWith(`${synced}, `)
+			? `every synced table${list.slice(synced.length)}`
+			: list;
+	};
 	return [...rows.values()].map(({ tables, index, use }) => [
-		tables.join(', ') === synced ? 'every synced table' : tables.join(', '),
+		named(tables),
 		`\`${index}\``,
 		use.readers.length ? use.readers.map((f) => `\`${f}\``).join(', ') : '—',
 		use.why

@@ -35,6 +35,15 @@ const STAMPS: IndexUse = {
 	why: "the clock's resume on start, after the greatest stamp stored; the repair of stamps over a day ahead"
 };
 
+/**
+ * Every synced table's and the tombstones' `_chg`, the local change number
+ * (change-counter-middleware.ts): what this device wrote after a mark.
+ */
+const CHANGES: IndexUse = {
+	readers: ['repos/local-changes.ts'],
+	why: 'what this device wrote after a change number (its own edits and what it merged): the changes since the last backup'
+};
+
 /** A record's `customerId` on the tables that hang off a customer. */
 const OF_CUSTOMER = (readers: readonly string[], what: string): IndexUse => ({
 	readers: [...readers, 'repos/purge.ts'],
@@ -42,7 +51,7 @@ const OF_CUSTOMER = (readers: readonly string[], what: string): IndexUse => ({
 });
 
 export const INDEX_READERS = {
-	members: { '_meta.updated': STAMPS },
+	members: { '_meta.updated': STAMPS, _chg: CHANGES },
 	customers: {
 		ownerId: {
 			readers: ['repos/customer-reads.ts', 'repos/goals.ts'],
@@ -53,6 +62,7 @@ export const INDEX_READERS = {
 			why: 'the trash, and the customers trashed over 30 days ago (holds trashed customers only: null is not indexed)'
 		},
 		'_meta.updated': STAMPS,
+		_chg: CHANGES,
 		'[ownerId+createdAt]': {
 			readers: ['repos/goals.ts'],
 			why: "new customers in a goal's period; the customers a manager had at its start (retention)"
@@ -63,7 +73,8 @@ export const INDEX_READERS = {
 			['repos/contacts.ts', 'repos/person-find.ts', 'repos/snapshot-source.ts'],
 			"a customer's contacts; the export of a person's data; a snapshot of chosen customers"
 		),
-		'_meta.updated': STAMPS
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
 	},
 	interactions: {
 		customerId: OF_CUSTOMER(
@@ -76,6 +87,7 @@ export const INDEX_READERS = {
 		},
 		ownerId: REFERENCE_LOOKUP,
 		'_meta.updated': STAMPS,
+		_chg: CHANGES,
 		'[ownerId+at]': {
 			readers: ['repos/home.ts', 'repos/goals.ts'],
 			why: "a manager's interactions per day when the tallies cannot answer; satisfaction scores in a goal's period"
@@ -97,6 +109,7 @@ export const INDEX_READERS = {
 		dealId: REFERENCE_LOOKUP,
 		ownerId: REFERENCE_LOOKUP,
 		'_meta.updated': STAMPS,
+		_chg: CHANGES,
 		'[ownerId+dueAt]': {
 			readers: ['repos/tasks.ts'],
 			why: 'every task of a manager (the task list and its CSV)'
@@ -120,6 +133,7 @@ export const INDEX_READERS = {
 			why: "a manager's deals (the pipeline page)"
 		},
 		'_meta.updated': STAMPS,
+		_chg: CHANGES,
 		'[ownerId+stage+amount.currency+amount.minor+probability]': {
 			readers: ['repos/home.ts'],
 			why: "Home's pipeline by stage from index keys when there are no tallies"
@@ -144,6 +158,7 @@ export const INDEX_READERS = {
 		},
 		ownerId: REFERENCE_LOOKUP,
 		'_meta.updated': STAMPS,
+		_chg: CHANGES,
 		'[ownerId+at]': {
 			readers: ['repos/goals.ts', 'repos/home.ts'],
 			why: "a manager's orders in a period: sales against a goal, and per day when the tallies cannot answer"
@@ -159,6 +174,7 @@ export const INDEX_READERS = {
 			why: "a manager's tickets (the ticket list; complaints against a goal)"
 		},
 		'_meta.updated': STAMPS,
+		_chg: CHANGES,
 		'[ownerId+openDeadlineAt]': {
 			readers: ['repos/tickets.ts'],
 			why: "Home's overdue tickets (holds open tickets only)"
@@ -171,6 +187,7 @@ export const INDEX_READERS = {
 		),
 		ownerId: REFERENCE_LOOKUP,
 		'_meta.updated': STAMPS,
+		_chg: CHANGES,
 		'[ownerId+at]': {
 			readers: ['repos/goals.ts'],
 			why: "satisfaction answers in a goal's period"
@@ -185,17 +202,20 @@ export const INDEX_READERS = {
 			readers: ['repos/goals.ts'],
 			why: "a manager's goals"
 		},
-		'_meta.updated': STAMPS
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
 	},
 	reviews: {
 		memberId: REFERENCE_LOOKUP,
-		'_meta.updated': STAMPS
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
 	},
 	tombstones: {
 		hlc: {
 			readers: ['clock-repair.ts'],
 			why: 'tombstones stamped over a day ahead, re-stamped on start'
-		}
+		},
+		_chg: CHANGES
 	},
 	conflicts: {
 		at: {

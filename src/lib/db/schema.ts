@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ContactPerson, Customer } from '$lib/domain/customer/customer';
 import type { Deal } from '$lib/domain/deal/deal';
 import type { Feedback } from '$lib/domain/feedback/feedback';
@@ -18,13 +18,27 @@ import { v5 } from './migrations/v5';
 import { v6 } from './migrations/v6';
 import { v7 } from './migrations/v7';
 import { v8 } from './migrations/v8';
+import { v9, type UpgradeReport } from './migrations/v9';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
+import {
+	changeCounterMiddleware,
+	type ChangeCount,
+	CHANGE_COUNTER_STORE
+} from './change-counter-middleware';
 import { openKeysMiddleware } from './open-keys-middleware';
 import { talliesMiddleware } from './tallies-middleware';
 
+/** One schema version: its stores, and what its upgrade does to the stored data (if anything). */
+export interface Migration {
+	version: number;
+	stores: Readonly<Record<string, string>>;
+	/** `report` says how far a long upgrade got (the app shows it while it runs). */
+	upgrade?: (tx: Transaction, report: UpgradeReport) => void | PromiseLike<unknown>;
+}
+
 /** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
-export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7, v8] as const;
-export const DB_VERSION = v8.version;
+export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7, v8, v9] as const satisfies Migration[];
+export const DB_VERSION = v9.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -85,22 +99,42 @@ export type RapportDB = Dexie & {
 	imports: EntityTable<ImportEntry, 'id'>;
 	importBatches: Dexie.Table<ImportBatch, [string, number]>;
 	tallies: Dexie.Table<Tally | TallyMeta, Tally['k'] | TallyMeta['k']>;
+	[CHANGE_COUNTER_STORE]: Dexie.Table<ChangeCount, ChangeCount['key']>;
 };
 
-/** Declares versions 1..upTo on a Dexie instance (tests open older versions with this). */
-export function declareVersions(db: Dexie, upTo: number = DB_VERSION): void {
-	for (const m of MIGRATIONS) {
+/**
+ * Declares versions 1..upTo on a Dexie instance (tests open older versions with this). `report`
+ * hears how far a long upgrade got.
+ */
+export function declareVersions(
+	db: Dexie,
+	upTo: number = DB_VERSION,
+	report: UpgradeReport = () => undefined
+): void {
+	const list: readonly Migration[] = MIGRATIONS;
+	for (const m of list) {
 		if (m.version > upTo) break;
 		const v = db.version(m.version).stores(m.stores);
-		if ('upgrade' in m) v.upgrade(m.upgrade);
+		const upgrade = m.upgrade;
+		if (upgrade) v.upgrade((tx) => upgrade(tx, report));
 	}
 }
 
-export function openDatabase(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+export interface OpenOptions {
+	/** Hears how far a long schema upgrade got (see migrations/v9.ts). */
+	onUpgrade?: UpgradeReport;
+}
+
+export function openDatabase(
+	name = DB_NAME,
+	options?: ConstructorParameters<typeof Dexie>[1],
+	open: OpenOptions = {}
+) {
 	const db = new Dexie(name, options) as RapportDB;
-	declareVersions(db);
+	declareVersions(db, DB_VERSION, open.onUpgrade);
 	db.use(talliesMiddleware);
 	db.use(openKeysMiddleware);
+	db.use(changeCounterMiddleware);
 	// A new database is created at the latest version without running the upgrades: its (empty)
 	// tallies start counting at this device's offset.
 	db.on('populate', (tx) =>

@@ -5,6 +5,7 @@ import { decodeHlc, encodeHlc } from '$lib/sync/hlc';
 import type { Stamp } from '$lib/sync/stamp';
 import { openDatabase } from './schema';
 import { clockRepairNotice, dismissClockRepairNotice } from './clock-repair';
+import { changeNumberOf } from './repos/local-changes';
 import { getSession } from './session';
 
 /**
@@ -65,6 +66,7 @@ describe('repair of far-ahead stamps on start', () => {
 			customer('overflow', at(now - 2000, 'dev1', 'me'), { city: OVERFLOW }),
 			fine
 		] as never);
+		const fineStored = await seed.customers.get('fine');
 		await seed.tombstones.put({
 			table: 'customers',
 			id: 'gone',
@@ -88,8 +90,11 @@ describe('repair of far-ahead stamps on start', () => {
 		expect(far?._meta.fields?.name).toEqual(at(now - 3000, 'dev1', 'me'));
 		expect(overflow?._meta.fields?.city?.by).toBe('me');
 		expect(decodeHlc(far!._meta.updated)?.wall).toBeLessThanOrEqual(limit);
-		// A record that was never ahead is left as it was.
-		expect(await d.customers.get('fine')).toEqual(fine);
+		// A record that was never ahead is left as it was (its change number too: not rewritten).
+		expect(fineStored).toEqual({ ...fine, _chg: expect.any(Number) });
+		expect(await d.customers.get('fine')).toEqual(fineStored);
+		// What was re-stamped was rewritten: it is a change to pass on, with a later number.
+		expect(changeNumberOf(far!)).toBeGreaterThan(changeNumberOf(fineStored!));
 		// The clock is back near now.
 		expect(decodeHlc(session.clock.tick())?.wall).toBeLessThanOrEqual(limit);
 		const tomb = await d.tombstones.get(['customers', 'gone']);

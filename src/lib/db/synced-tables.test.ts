@@ -19,7 +19,9 @@ const NOT_SYNCED: Record<string, string> = {
 	audit: "this device's log of imports, merges and erasures",
 	imports: 'the imports made here and their state',
 	importBatches: 'rows staged by an import, and its undo data',
-	tallies: 'running sums of the records, kept by a middleware'
+	tallies: 'running sums of the records, kept by a middleware',
+	changeCounter:
+		'the last local change number this device gave a write (db/change-counter-middleware.ts)'
 };
 
 async function latestStores(): Promise<StoreSpec[]> {

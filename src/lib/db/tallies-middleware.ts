@@ -15,6 +15,7 @@ import {
 	type TalliedTable,
 	type TallyMeta
 } from '$lib/domain/reports/tallies';
+import { hasStore, widenedTo } from './dbcore-trans';
 
 /**
  * Keeps the tallies (domain/reports/tallies.ts) current: every write to interactions, orders or
@@ -51,12 +52,6 @@ function enqueue<T>(trans: DBCoreTransaction, step: () => Promise<T>): Promise<T
 	const next = (queues.get(trans) ?? Dexie.Promise.resolve()).then(run, run);
 	queues.set(trans, next);
 	return next;
-}
-
-function hasStore(trans: DBCoreTransaction, name: string): boolean {
-	// Dexie's DBCore transaction is the IDBTransaction itself.
-	const names = (trans as unknown as Partial<IDBTransaction>).objectStoreNames;
-	return !!names && names.contains(name);
 }
 
 /** Records as they were before the write, for the kinds of write that replace or remove. */
@@ -144,14 +139,7 @@ export const talliesMiddleware: Middleware<DBCore> = {
 	create(down) {
 		const present = down.schema.tables.some((t) => t.name === TALLIES_STORE);
 		return {
-			transaction(stores, mode, options) {
-				const widen =
-					present &&
-					mode === 'readwrite' &&
-					!stores.includes(TALLIES_STORE) &&
-					stores.some(isTalliedTable);
-				return down.transaction(widen ? [...stores, TALLIES_STORE] : stores, mode, options);
-			},
+			...(present ? { transaction: widenedTo(down, TALLIES_STORE, isTalliedTable) } : {}),
 			table(name) {
 				const table = down.table(name);
 				if (!isTalliedTable(name)) return table;

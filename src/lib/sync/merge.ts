@@ -1,3 +1,4 @@
+import { CHANGE_FIELD } from './change-number';
 import type { Conflict } from './conflict';
 import { decodeHlc } from './hlc';
 import type { Stamp, SyncMeta, Synced } from './stamp';
@@ -20,10 +21,12 @@ import { mergeTombstone, recordKey, type Tombstone } from './tombstone';
  */
 
 /**
- * Fields that every record has and that are not data, and `__proto__`, which a plain assignment
- * would turn into a prototype change (restore() drops it from files; this is the second fence).
+ * Fields that every record has and that are not data: the stored record's local change number
+ * (change-number.ts: this device's, never compared nor carried into the result, which the database
+ * numbers again when it writes it), and `__proto__`, which a plain assignment would turn into a
+ * prototype change (restore() drops it from files; this is the second fence).
  */
-const RESERVED = new Set(['id', '_meta', '_extra', '_masked', '__proto__']);
+const RESERVED = new Set(['id', '_meta', '_extra', '_masked', CHANGE_FIELD, '__proto__']);
 
 /**
  * What a stored record may carry besides its domain fields.

@@ -1,5 +1,6 @@
 import { getSession } from '$lib/db/session';
 import { getBackupFolder, recordBackup, type BackupHow } from '$lib/db/repos/backup';
+import { changeMark } from '$lib/db/repos/local-changes';
 import { exportSnapshot, snapshotFileName } from '$lib/db/repos/snapshots';
 import { downloadChunks, writeChunks } from './download-snapshot';
 
@@ -43,13 +44,15 @@ export async function runBackup(
 ): Promise<{ file: string; to: BackupHow; folder: string }> {
 	const file = await backupName();
 	const dir = canPickFolder() ? await getBackupFolder() : null;
+	// Taken before the file reads anything: whatever is written meanwhile counts as changed since.
+	const mark = await changeMark();
 	if (dir && (await folderWritable(dir, ask))) {
 		await writeChunks(dir, file, await exportSnapshot({ kind: 'backup' }));
-		await recordBackup('folder');
+		await recordBackup('folder', Date.now(), mark);
 		return { file, to: 'folder', folder: dir.name };
 	}
 	await downloadChunks(file, await exportSnapshot({ kind: 'backup' }));
-	await recordBackup('download');
+	await recordBackup('download', Date.now(), mark);
 	return { file, to: 'download', folder: '' };
 }
 
@@ -59,7 +62,8 @@ export async function autoBackup(lastAt: number | null, everyMs: number): Promis
 	if (lastAt !== null && Date.now() - lastAt < everyMs) return false;
 	const dir = await getBackupFolder();
 	if (!dir || !(await folderWritable(dir, false))) return false;
+	const mark = await changeMark();
 	await writeChunks(dir, await backupName(), await exportSnapshot({ kind: 'backup' }));
-	await recordBackup('folder');
+	await recordBackup('folder', Date.now(), mark);
 	return true;
 }

@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TALLY_META_KEY, talliesOf } from '$lib/domain/reports/tallies';
+import { withoutChangeNumber } from '$lib/sync/change-number';
+import { NUMBERED_TABLES } from '../change-counter-middleware';
+import { changeNumberOf } from '../repos/local-changes';
 import { declareVersions, DB_VERSION, MIGRATIONS, openDatabase, type RapportDB } from '../schema';
 
 const stamp = { hlc: '000001700000000:0000:dev', by: 'm1' };
@@ -454,8 +457,9 @@ describe('migrations', () => {
 		const db = openDatabase(name);
 		await db.open();
 		expect(db.verno).toBeGreaterThanOrEqual(8);
+		// As they were, but for the change number v9 gives them.
 		for (const [table, list] of Object.entries(records))
-			expect(await db.table(table).toArray()).toEqual(
+			expect((await db.table(table).toArray()).map(withoutChangeNumber)).toEqual(
 				[...list].sort((a, b) => String(a.id).localeCompare(String(b.id)))
 			);
 		expect(await db.tombstones.count()).toBe(1);
@@ -486,6 +490,127 @@ describe('migrations', () => {
 		expect(await db.reviews.where('memberId').equals('m1').primaryKeys()).toEqual(['r1']);
 		expect(await db.imports.where('state').equals('committed').primaryKeys()).toEqual(['imp1']);
 		expect(await db.conflicts.orderBy('at').primaryKeys()).toEqual(['x1']);
+		db.close();
+	});
+});
+
+describe('v8 → v9', () => {
+	const at = (wall: number, device = 'dev') => `${String(wall).padStart(15, '0')}:0000:${device}`;
+	const meta9 = (wall: number) => ({ created: { hlc: at(wall), by: 'm1' }, updated: at(wall) });
+
+	/** A v8 database: records of several tables stamped across each other, and tombstones. */
+	async function v8Database() {
+		const name = `mig-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		declareVersions(old, 8);
+		await old.open();
+		const add = (table: string, rows: Record<string, unknown>[]) => old.table(table).bulkAdd(rows);
+		await add('members', [{ id: 'm1', name: '王经理', trashedAt: null, _meta: meta9(50) }]);
+		await add('customers', [
+			{ id: 'c1', name: '张三', ownerId: 'm1', trashedAt: null, _meta: meta9(300) },
+			{ id: 'c2', name: 'Anna', ownerId: 'm1', trashedAt: null, _meta: meta9(100) }
+		]);
+		// More than a page, in runs that share a stamp (the tombstones of a customer's children
+		// share its stamp too): pages must not lose or repeat a record at their edges.
+		const interactions = Array.from({ length: 1234 }, (_, i) => ({
+			id: `i${String(i).padStart(4, '0')}`,
+			customerId: 'c1',
+			ownerId: 'm1',
+			type: 'call',
+			at: i,
+			trashedAt: null,
+			_meta: meta9(200 + Math.floor(i / 7) * 2)
+		}));
+		await add('interactions', interactions);
+		await add('goals', [{ id: 'g1', ownerId: 'm1', trashedAt: null, _meta: meta9(201) }]);
+		// Damaged: no stamp, so in no index of stamps. Still numbered (last).
+		await add('contacts', [{ id: 'p-bad', customerId: 'c1', name: '无' }]);
+		await old.table('tombstones').bulkAdd([
+			{ table: 'customers', id: 'gone', hlc: at(150), by: 'm1' },
+			{ table: 'interactions', id: 'gone-i', hlc: at(150), by: 'm1' },
+			{ table: 'customers', id: 'late', hlc: at(99_999), by: 'm1' }
+		]);
+		await old.table('settings').put({ key: 'deviceId', value: 'dev' });
+		old.close();
+		return { name, total: 1 + 2 + interactions.length + 1 + 1 + 3 };
+	}
+
+	async function numbered(db: RapportDB) {
+		const out: { table: string; n: number; stamp: string; row: Record<string, unknown> }[] = [];
+		for (const table of NUMBERED_TABLES)
+			for (const row of (await db.table(table).toArray()) as Record<string, unknown>[]) {
+				const m = row._meta as { updated?: string } | undefined;
+				const stamp = table === 'tombstones' ? String(row.hlc) : (m?.updated ?? '');
+				out.push({ table, n: changeNumberOf(row), stamp, row });
+			}
+		return out.sort((a, b) => a.n - b.n);
+	}
+
+	it('numbers every record and tombstone once, oldest first, and the counter goes on after', async () => {
+		const { name, total } = await v8Database();
+		const reports: [number, number][] = [];
+		const db = openDatabase(name, undefined, { onUpgrade: (d, t) => reports.push([d, t]) });
+		await db.open();
+		expect(db.verno).toBe(9);
+
+		const rows = await numbered(db);
+		expect(rows).toHaveLength(total);
+		expect(rows.map((r) => r.n)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+		// Oldest first: the stamps never go down as the numbers go up, but for the damaged record,
+		// which has none and comes last.
+		const last = rows.at(-1)!;
+		expect(last.row.id).toBe('p-bad');
+		const stamps = rows.slice(0, -1).map((r) => r.stamp);
+		expect(stamps).toEqual([...stamps].sort());
+		expect(rows.slice(0, 4).map((r) => r.row.id)).toEqual(['m1', 'c2', 'gone', 'gone-i']);
+		expect(rows.at(-2)!.row.id).toBe('late');
+		expect((await db.changeCounter.get('last'))?.value).toBe(total);
+		// Nothing else changed.
+		const c1 = await db.customers.get('c1');
+		expect(withoutChangeNumber(c1!)).toEqual({
+			id: 'c1',
+			name: '张三',
+			ownerId: 'm1',
+			trashedAt: null,
+			_meta: meta9(300)
+		});
+		// The index answers "changed after".
+		expect(
+			await db.interactions
+				.where('_chg')
+				.above(total - 5)
+				.count()
+		).toBeGreaterThan(0);
+		expect(await db.tombstones.where('_chg').belowOrEqual(4).count()).toBe(2);
+
+		// The upgrade said how far it got: from nothing to everything, never backwards.
+		expect(reports[0]).toEqual([0, total]);
+		expect(reports.at(-1)).toEqual([total, total]);
+		expect(reports.length).toBeGreaterThan(2);
+		for (let i = 1; i < reports.length; i++)
+			expect(reports[i]![0]).toBeGreaterThanOrEqual(reports[i - 1]![0]);
+
+		// The next write takes the next number.
+		await db.customers.update('c2', { name: 'Anna B' });
+		expect(changeNumberOf((await db.customers.get('c2'))!)).toBe(total + 1);
+		db.close();
+	});
+
+	it('numbers an empty database with nothing, and starts the counter at one', async () => {
+		const name = `mig-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		declareVersions(old, 8);
+		await old.open();
+		old.close();
+		const reports: [number, number][] = [];
+		const db = openDatabase(name, undefined, { onUpgrade: (d, t) => reports.push([d, t]) });
+		await db.open();
+		expect(reports).toEqual([
+			[0, 0],
+			[0, 0]
+		]);
+		await db.members.add({ id: 'm9', _meta: meta9(1) } as never);
+		expect(changeNumberOf((await db.members.get('m9'))!)).toBe(1);
 		db.close();
 	});
 });

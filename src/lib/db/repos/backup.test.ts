@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { backupOverdue, getBackupInfo, recordBackup } from './backup';
+import { emptyCustomerDraft } from '$lib/domain/customer/empty';
+import { backupOverdue, changesSinceBackup, getBackupInfo, recordBackup } from './backup';
+import { createCustomer, trashCustomer } from './customers';
+import { changeMark } from './local-changes';
 
 const DAY = 86_400_000;
 
@@ -27,5 +30,25 @@ describe('backup reminder', () => {
 		expect(await getBackupInfo(t0)).toMatchObject({ lastAt: t0, lastHow: 'folder' });
 		await recordBackup('download', t0 + DAY);
 		expect(await getBackupInfo(t0 + DAY)).toMatchObject({ lastAt: t0 + DAY, lastHow: 'download' });
+	});
+});
+
+describe('changes since the last backup', () => {
+	it('counts the records written after the mark the backup began at, each once', async () => {
+		// A backup recorded by a version without change numbers says nothing.
+		await recordBackup('folder', 1);
+		expect(await changesSinceBackup()).toBeNull();
+
+		const before = await createCustomer({ ...emptyCustomerDraft('m1'), name: '备份前' });
+		await recordBackup('folder', 2, await changeMark());
+		expect(await changesSinceBackup()).toBe(0);
+		const after = await createCustomer({ ...emptyCustomerDraft('m1'), name: '备份后' });
+		expect(await changesSinceBackup()).toBe(1);
+		// Written twice, still one record; one from before the backup, changed since, counts too.
+		await trashCustomer(after);
+		await trashCustomer(before);
+		expect(await changesSinceBackup()).toBe(2);
+		await recordBackup('download', 3, await changeMark());
+		expect(await changesSinceBackup()).toBe(0);
 	});
 });

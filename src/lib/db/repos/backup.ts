@@ -1,15 +1,18 @@
 import { noteBackup } from '../data-marker';
 import { db } from '../db';
 import { guarded } from '../write';
+import { countChangedSince } from './local-changes';
 
 /**
- * Backup bookkeeping in `settings`: when the last full backup was made and how, when this install
- * first checked (so a new install is not nagged at once), and the folder chosen for automatic
- * backups (a FileSystemDirectoryHandle, which IndexedDB stores as is; the browser asks again for
- * permission after a restart).
+ * Backup bookkeeping in `settings`: when the last full backup was made and how, the change number
+ * this device had reached when it began (everything numbered up to it is in the file: see
+ * local-changes.ts), when this install first checked (so a new install is not nagged at once),
+ * and the folder chosen for automatic backups (a FileSystemDirectoryHandle, which IndexedDB stores
+ * as is; the browser asks again for permission after a restart).
  */
 const LAST = 'backup.lastAt';
 const HOW = 'backup.lastHow';
+const MARK = 'backup.changeMark';
 const SINCE = 'backup.since';
 const FOLDER = 'backup.folder';
 
@@ -54,15 +57,29 @@ export function backupOverdue(info: BackupInfo, now: number): boolean {
 	return now - (info.lastAt ?? info.since) > BACKUP_REMINDER_DAYS * DAY_MS;
 }
 
-export async function recordBackup(how: BackupHow, at = Date.now()): Promise<void> {
+/**
+ * A backup was made (or its download started). `mark`: the change number taken before it read
+ * anything (changeMark), so that what changed since can be counted.
+ */
+export async function recordBackup(how: BackupHow, at = Date.now(), mark?: number): Promise<void> {
 	await guarded(() =>
 		db().settings.bulkPut([
 			{ key: LAST, value: at },
-			{ key: HOW, value: how }
+			{ key: HOW, value: how },
+			...(mark === undefined ? [] : [{ key: MARK, value: mark }])
 		])
 	);
 	// Also outside the database: if the browser wipes it, the next start can say when it was.
 	noteBackup(at, how);
+}
+
+/**
+ * How many records and tombstones this device wrote (its own edits and what it merged) since the
+ * last backup read its data; null without a backup that noted where it began.
+ */
+export async function changesSinceBackup(): Promise<number | null> {
+	const mark = (await db().settings.get(MARK))?.value;
+	return typeof mark === 'number' ? countChangedSince(mark) : null;
 }
 
 export async function getBackupFolder(): Promise<FileSystemDirectoryHandle | null> {

@@ -1,5 +1,6 @@
 import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import type { Customer } from '$lib/domain/customer/customer';
+import { withoutChangeNumber } from '$lib/sync/change-number';
 import { withoutDerived } from '$lib/sync/merge';
 import { customersChanged } from '../changes';
 import { newId } from '../ids';
@@ -57,8 +58,9 @@ function exportOf(customerId: string, found: PersonFound): PersonData | null {
 	for (const { table, record } of found.records) {
 		if (record === customer.record) continue;
 		const key = table === 'customers' ? 'mergedDuplicates' : table;
-		// Without derived fields (search keys, open-only index keys), as snapshots carry them.
-		(byTable[key] ??= []).push(withoutDerived(table, record));
+		// Without derived fields (search keys, open-only index keys) nor the local change number,
+		// as snapshots carry them.
+		(byTable[key] ??= []).push(withoutChangeNumber(withoutDerived(table, record)));
 	}
 	const stores: Record<string, unknown[]> = {};
 	for (const s of found.stores) stores[s.store] = s.found;
@@ -68,7 +70,7 @@ function exportOf(customerId: string, found: PersonFound): PersonData | null {
 	);
 	const of = (k: string) => byTable[k] ?? [];
 	return {
-		customer: customer.record as unknown as Customer,
+		customer: withoutChangeNumber(customer.record) as unknown as Customer,
 		contacts: of('contacts'),
 		interactions: of('interactions'),
 		tasks: of('tasks'),

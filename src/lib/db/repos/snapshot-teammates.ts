@@ -6,6 +6,7 @@
 import { emptyCustomerDraft } from '$lib/domain/customer/empty';
 import { searchKeysOf } from '$lib/domain/customer/search-keys';
 import type { Member, MemberRole } from '$lib/domain/member/member';
+import { withoutChangeNumber } from '$lib/sync/change-number';
 import { createRecord, editRecord } from '$lib/sync/edit';
 import { HybridClock } from '$lib/sync/hlc';
 import type { SyncRecord } from '$lib/sync/merge';
@@ -130,7 +131,10 @@ export async function teammate(
 	return t;
 }
 
-/** Every synced table and the tombstones, sorted by id: two equal dumps are the same data. */
+/**
+ * Every synced table and the tombstones, sorted by id: two equal dumps are the same data. Without
+ * the local change numbers, which say when this device wrote a record, not what it holds.
+ */
 export async function dumpTables(
 	ctx: SnapshotContext,
 	opts: { withoutDerived?: boolean } = {}
@@ -139,6 +143,7 @@ export async function dumpTables(
 	for (const name of SYNCED_TABLES) {
 		const rows = (await ctx.db.table(name).toArray()) as Record<string, unknown>[];
 		out[name] = rows
+			.map(withoutChangeNumber)
 			.map((r) => {
 				if (!opts.withoutDerived || name !== 'customers') return r;
 				const { searchKeys: _s, ...rest } = r;
@@ -146,8 +151,8 @@ export async function dumpTables(
 			})
 			.sort((a, b) => String(a.id).localeCompare(String(b.id)));
 	}
-	out.tombstones = (await ctx.db.tombstones.toArray()).sort((a, b) =>
-		`${a.table}/${a.id}`.localeCompare(`${b.table}/${b.id}`)
-	);
+	out.tombstones = (await ctx.db.tombstones.toArray())
+		.map(withoutChangeNumber)
+		.sort((a, b) => `${a.table}/${a.id}`.localeCompare(`${b.table}/${b.id}`));
 	return out;
 }

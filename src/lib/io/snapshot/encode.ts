@@ -1,3 +1,4 @@
+import { withoutChangeNumber } from '../../sync/change-number';
 import { withoutDerived } from '../../sync/merge';
 import { asTombstone } from '../../sync/tombstone';
 import { concatBytes, toBase64 } from './bytes';
@@ -75,7 +76,10 @@ class BodyStats {
 const BATCH_CHARS = 64 << 10;
 const invalid = (detail: string) => new SnapshotError('snapshot_invalid_entry', detail);
 
-/** One body line (with its newline), derived fields left out and masks applied; updates the stats. */
+/**
+ * One body line (with its newline), derived fields and the local change number left out and masks
+ * applied; updates the stats.
+ */
 function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats): string {
 	if (!isEntryShape(entry)) throw invalid('shape');
 	const { t } = entry;
@@ -85,6 +89,7 @@ function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats
 		const tomb = asTombstone(r);
 		if (!tomb) throw invalid('tombstone');
 		hlc = tomb.hlc;
+		r = withoutChangeNumber(r);
 	} else if (t === SETTING) {
 		// Settings are the device's, not stamped records: no hlc, never masked.
 		if (!asSetting(r)) throw invalid('setting');
@@ -92,7 +97,7 @@ function lineOf(entry: unknown, plan: Map<string, Set<string>>, stats: BodyStats
 		const meta = r._meta as { updated?: unknown } | undefined;
 		if (typeof r.id !== 'string' || typeof meta?.updated !== 'string') throw invalid('record');
 		hlc = meta.updated;
-		r = withoutDerived(t, r);
+		r = withoutChangeNumber(withoutDerived(t, r));
 		const fields = plan.get(t);
 		if (fields) r = maskRecord(r, fields, t);
 	}

@@ -1,3 +1,4 @@
+import { CHANGE_FIELD } from '../../sync/change-number';
 import { decodeHlc } from '../../sync/hlc';
 import type { SyncRecord } from '../../sync/merge';
 import type { Stamp, SyncMeta } from '../../sync/stamp';
@@ -17,6 +18,8 @@ import { fitsKind, MAX_ID } from './field-kinds';
  *   this version knows that sits in `_extra` (written by an older install) is promoted;
  * - a known field with an absurd value (wrong type, 10 MB string, Infinity, 1e300) refuses the
  *   record: coercing it would invent data;
+ * - a local change number (`_chg`, sync/change-number.ts) is dropped wherever it sits: it is the
+ *   writing device's own bookkeeping, and the database numbers every record it writes itself;
  * - `_meta.updated` is recomputed from the stamps;
  * - fields named in the header's mask list are marked masked (tied to their stamp).
  */
@@ -65,6 +68,7 @@ function restoreMeta(v: unknown): SyncMeta | string {
 		if (!isObj(v.fields)) return '_meta.fields';
 		const fields: Record<string, Stamp> = {};
 		for (const [k, s] of Object.entries(v.fields)) {
+			if (k === CHANGE_FIELD) continue;
 			const st = stamp(s);
 			if (!st || DANGEROUS.has(k)) return `_meta.fields.${k}`;
 			fields[k] = st;
@@ -118,12 +122,13 @@ export function restoreRecord(
 	};
 	// Values in _extra first, so a top-level value of the same name (newer placement) wins.
 	for (const [k, v] of Object.entries(extraIn)) {
-		if (Object.hasOwn(clean, k)) continue;
+		if (Object.hasOwn(clean, k) || k === CHANGE_FIELD) continue;
 		const bad = place(k, v);
 		if (bad) return fail(bad);
 	}
 	for (const [k, v] of Object.entries(clean)) {
-		if (k === 'id' || k === '_meta' || k === '_extra' || k === '_masked') continue;
+		if (k === 'id' || k === '_meta' || k === '_extra' || k === '_masked' || k === CHANGE_FIELD)
+			continue;
 		const bad = place(k, v);
 		if (bad) return fail(bad);
 	}

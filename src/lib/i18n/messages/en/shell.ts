@@ -58,5 +58,13 @@ export default {
 	clock_repaired_one:
 		'1 record on this device was dated more than a day in the future (a computer clock set to a wrong date, or a damaged file). It was re-stamped with this device’s clock; its values and author are unchanged.',
 	clock_repaired:
-		'{n} records on this device were dated more than a day in the future (a computer clock set to a wrong date, or a damaged file). They were re-stamped with this device’s clock; their values and authors are unchanged.'
+		'{n} records on this device were dated more than a day in the future (a computer clock set to a wrong date, or a damaged file). They were re-stamped with this device’s clock; their values and authors are unchanged.',
+	// A schema upgrade that takes a while, on the first start after an update
+	upgrade_title: 'Updating your data',
+	upgrade_why:
+		'This version of Rapport stores your records a little differently. It is updating them once, on this device.',
+	upgrade_progress: 'Updating your data ({done} of {total})',
+	upgrade_speed: '{rate} records/s, about {seconds} s left',
+	upgrade_keep_open:
+		'Keep this tab open until it is done. Nothing is lost if it closes: the update starts again next time.'
 };

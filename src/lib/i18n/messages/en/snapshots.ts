@@ -141,6 +141,9 @@ export default {
 	backup_never: 'No backup made yet.',
 	backup_last_folder: 'Last backup written to a folder: {when}',
 	backup_last_download: 'Last backup download started: {when}. Check that it was saved.',
+	backup_changes_none: 'Nothing has changed on this device since.',
+	backup_changes_one: 'Since then, 1 record was added, changed or deleted on this device.',
+	backup_changes: 'Since then, {n} records were added, changed or deleted on this device.',
 	backup_written: 'Backup written to “{folder}”: {file}',
 	backup_download_started:
 		'Download started: {file}. Check that your browser saved it (your Downloads folder).',

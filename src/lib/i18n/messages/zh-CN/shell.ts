@@ -53,5 +53,11 @@ export default {
 	clock_repaired_one:
 		'本设备上有 1 条记录的时间比现在晚了一天以上（电脑日期设置有误，或文件已损坏）。已按本设备的时钟重新标记时间，内容和作者均未改变。',
 	clock_repaired:
-		'本设备上有 {n} 条记录的时间比现在晚了一天以上（电脑日期设置有误，或文件已损坏）。已按本设备的时钟重新标记时间，内容和作者均未改变。'
+		'本设备上有 {n} 条记录的时间比现在晚了一天以上（电脑日期设置有误，或文件已损坏）。已按本设备的时钟重新标记时间，内容和作者均未改变。',
+	upgrade_title: '正在更新数据',
+	upgrade_why: '此版本的 Rapport 存储记录的方式略有不同，正在本设备上一次性更新您的记录。',
+	upgrade_progress: '正在更新数据（{done} / {total}）',
+	upgrade_speed: '每秒 {rate} 条，约剩 {seconds} 秒',
+	upgrade_keep_open:
+		'请在完成前保持此标签页打开。即使中途关闭也不会丢失数据，下次打开时会重新开始更新。'
 } satisfies Record<keyof typeof en, string>;

@@ -1,7 +1,7 @@
 /**
  * Which of a sender's changes a receiver holds. Every device numbers its own writes with a local
- * change counter (db/change-counter), and a file of changes says which run of those numbers it
- * carries: a delta the numbers after the last file sent to that recipient, a full file everything
+ * change counter (db/change-counter-middleware.ts), and a file of changes says which run of
+ * those numbers it carries: a delta the numbers after the last file sent to that recipient, a full file everything
  * up to its last number. The receiver keeps, per sender device and scope, the runs it applied;
  * the holes between them are the files it is missing.
  *

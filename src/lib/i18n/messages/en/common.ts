@@ -14,6 +14,9 @@ export default {
 	loading: 'Loading…',
 	dismiss: 'Dismiss',
 	error_generic: 'Something went wrong. Please try again.',
+	// The error summary at the top of a form after a refused save
+	form_has_errors: 'Please correct the following:',
+	form_error_item: '{field}: {error}',
 	unknown: 'Unknown',
 	// Shared by the record pages (deals, tasks, tickets, goals, feedback): fields, lists, charts
 	customer: 'Customer',

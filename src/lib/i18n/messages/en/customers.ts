@@ -103,7 +103,6 @@ export default {
 	saving: 'Saving…',
 	cancel: 'Cancel',
 	edit: 'Edit',
-	form_has_errors: 'Please correct the highlighted fields.',
 	// Validation codes (domain/customer/validate.ts, phone.ts, email.ts)
 	error_name_required: 'Enter a name.',
 	error_name_too_long: 'The name is too long.',

@@ -13,6 +13,8 @@ export default {
 	loading: '正在加载…',
 	dismiss: '关闭',
 	error_generic: '出了点问题，请重试。',
+	form_has_errors: '请修改以下内容：',
+	form_error_item: '{field}：{error}',
 	unknown: '未知',
 	customer: '客户',
 	customer_search: '查找客户',

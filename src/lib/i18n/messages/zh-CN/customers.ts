@@ -98,7 +98,6 @@ export default {
 	saving: '正在保存…',
 	cancel: '取消',
 	edit: '编辑',
-	form_has_errors: '请修改标出的字段。',
 	error_name_required: '请输入姓名。',
 	error_name_too_long: '姓名太长。',
 	error_phone_empty: '请输入电话号码，或删除这一行。',

@@ -64,3 +64,25 @@ for (const f of [
 		await expect(summary).toBeFocused();
 	});
 }
+
+test('the export form checks the repeated passphrase on submit, like every form', async ({
+	page
+}) => {
+	await page.goto('/share');
+	const section = page.getByRole('region', { name: 'Export a snapshot' });
+	await section.getByLabel('Passphrase (optional)').fill('correct horse');
+	const repeat = section.getByLabel('Repeat the passphrase');
+	await repeat.fill('correct hose');
+	await expect(repeat).not.toHaveAttribute('aria-invalid');
+
+	await section.getByRole('button', { name: 'Export and download' }).click();
+	const summary = section.getByRole('group', { name: 'Please correct the following:' });
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link')).toHaveText([
+		'Repeat the passphrase: The two passphrases differ.'
+	]);
+	await expect(repeat).toHaveAccessibleDescription('The two passphrases differ.');
+	await summary.getByRole('link').click();
+	await expect(repeat).toBeFocused();
+	await expect(section.getByTestId('export-status')).toHaveText('');
+});

@@ -32,6 +32,18 @@ for (const locale of ['en-US', 'zh-CN']) {
 			expect(await seriousViolations(page)).toEqual([]);
 		});
 
+		test('a refused deal form, with its error summary, has no serious or critical axe violations', async ({
+			page
+		}) => {
+			await open(page, '/deals/new');
+			const form = page.locator('form');
+			await form.locator('button[type="submit"]').click();
+			await expect(form.getByRole('group')).toBeFocused();
+			await expect(form.getByRole('group').getByRole('link')).toHaveCount(3);
+			await expect(form.locator('[aria-invalid="true"]')).toHaveCount(3);
+			expect(await seriousViolations(page)).toEqual([]);
+		});
+
 		test('the remove-demo dialog has no serious or critical axe violations', async ({ page }) => {
 			await open(page, '/settings');
 			// Wait for the demo check to settle first: when it answers, the button's disabled state

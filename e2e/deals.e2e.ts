@@ -43,8 +43,8 @@ test('a lost deal asks for the reason and the competitor', async ({ page }) => {
 	const dialog = page.getByRole('dialog', { name: 'Mark “Fleet tracking” as lost' });
 	await expect(dialog).toBeVisible();
 	await dialog.getByRole('button', { name: 'Mark as lost' }).click();
-	await expect(dialog.getByText('Say why the deal was lost.')).toBeVisible();
-	await expect(dialog.getByText('Name the competitor who won it.')).toBeVisible();
+	await expect(dialog.getByText('Say why the deal was lost.', { exact: true })).toBeVisible();
+	await expect(dialog.getByText('Name the competitor who won it.', { exact: true })).toBeVisible();
 	// Still in its stage until the reason is given.
 	const board = page.getByTestId('deal-board');
 	await expect(board.getByRole('region', { name: 'Proposal' })).toContainText('Fleet tracking');

@@ -29,7 +29,7 @@ test('a due follow-up shows on Home without a task, and goes once the contact is
 	await due.getByRole('button', { name: 'Log follow-up with Follow Me Ltd' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Follow-up with Follow Me Ltd' });
 	await dialog.getByRole('button', { name: 'Log and complete' }).click();
-	await expect(dialog.getByText('Write a short summary.')).toBeVisible();
+	await expect(dialog.getByText('Write a short summary.', { exact: true })).toBeVisible();
 	await dialog.getByLabel('Summary').fill('Called, all fine');
 	await dialog.getByRole('button', { name: 'Log and complete' }).click();
 	await expect(dialog).toBeHidden();

@@ -64,7 +64,7 @@ test.describe('shell', () => {
 		await expect(name).toBeEnabled();
 		await name.fill('');
 		await page.getByRole('button', { name: 'Save' }).click();
-		await expect(page.getByText('Enter your name.')).toBeVisible();
+		await expect(page.getByText('Enter your name.', { exact: true })).toBeVisible();
 		await name.fill('王芳');
 		await page.getByLabel('Role').selectOption('ops_lead');
 		await page.getByRole('button', { name: 'Save' }).click();

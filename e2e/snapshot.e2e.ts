@@ -100,7 +100,11 @@ test('an encrypted snapshot opens with the right passphrase only; a tampered fil
 	await shareB.choose(secret);
 	await expect(b.getByText('This file is encrypted.')).toBeVisible();
 	await shareB.unlock('wrong passphrase');
-	await expect(shareB.importError).toHaveText('Wrong passphrase.', { timeout: 60_000 });
+	// A wrong passphrase is refused on its field, and the file stays open for another try.
+	await expect(shareB.importSection.getByLabel('Passphrase')).toHaveAccessibleDescription(
+		'Wrong passphrase.',
+		{ timeout: 60_000 }
+	);
 	await expectCustomer(b, 'Secret', false);
 
 	await shareB.goto();

@@ -20,8 +20,6 @@ export const customerErrorText = (code: string): string =>
 export const interactionErrorText = (code: string): string =>
 	coded('interactions', 'error_', code, 'error_unknown');
 
-export const dbErrorText = (code: string): string => coded('customers', 'db_', code, 'db_unknown');
-
 export const tierText = (tier: string): string =>
 	coded('customers', 'tier_', tier || 'none', 'tier_none');
 

@@ -1,4 +1,4 @@
-import { saveFailure } from '$lib/components/customer/save-errors';
+import { saveFailure } from '$lib/components/ui/form/save-failure';
 import { moveDealTo, type StageConfig } from '$lib/db/repos/deals';
 import type { Deal } from '$lib/domain/deal/deal';
 import { stageKind } from '$lib/domain/deal/stages';

@@ -14,6 +14,15 @@ export default {
 	loading: 'Loading…',
 	dismiss: 'Dismiss',
 	error_generic: 'Something went wrong. Please try again.',
+	// The error summary at the top of a form after a refused save
+	form_has_errors: 'Please correct the following:',
+	form_error_item: '{field}: {error}',
+	// A save the storage refused (db/errors.ts DbErrorCode)
+	db_storage_full: 'The browser storage is full. Nothing was saved. Free some space and retry.',
+	db_upgrade_required: 'Rapport was updated in another tab. Reload this page to continue.',
+	db_blocked: 'Another tab is blocking the database. Close other Rapport tabs and retry.',
+	db_unknown: 'Saving failed. Nothing was changed. Please retry.',
+	db_not_found: 'This record no longer exists.',
 	unknown: 'Unknown',
 	// Shared by the record pages (deals, tasks, tickets, goals, feedback): fields, lists, charts
 	customer: 'Customer',

@@ -1,6 +1,6 @@
 /**
  * Customer list, form and profile. Keys built from domain codes: `kind_${kind}`, `tier_${tier}`,
- * `stage_${stage}`, `source_${source}`, `error_${CustomerErrorCode}`, `db_${DbErrorCode}`.
+ * `stage_${stage}`, `source_${source}`, `error_${CustomerErrorCode}`.
  */
 export default {
 	title: 'Customers',
@@ -103,7 +103,6 @@ export default {
 	saving: 'Saving…',
 	cancel: 'Cancel',
 	edit: 'Edit',
-	form_has_errors: 'Please correct the highlighted fields.',
 	// Validation codes (domain/customer/validate.ts, phone.ts, email.ts)
 	error_name_required: 'Enter a name.',
 	error_name_too_long: 'The name is too long.',
@@ -121,12 +120,6 @@ export default {
 	error_duplicate_phone: 'This phone number is listed twice.',
 	error_duplicate_email: 'This email is listed twice.',
 	error_unknown: 'This value is not valid.',
-	// Storage errors (db/status.svelte.ts DbErrorCode)
-	db_storage_full: 'The browser storage is full. Nothing was saved. Free some space and retry.',
-	db_upgrade_required: 'Rapport was updated in another tab. Reload this page to continue.',
-	db_blocked: 'Another tab is blocking the database. Close other Rapport tabs and retry.',
-	db_unknown: 'Saving failed. Nothing was changed. Please retry.',
-	db_not_found: 'This customer no longer exists.',
 	// Profile
 	not_found: 'Customer not found. It may have been moved to the trash.',
 	back_to_list: 'Back to customers',

@@ -39,6 +39,7 @@ export default {
 	file_scope: 'Contents: {scope}',
 	encrypted: 'This file is encrypted.',
 	unlock: 'Open',
+	unlock_passphrase: 'Passphrase',
 	preview_title: 'What importing this file would do',
 	preview_kind: 'Kind',
 	preview_new: 'New',

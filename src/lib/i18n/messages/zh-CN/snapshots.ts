@@ -40,6 +40,7 @@ export default {
 	file_scope: '内容：{scope}',
 	encrypted: '此文件已加密。',
 	unlock: '打开',
+	unlock_passphrase: '口令',
 	preview_title: '导入此文件将会',
 	preview_kind: '类别',
 	preview_new: '新增',

@@ -1,3 +1,5 @@
+import { DAY_MS } from '../domain/shared/dates';
+
 /**
  * A hybrid logical clock (Kulkarni et al., 2014): physical time in ms plus a counter, so that
  * every write on a device gets a strictly greater stamp than the previous one, and a stamp
@@ -29,7 +31,7 @@ export const MAX_DRIFT_MS = 5 * 60 * 1000;
  * file, and adopting it would make every later edit, here and at every teammate, lose to it (or
  * push the clock past MAX_WALL).
  */
-export const MAX_AHEAD_MS = 24 * 60 * 60 * 1000;
+export const MAX_AHEAD_MS = DAY_MS;
 
 export function encodeHlc(h: Hlc): string {
 	if (!Number.isSafeInteger(h.wall) || h.wall < 0 || h.wall > MAX_WALL)

@@ -10,6 +10,7 @@ import type { ContactPerson, Customer, LifecycleStage, Tier } from '../domain/cu
 import { searchKeysOf } from '../domain/customer/search-keys';
 import { INTERACTION_TYPES, type Interaction } from '../domain/interaction/interaction';
 import type { Member } from '../domain/member/member';
+import { DAY_MS } from '../domain/shared/dates';
 import type { Task } from '../domain/task/task';
 import { createRecord } from '../sync/edit';
 import type { Stamp } from '../sync/stamp';
@@ -37,7 +38,6 @@ export interface DemoBatch {
 	tasks: Task[];
 }
 
-const DAY = 86_400_000;
 const STAGES: LifecycleStage[] = [
 	'lead',
 	'prospect',
@@ -111,7 +111,7 @@ export function* generateDemo(opts: DemoOptions, owners: readonly Member[]): Gen
 		if (V.CITY_AREA[city] && rnd.chance(0.3))
 			phones.push(`+86${V.CITY_AREA[city]}${rnd.int(60_000_000, 89_999_999)}`);
 		const emails = rnd.chance(0.7) ? [`c${n}.${rnd.int(100, 999)}@example.com`] : [];
-		const createdAt = opts.now - rnd.int(30, 30 * (months + 12)) * DAY;
+		const createdAt = opts.now - rnd.int(30, 30 * (months + 12)) * DAY_MS;
 		const id = rnd.uuid();
 		const data = {
 			kind: isCompany ? ('company' as const) : ('person' as const),
@@ -152,7 +152,7 @@ export function* generateDemo(opts: DemoOptions, owners: readonly Member[]): Gen
 		const count = rnd.int(0, Math.max(0, Math.round(opts.interactionsPerCustomer * 2)));
 		for (let k = 0; k < count; k++) {
 			const type = rnd.pick(INTERACTION_TYPES);
-			const at = opts.now - rnd.int(0, months * 30 * DAY);
+			const at = opts.now - rnd.int(0, months * 30 * DAY_MS);
 			if (lastContactAt === null || at > lastContactAt) lastContactAt = at;
 			batch.interactions.push(
 				createRecord<Interaction>(
@@ -209,7 +209,7 @@ export function* generateDemo(opts: DemoOptions, owners: readonly Member[]): Gen
 					rnd.uuid(),
 					{
 						title: rnd.pick(['回访客户', '发送报价', 'Prepare renewal offer', '确认发货']),
-						dueAt: opts.now + rnd.int(-5, 14) * DAY,
+						dueAt: opts.now + rnd.int(-5, 14) * DAY_MS,
 						priority: rnd.pick(['low', 'normal', 'high'] as const),
 						customerId: id,
 						dealId: null,

@@ -11,7 +11,13 @@ import type { Deal } from '../domain/deal/deal';
 import { DEFAULT_STAGES } from '../domain/deal/stages';
 import type { Feedback } from '../domain/feedback/feedback';
 import type { Goal, GoalMetric } from '../domain/goal/goal';
-import { DAY_MS, localIsoDate, periodContaining, type PeriodKind } from '../domain/goal/period';
+import {
+	DAY_MS,
+	HOUR_MS,
+	localIsoDate,
+	periodContaining,
+	type PeriodKind
+} from '../domain/shared/dates';
 import type { Member } from '../domain/member/member';
 import type { Order } from '../domain/order/order';
 import { resolutionDeadline } from '../domain/ticket/deadline';
@@ -180,7 +186,7 @@ function order(
 function ticket(rnd: Random, opts: DayDemoOptions, c: Customer): Ticket {
 	const kind = rnd.pick(TICKET_KINDS);
 	const priority = rnd.pick(TICKET_PRIORITIES);
-	const openedAt = opts.now - rnd.int(1, 24 * 20) * 3_600_000;
+	const openedAt = opts.now - rnd.int(1, 24 * 20) * HOUR_MS;
 	const status = rnd.pick([
 		'new',
 		'in_progress',
@@ -203,7 +209,7 @@ function ticket(rnd: Random, opts: DayDemoOptions, c: Customer): Ticket {
 			resolution: done ? rnd.pick(['已补发货物', '远程指导解决', 'Replaced the unit']) : '',
 			openedAt,
 			deadlineAt: resolutionDeadline(openedAt, priority),
-			closedAt: done ? Math.min(opts.now, openedAt + rnd.int(1, 96) * 3_600_000) : null,
+			closedAt: done ? Math.min(opts.now, openedAt + rnd.int(1, 96) * HOUR_MS) : null,
 			satisfaction: status === 'closed' && rnd.chance(0.7) ? rnd.int(2, 5) : null,
 			ownerId: c.ownerId,
 			trashedAt: null,

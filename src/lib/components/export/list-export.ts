@@ -8,11 +8,12 @@
 import { datedName } from '$lib/components/home/csv';
 import { fieldText } from '$lib/components/import/text';
 import { downloadFile } from '$lib/components/ui/download';
+import { localOffset } from '$lib/components/ui/local-offset';
 import { interactionsOfCustomers, ordersOfCustomers } from '$lib/db/repos/activity-reads';
 import { getCustomers } from '$lib/db/repos/customer-reads';
 import type { Customer } from '$lib/domain/customer/customer';
 import type { CustomerRow } from '$lib/domain/customer/customer-row';
-import { localIsoDate } from '$lib/domain/goal/period';
+import { localIsoDate } from '$lib/domain/shared/dates';
 import { t } from '$lib/i18n/i18n.svelte';
 import type { CustomerListField } from '$lib/io/csv/customer-export';
 import type { ExportEncoding } from '$lib/io/csv/export';
@@ -39,7 +40,7 @@ export async function exportList(
 		import('$lib/io/csv/activity-export'),
 		import('$lib/io/csv/customer-export')
 	]);
-	const offset = -new Date().getTimezoneOffset();
+	const offset = localOffset();
 	const file = datedName(BASE[kind], 'csv');
 	const type = encoding === 'gb18030' ? 'text/csv;charset=gb18030' : 'text/csv;charset=utf-8';
 	if (kind === 'shown') {

@@ -1,4 +1,4 @@
-import { DAY_MS, periodFrom } from '$lib/domain/goal/period';
+import { DAY_MS, periodFrom } from '$lib/domain/shared/dates';
 import type { Goal } from '$lib/domain/goal/goal';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { periodText } from './text';

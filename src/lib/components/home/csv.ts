@@ -1,5 +1,7 @@
 import { csvEncoding } from '$lib/components/export/csv-encoding.svelte';
 import { downloadFile } from '$lib/components/ui/download';
+import { localOffset } from '$lib/components/ui/local-offset';
+import { localIsoDate } from '$lib/domain/shared/dates';
 import { toCsv } from '$lib/io/csv/export';
 
 /**
@@ -14,7 +16,5 @@ export function downloadCsv(name: string, rows: Iterable<readonly string[]>): vo
 
 /** `tasks-2026-11-22.csv` with the local date. */
 export function datedName(base: string, ext: string, at = Date.now()): string {
-	const d = new Date(at);
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${base}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${ext}`;
+	return `${base}-${localIsoDate(at, localOffset(at))}.${ext}`;
 }

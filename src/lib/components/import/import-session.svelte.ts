@@ -19,6 +19,7 @@ import { countTotals, type DuplicateStrategy } from '$lib/io/import/plan';
 import type { ActivityLine, RejectedRow } from '$lib/io/import/stager';
 import type { FieldChanges, UpdateMode } from '$lib/io/import/stored-changes';
 import { busy } from '$lib/pwa/busy.svelte';
+import { localOffset } from '$lib/components/ui/local-offset';
 import { startWorkerCheck } from './worker-check';
 
 export type { RejectedRow } from '$lib/io/import/stager';
@@ -201,8 +202,7 @@ export class ImportSession {
 				delimiter: this.preview.delimiter,
 				mapping: $state.snapshot(this.mapping),
 				existing,
-				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, never read reactively
-				utcOffsetMinutes: -new Date().getTimezoneOffset()
+				utcOffsetMinutes: localOffset()
 			},
 			importId,
 			ownerIds: [...this.#ownerIds],

@@ -1,5 +1,6 @@
 import type { SnapshotFailureCode, SnapshotHeader } from '$lib/db/repos/snapshot-open';
 import { formatBytes, formatNumber, t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { DAY_MS, HOUR_MS } from '$lib/domain/shared/dates';
 import { MAX_ASIDE_TABLE_BYTES, MAX_BODY_BYTES, MAX_RECORDS } from '$lib/io/snapshot/limits';
 import { isSyncedTable, type SyncedTable } from '$lib/sync/tables';
 
@@ -46,14 +47,13 @@ export function valueText(v: unknown): string {
 	return String(v);
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
 /** How far ahead a clock is, in the unit a person reads it in: hours, days, then years. */
 export function aheadText(ms: number): string {
-	if (ms < 2 * DAY) return t('snapshots.far_hours', { n: formatNumber(Math.round(ms / HOUR)) });
-	if (ms < 730 * DAY) return t('snapshots.far_days', { n: formatNumber(Math.round(ms / DAY)) });
-	return t('snapshots.far_years', { n: formatNumber(Math.floor(ms / (365.25 * DAY))) });
+	if (ms < 2 * DAY_MS)
+		return t('snapshots.far_hours', { n: formatNumber(Math.round(ms / HOUR_MS)) });
+	if (ms < 730 * DAY_MS)
+		return t('snapshots.far_days', { n: formatNumber(Math.round(ms / DAY_MS)) });
+	return t('snapshots.far_years', { n: formatNumber(Math.floor(ms / (365.25 * DAY_MS))) });
 }
 
 export function recordsText(n: number): string {

@@ -1,3 +1,6 @@
+import { localOffset } from '$lib/components/ui/local-offset';
+import { localIsoDate } from '$lib/domain/shared/dates';
+
 /**
  * A due date (and optional time) typed into `<input type="date">` and `<input type="time">`, in
  * the browser's zone. Without a time the task is due at local midnight: a date-only task, shown
@@ -13,10 +16,7 @@ export function dueFromInputs(date: string, time: string): number {
 	return at.getMonth() === mo - 1 && at.getDate() === day ? at.getTime() : Number.NaN;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** Today's date as the value of a date input. */
 export function todayInput(at = Date.now()): string {
-	const d = new Date(at);
-	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+	return localIsoDate(at, localOffset(at));
 }

@@ -1,4 +1,4 @@
-import { localDayStart } from '$lib/domain/goal/period';
+import { localDayStart } from '$lib/domain/shared/dates';
 import { formatDate, formatDateTime } from '$lib/i18n/i18n.svelte';
 import { localOffset } from '$lib/components/ui/local-offset';
 

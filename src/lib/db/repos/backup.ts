@@ -1,3 +1,4 @@
+import { DAY_MS } from '$lib/domain/shared/dates';
 import { noteBackup } from '../data-marker';
 import { db } from '../db';
 import { guarded } from '../write';
@@ -17,7 +18,6 @@ const SINCE = 'backup.since';
 const FOLDER = 'backup.folder';
 
 export const BACKUP_REMINDER_DAYS = 7;
-const DAY_MS = 86_400_000;
 /** Automatic backups to a folder: at most one a day. */
 export const AUTO_BACKUP_MS = DAY_MS;
 

@@ -7,7 +7,7 @@ import {
 	type StageDef
 } from '$lib/domain/deal/stages';
 import { moveDeal, type DealEffect } from '$lib/domain/deal/transitions';
-import { parseIsoDate } from '$lib/domain/goal/period';
+import { parseIsoDate } from '$lib/domain/shared/dates';
 import type { Order } from '$lib/domain/order/order';
 import type { Money } from '$lib/domain/shared/types';
 import { createRecord, editRecord } from '$lib/sync/edit';

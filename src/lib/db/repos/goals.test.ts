@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { periodContaining } from '$lib/domain/goal/period';
+import { periodContaining } from '$lib/domain/shared/dates';
 import { goalActual } from '$lib/domain/goal/progress';
 import { againstGoalLine } from '$lib/domain/reports/daily';
 import { db } from '../db';

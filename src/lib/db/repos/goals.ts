@@ -1,5 +1,5 @@
 import { GOAL_METRICS, type Goal } from '$lib/domain/goal/goal';
-import { PERIOD_KINDS, periodFrom, type Period } from '$lib/domain/goal/period';
+import { PERIOD_KINDS, periodFrom, type Period } from '$lib/domain/shared/dates';
 import { goalActual, type GoalAggregates } from '$lib/domain/goal/progress';
 import { ScoreTally } from '$lib/domain/feedback/scores';
 import { createRecord } from '$lib/sync/edit';

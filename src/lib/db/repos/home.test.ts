@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { emptyCustomerDraft } from '$lib/domain/customer/empty';
-import { periodContaining } from '$lib/domain/goal/period';
+import { periodContaining } from '$lib/domain/shared/dates';
 import { goalActual } from '$lib/domain/goal/progress';
 import { upcomingBirthdays } from '$lib/domain/reports/home';
 import { pipelineByStage } from '$lib/domain/reports/pipeline';

@@ -2,7 +2,7 @@ import type { InteractionType } from '$lib/domain/interaction/interaction';
 import { INTERACTION_TYPES } from '$lib/domain/interaction/interaction';
 import type { Deal } from '$lib/domain/deal/deal';
 import { isOpenStage, type StageDef } from '$lib/domain/deal/stages';
-import type { Period } from '$lib/domain/goal/period';
+import type { Period } from '$lib/domain/shared/dates';
 import { DailySeries, type DayRow } from '$lib/domain/reports/daily';
 import { pipelineByStage, type PipelineDeal, type StageRow } from '$lib/domain/reports/pipeline';
 import { dealsClosingBetween } from '$lib/domain/reports/home';

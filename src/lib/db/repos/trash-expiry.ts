@@ -1,3 +1,4 @@
+import { DAY_MS } from '$lib/domain/shared/dates';
 import { expiredUpTo } from '$lib/domain/trash/days';
 import { TRASH_KINDS } from '$lib/domain/trash/kinds';
 import { db } from '../db';
@@ -13,7 +14,6 @@ import { INDEXED_TRASH, trashedOf } from './trashed';
  * order and ticket each time.
  */
 export const SWEPT_KEY = 'trash.sweptAt';
-const DAY_MS = 86_400_000;
 
 /** Whether the unindexed kinds are due to be looked at (a clock set back counts as due). */
 function sweepDue(sweptAt: number | undefined, now: number): boolean {

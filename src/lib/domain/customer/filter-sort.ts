@@ -1,8 +1,7 @@
+import { DAY_MS } from '../shared/dates';
 import type { LifecycleStage, Tier } from './customer';
 import { LIFECYCLE_STAGES, TIERS } from './customer';
 import type { CustomerRow } from './customer-row';
-
-const DAY_MS = 86_400_000;
 
 export interface CustomerFilter {
 	tier?: Tier | '';

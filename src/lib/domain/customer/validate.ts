@@ -1,3 +1,4 @@
+import { DAY_MS, civilDateStart, parseIsoDate } from '../shared/dates';
 import type { FieldError, Result } from '../shared/types';
 import {
 	CUSTOMER_KINDS,
@@ -36,13 +37,8 @@ const has = <T extends string>(list: readonly T[], v: string): v is T =>
 
 /** A real calendar date `YYYY-MM-DD` between 1900 and today. */
 export function isValidBirthday(s: string, now: number): boolean {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-	if (!m) return false;
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const date = new Date(Date.UTC(y, mo - 1, d));
-	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-		return false;
-	return y >= 1900 && date.getTime() <= now + 86_400_000;
+	const d = parseIsoDate(s);
+	return d !== null && d.year >= 1900 && civilDateStart(d, 0) <= now + DAY_MS;
 }
 
 /** Normalises a list of phones; errors are reported on `${field}.${index}`. */

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../goal/period';
+import { parseIsoDate } from '../shared/dates';
 import type { Deal } from './deal';
 import { DEFAULT_STAGES, clampProbability, isOpenStage, type StageDef } from './stages';
 

@@ -1,4 +1,4 @@
-import { localMonthKey } from '../goal/period';
+import { localMonthKey } from '../shared/dates';
 import type { Interaction } from '../interaction/interaction';
 import type { EpochMs } from '../shared/types';
 import type { Feedback } from './feedback';

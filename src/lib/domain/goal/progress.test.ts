@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal } from './goal';
-import { DAY_MS, periodFrom } from './period';
+import { DAY_MS, periodFrom } from '../shared/dates';
 import { goalActual, goalProgress, isCumulativeMetric, paceOf } from './progress';
 
 const TZ = 0;

@@ -1,6 +1,6 @@
 import type { EpochMs } from '../shared/types';
 import type { Goal, GoalMetric } from './goal';
-import { elapsedFraction, periodFrom } from './period';
+import { elapsedFraction, periodFrom } from '../shared/dates';
 
 /**
  * Goal progress and pace.

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../goal/period';
+import { parseIsoDate } from '../shared/dates';
 import type { Id, IsoDate } from '../shared/types';
 
 /**

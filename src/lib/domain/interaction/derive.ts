@@ -1,6 +1,5 @@
+import { DAY_MS } from '../shared/dates';
 import type { Interaction } from './interaction';
-
-const DAY_MS = 86_400_000;
 
 /** Whole days elapsed since `at`, never negative; null when never contacted. */
 export function daysSince(at: number | null, now: number): number | null {

@@ -36,12 +36,18 @@ describe('validateInteractionDraft', () => {
 		[{ summary: 'x'.repeat(5001) }, 'summary', 'summary_too_long'],
 		[{ satisfaction: 6 }, 'satisfaction', 'satisfaction_invalid'],
 		[{ nextFollowUp: '2026-13-01' }, 'nextFollowUp', 'next_follow_up_invalid'],
+		[{ nextFollowUp: '2027-02-29' }, 'nextFollowUp', 'next_follow_up_invalid'],
+		[{ nextFollowUp: '2027-1-05' }, 'nextFollowUp', 'next_follow_up_invalid'],
 		[{ nextFollowUp: '2026-01-01' }, 'nextFollowUp', 'next_follow_up_past']
 	])('%o → %s %s', (patch, field, code) => {
 		expect(validateInteractionDraft(draft(patch), NOW)).toEqual({
 			ok: false,
 			errors: [{ field, code }]
 		});
+	});
+
+	it('refuses a follow-up date in the first century, which Date.UTC would read as 19xx', () => {
+		expect(validateInteractionDraft(draft({ nextFollowUp: '0027-03-01' }), NOW).ok).toBe(false);
 	});
 });
 

@@ -1,3 +1,4 @@
+import { DAY_MS, MINUTE_MS, parseIsoDate } from '../shared/dates';
 import type { FieldError, Result } from '../shared/types';
 import { INTERACTION_TYPES, type InteractionDraft } from './interaction';
 
@@ -14,19 +15,11 @@ export type InteractionError =
 	| 'next_follow_up_invalid'
 	| 'next_follow_up_past';
 
-const DAY_MS = 86_400_000;
 /** A contact is logged after it happened; a few minutes of clock difference are tolerated. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
+const FUTURE_TOLERANCE_MS = 5 * MINUTE_MS;
 const SUMMARY_MAX = 5_000;
 /** Durations over 24 hours are typing errors (a training day is still under 1440 minutes). */
 const DURATION_MAX = 24 * 60;
-
-function isIsoDate(s: string): boolean {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-	if (!m) return false;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return d.toISOString().slice(0, 10) === s;
-}
 
 export function validateInteractionDraft(
 	d: InteractionDraft,
@@ -57,7 +50,7 @@ export function validateInteractionDraft(
 	)
 		errors.push({ field: 'satisfaction', code: 'satisfaction_invalid' });
 	if (d.nextFollowUp !== null) {
-		if (!isIsoDate(d.nextFollowUp))
+		if (parseIsoDate(d.nextFollowUp) === null)
 			errors.push({ field: 'nextFollowUp', code: 'next_follow_up_invalid' });
 		// Compared a day loosely: the date is the user's local date, `now` is UTC.
 		else if (Date.parse(`${d.nextFollowUp}T00:00:00Z`) < now - 2 * DAY_MS)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { periodFrom } from '../goal/period';
+import { periodFrom } from '../shared/dates';
 import type { Adjustment } from './adjustment';
 import { adjustmentFor, closeStatement } from './closing';
 import { salesFor, type SalesOrder } from './sales';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodFrom } from '../goal/period';
+import { periodFrom } from '../shared/dates';
 import type { Adjustment } from './adjustment';
 import {
 	adjustmentFor,

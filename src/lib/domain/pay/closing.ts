@@ -1,4 +1,4 @@
-import { addMonths, formatIsoDate, parseIsoDate } from '../goal/period';
+import { addMonths, formatIsoDate, parseIsoDate } from '../shared/dates';
 import type { EpochMs, Id, IsoDate } from '../shared/types';
 import type { Adjustment, AdjustmentReason, LineChange } from './adjustment';
 import { isMinor, toSafe } from './decimal';

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../goal/period';
+import { parseIsoDate } from '../shared/dates';
 import type { EpochMs, Id, IsoDate, Money } from '../shared/types';
 import { isMinor } from './decimal';
 

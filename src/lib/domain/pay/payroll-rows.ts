@@ -1,4 +1,4 @@
-import { civilDateStart, DAY_MS, localIsoDate, parseIsoDate } from '../goal/period';
+import { civilDateStart, DAY_MS, localIsoDate, parseIsoDate } from '../shared/dates';
 import type { Id, IsoDate } from '../shared/types';
 import { formatScaled } from './decimal';
 import type { LineKind, PayoutStatement } from './statement';

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../goal/period';
+import { parseIsoDate } from '../shared/dates';
 import type { Id, IsoDate } from '../shared/types';
 import { validateBands, type BandErrorCode, type ScoreBand } from './bands';
 import { validateBrackets, type BracketErrorCode, type CommissionBracket } from './brackets';

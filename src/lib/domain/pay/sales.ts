@@ -1,4 +1,4 @@
-import type { Period } from '../goal/period';
+import type { Period } from '../shared/dates';
 import type { Order } from '../order/order';
 import type { Id } from '../shared/types';
 import { isMinor, toSafe } from './decimal';

@@ -1,4 +1,4 @@
-import type { Period } from '../goal/period';
+import type { Period } from '../shared/dates';
 import type { EpochMs, Id, IsoDate } from '../shared/types';
 import type { Adjustment, AdjustmentKind, AdjustmentReason } from './adjustment';
 import { multiplierFor } from './bands';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, isoDateStart, MINUTE_MS } from '../goal/period';
+import { HOUR_MS, isoDateStart, MINUTE_MS } from '../shared/dates';
 import {
 	dailyReportId,
 	draftDailyFigures,

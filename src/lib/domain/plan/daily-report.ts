@@ -1,4 +1,4 @@
-import { DAY_MS, isoDateStart, MINUTE_MS } from '../goal/period';
+import { DAY_MS, isoDateStart, MINUTE_MS } from '../shared/dates';
 import type { EpochMs, Id, IsoDate } from '../shared/types';
 import { inSpan, type DealMove, type LogInteraction, type LogTicket } from './log';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, isoDateStart } from '../goal/period';
+import { HOUR_MS, isoDateStart } from '../shared/dates';
 import type { DealMove, LogCustomer } from './log';
 import { logged as ix } from './test-helpers';
 import { planSpanOf, planVsActual, validateWorkPlan, workPlanId, type WorkPlan } from './work-plan';

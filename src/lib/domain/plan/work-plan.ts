@@ -5,7 +5,7 @@ import {
 	formatIsoDate,
 	localIsoDate,
 	parseIsoDate
-} from '../goal/period';
+} from '../shared/dates';
 import type { EpochMs, Id, IsoDate } from '../shared/types';
 import { inSpan, type DealMove, type LogCustomer, type LogInteraction } from './log';
 

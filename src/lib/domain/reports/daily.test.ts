@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR_MS, periodFrom } from '../goal/period';
+import { DAY_MS, HOUR_MS, periodFrom } from '../shared/dates';
 import { DailySeries, againstGoalLine, cumulative, goalLine } from './daily';
 
 const CN = 480;

@@ -1,4 +1,4 @@
-import { DAY_MS, localIsoDate, periodDays, type Period } from '../goal/period';
+import { DAY_MS, localIsoDate, periodDays, type Period } from '../shared/dates';
 import type { EpochMs, IsoDate } from '../shared/types';
 
 /**

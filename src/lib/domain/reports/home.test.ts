@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES, isOpenStage } from '../deal/stages';
-import { DAY_MS, civilDateAt, daysInMonth } from '../goal/period';
+import { DAY_MS, civilDateAt, daysInMonth } from '../shared/dates';
 import { birthdayParts, dealsClosingBetween, upcomingBirthdays, type BirthdayRow } from './home';
 
 const CN = 480;

@@ -1,4 +1,4 @@
-import { DAY_MS, civilDateAt, daysInMonth, parseIsoDate } from '../goal/period';
+import { DAY_MS, civilDateAt, daysInMonth, parseIsoDate } from '../shared/dates';
 import type { EpochMs, Id, IsoDate } from '../shared/types';
 
 /**

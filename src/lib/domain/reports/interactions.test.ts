@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, periodFrom } from '../goal/period';
+import { DAY_MS, periodFrom } from '../shared/dates';
 import { INTERACTION_TYPES } from '../interaction/interaction';
 import {
 	interactionReport,

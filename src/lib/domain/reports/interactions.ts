@@ -1,4 +1,4 @@
-import type { Period } from '../goal/period';
+import type { Period } from '../shared/dates';
 import { INTERACTION_TYPES, type InteractionType } from '../interaction/interaction';
 import type { EpochMs } from '../shared/types';
 import { Counter, type CountRow } from './counter';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES } from '../deal/stages';
-import { DAY_MS, periodContaining } from '../goal/period';
+import { DAY_MS, periodContaining } from '../shared/dates';
 import { INTERACTION_TYPES } from '../interaction/interaction';
 import { DailySeries } from './daily';
 import { interactionReport } from './interactions';

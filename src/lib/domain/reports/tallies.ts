@@ -1,5 +1,5 @@
 import { clampProbability } from '../deal/stages';
-import { DAY_MS, MINUTE_MS, parseIsoDate, type Period } from '../goal/period';
+import { DAY_MS, MINUTE_MS, parseIsoDate, type Period } from '../shared/dates';
 import type { EpochMs } from '../shared/types';
 
 /**

@@ -1,5 +1,5 @@
 import type { StageDef } from '../deal/stages';
-import type { Period } from '../goal/period';
+import type { Period } from '../shared/dates';
 import { INTERACTION_TYPES, type InteractionType } from '../interaction/interaction';
 import { Counter } from './counter';
 import { DailySeries, type DayRow } from './daily';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../goal/period';
+import { DAY_MS } from '../shared/dates';
 import {
 	DEFAULT_CADENCE,
 	cadenceDays,

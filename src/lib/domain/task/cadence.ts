@@ -1,6 +1,6 @@
 import type { Tier } from '../customer/customer';
 import type { EpochMs, Id } from '../shared/types';
-import { DAY_MS } from '../goal/period';
+import { DAY_MS } from '../shared/dates';
 
 /**
  * Follow-up cadence (回访周期): how many days may pass without contact before a customer of each tier

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR_MS, isoDateStart } from '../goal/period';
+import { DAY_MS, HOUR_MS, isoDateStart } from '../shared/dates';
 import {
 	bucketTasks,
 	compareDue,

@@ -1,5 +1,5 @@
 import type { EpochMs } from '../shared/types';
-import { DAY_MS, localDayStart, weekBounds } from '../goal/period';
+import { DAY_MS, localDayStart, weekBounds } from '../shared/dates';
 import type { Task, TaskPriority } from './task';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateStart } from '../goal/period';
+import { isoDateStart } from '../shared/dates';
 import {
 	escapeIcsText,
 	foldIcsLine,

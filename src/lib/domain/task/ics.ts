@@ -1,5 +1,5 @@
 import type { EpochMs } from '../shared/types';
-import { MINUTE_MS, civilDateAt, localDayStart } from '../goal/period';
+import { MINUTE_MS, civilDateAt, localDayStart } from '../shared/dates';
 import type { Task, TaskPriority } from './task';
 
 /**

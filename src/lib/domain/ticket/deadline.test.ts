@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS } from '../goal/period';
+import { HOUR_MS } from '../shared/dates';
 import type { Ticket } from './ticket';
 import {
 	DEFAULT_RESOLUTION_HOURS,

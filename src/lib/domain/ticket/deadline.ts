@@ -1,4 +1,4 @@
-import { HOUR_MS } from '../goal/period';
+import { HOUR_MS } from '../shared/dates';
 import type { EpochMs } from '../shared/types';
 import { TICKET_PRIORITIES, type Ticket } from './ticket';
 

@@ -1,6 +1,7 @@
+import { DAY_MS } from '../shared/dates';
+
 /** How many days a trashed record stays restorable before it is purged for good. */
 export const TRASH_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /**
  * Whole days left before a record trashed at `trashedAt` is purged: 30 right after trashing,

@@ -1,3 +1,5 @@
+import { DAY_MS, MINUTE_MS, daysInMonth, localIsoDate } from '../../domain/shared/dates';
+
 /**
  * Date cells as people and spreadsheets write them, to ISO `YYYY-MM-DD`:
  *   2024-01-05 · 2024/1/5 · 2024.1.5 · 2024年1月5日 · 20240105 · with an optional time after it
@@ -20,7 +22,7 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 function valid(y: number, m: number, d: number): boolean {
 	if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-	return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+	return d <= daysInMonth(y, m);
 }
 
 /**
@@ -32,8 +34,7 @@ export function excelSerialToIso(serial: number): string | null {
 	const day = Math.floor(serial);
 	if (!Number.isFinite(serial) || day < 1 || day > 2958465 || day === 60) return null;
 	const epoch = day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-	const d = new Date(epoch + day * 86_400_000);
-	return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+	return localIsoDate(epoch + day * DAY_MS, 0);
 }
 
 const TIME = String.raw`(?:[ T]+(?<pre>am|pm|上午|下午)?\s*(?<h>\d{1,2})[:：](?<mi>\d{2})(?:[:：]\d{2}(?:\.\d+)?)?\s*(?<post>am|pm|上午|下午)?)?\s*$`;
@@ -102,5 +103,7 @@ export function parseDate(raw: string, order: DateOrder = 'mdy'): DateResult {
 /** Date and optional time to epoch ms, read as wall-clock time at `utcOffsetMinutes` (+480 = UTC+8). */
 export function toEpochMs(iso: string, minutes: number | null, utcOffsetMinutes: number): number {
 	const [y, m, d] = iso.split('-').map(Number);
-	return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + ((minutes ?? 0) - utcOffsetMinutes) * 60_000;
+	return (
+		Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + ((minutes ?? 0) - utcOffsetMinutes) * MINUTE_MS
+	);
 }

@@ -1,7 +1,7 @@
 /**
  * Goals: the goal list, form and progress. Keys built from domain codes: `metric_${metric}`
  * (goal/goal.ts GOAL_METRICS), `pace_${pace}` and `goal_state_${state}` (goal/progress.ts),
- * `period_${kind}` (goal/period.ts), `error_${code}` (codes shared with other records are in
+ * `period_${kind}` (shared/dates.ts), `error_${code}` (codes shared with other records are in
  * common).
  */
 export default {

@@ -13,7 +13,7 @@ import {
 	periodDays,
 	periodFrom,
 	weekBounds
-} from './period';
+} from './dates';
 
 const CN = 480;
 /** 2025-03-15 10:30 in Beijing. */

@@ -1,16 +1,19 @@
-import type { EpochMs, IsoDate } from '../shared/types';
+import type { EpochMs, IsoDate } from './types';
 
 /**
- * Calendar arithmetic for goals, task views and charts.
+ * Calendar arithmetic shared by every rule that counts time: goal periods, task views, reports,
+ * pay periods, the trash's countdown. The one place that defines how long a minute, an hour and a
+ * day are, so that no rule carries its own copy.
  *
  * Local days are computed with a fixed offset passed in by the caller (`tzOffsetMin`, minutes east
  * of UTC: 480 for China, i.e. `-new Date().getTimezoneOffset()`), never from the machine's zone, so
  * the rules stay pure and testable. China has no daylight saving time, so one offset is exact there.
  */
 
+/** Lengths of time in milliseconds; a local day, counted at a fixed offset, lasts one DAY_MS. */
 export const MINUTE_MS = 60_000;
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
 
 export const PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];

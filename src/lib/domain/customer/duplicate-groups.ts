@@ -1,6 +1,6 @@
 /**
  * Groups of stored customers that are likely the same, found with the import's duplicate rules
- * (src/lib/io/csv/duplicates.ts: same email, same phone, same name and company by companyKey), so
+ * (duplicates.ts: same email, same phone, same name and company by companyKey), so
  * that "find duplicates" and "skip duplicates on import" never disagree about what a duplicate is.
  * Those rules are pure and imported as they are rather than copied.
  *
@@ -11,8 +11,8 @@
  * Stored phones are already E.164 (validation normalises them on every write), so "138 0013 8000"
  * and "+86 13800138000" typed into the form meet here as +8613800138000.
  */
-import { looseKey } from '../../io/csv/company-key';
-import { duplicateKeys } from '../../io/csv/duplicates';
+import { looseKey } from './company-key';
+import { duplicateKeys } from './duplicates';
 import type { CustomerKind } from './customer';
 
 /**

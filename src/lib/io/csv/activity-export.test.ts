@@ -9,7 +9,7 @@ import {
 	interactionExportRows,
 	orderExportRows
 } from './activity-export';
-import type { DuplicateCandidate } from './duplicates';
+import type { DuplicateCandidate } from '../../domain/customer/duplicates';
 import { toCsv, type ExportEncoding } from './export';
 import { concat, importAll } from './test-helpers';
 

@@ -32,7 +32,7 @@ import {
 	type DuplicateCandidate,
 	type DuplicateMatch,
 	type DuplicateRule
-} from './duplicates';
+} from '../../domain/customer/duplicates';
 import { CustomerKeyIndex } from './customer-key';
 import type { ColumnMapping, ImportTarget } from './fields';
 import type { FieldIssue } from './issues';

@@ -6,7 +6,7 @@
  */
 import type { PhoneResult } from '../../domain/customer/phone';
 import { emailKey } from '../../domain/customer/email';
-import { looseKey } from './company-key';
+import { looseKey } from '../../domain/customer/company-key';
 
 export type CustomerKeyCode = 'customer_not_found' | 'customer_ambiguous';
 

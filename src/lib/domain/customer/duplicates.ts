@@ -1,12 +1,14 @@
 /**
- * Duplicate detection for import. Two customers are the same when they share an email
- * (case-insensitive), a phone (normalised E.164, extension ignored), or a name together with a
- * company (both compared loosely; companies by companyKey, so 北京某某科技有限公司 ≈ 某某科技 ≈ 某某).
+ * The duplicate rules, shared by the CSV import (a row that is a stored customer, a row repeating
+ * an earlier one) and by finding and merging duplicate customers (duplicate-groups.ts), so that the
+ * two never disagree. Two customers are the same when they share an email (case-insensitive), a
+ * phone (normalised E.164, extension ignored), or a name together with a company (both compared
+ * loosely; companies by companyKey, so 北京某某科技有限公司 ≈ 某某科技 ≈ 某某).
  * A name alone is never enough: 张伟 is the most common name in China.
  *
  * For a company customer, the company IS the name, so its name is compared with companyKey.
  */
-import { emailKey } from '../../domain/customer/email';
+import { emailKey } from './email';
 import { companyKey, looseKey } from './company-key';
 
 export type DuplicateRule = 'same_email' | 'same_phone' | 'same_name_company';

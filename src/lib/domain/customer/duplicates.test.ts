@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyKey } from './company-key';
 import { DuplicateIndex, FileDuplicates } from './duplicates';
-
-describe('companyKey', () => {
-	it('strips city prefixes and legal-form suffixes so variants meet', () => {
-		const k = companyKey('某某');
-		expect(companyKey('北京某某科技有限公司')).toBe(k);
-		expect(companyKey('某某科技')).toBe(k);
-		expect(companyKey('上海市某某股份有限公司')).toBe(k);
-		expect(companyKey('某某集团')).toBe(k);
-		expect(companyKey('广东省某某有限责任公司')).toBe(k);
-		expect(companyKey('ＡＣＭＥ Ltd.')).toBe(companyKey('acme'));
-		expect(companyKey('Müller & Co')).toBe(companyKey('MÜLLER'));
-	});
-
-	it('does not strip a name down to nothing', () => {
-		expect(companyKey('公司')).toBe('公司');
-		expect(companyKey('北京')).toBe('北京');
-	});
-});
 
 describe('DuplicateIndex', () => {
 	const index = new DuplicateIndex([

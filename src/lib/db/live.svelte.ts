@@ -2,8 +2,11 @@ import { liveQuery } from 'dexie';
 
 /**
  * A Dexie live query as Svelte state: re-runs when the tables it read change (in this tab or
- * another), and when the reactive values read synchronously by `query` change (a route param).
- * Call it during component initialisation; the subscription ends with the component.
+ * another). Call it during component initialisation; the subscription ends with the component.
+ * Dexie may first run `query` later, outside the effect that subscribed, so the reactive values it
+ * reads are not reliably tracked: a query that depends on one takes it as a key (`keyedLive`,
+ * keyed-live.svelte.ts, built on this), or its component is re-created when it changes
+ * (`{#key id}`).
  */
 export interface Live<T> {
 	readonly current: T | undefined;

@@ -1,10 +1,10 @@
-import { live, type Live } from '$lib/db/live.svelte';
+import { live, type Live } from './live.svelte';
 
 /**
  * A live query that starts over when `key` changes (the owner chosen in a select, or the result
- * of another live query). Dexie runs a live query's function outside the effect that subscribed,
- * so reactive values read inside it are not tracked: the key is read here, in an effect of our
- * own, and passed in.
+ * of another live query). Dexie may run a live query's function outside the effect that
+ * subscribed, so reactive values read inside it are not reliably tracked (live.svelte.ts): the key
+ * is read here, in an effect of our own, and passed in.
  *
  * Dexie observes only the reads a query starts before its first `await` of another async function
  * (after it, the observation context is lost): a query that needs the result of a read to make the

@@ -17,32 +17,18 @@ function month(start: string): TeamPeriod {
 }
 
 const MARCH = month('2025-03-01');
-const FROZEN: PeriodFigures = {
-	a: {
-		own: {
-			sales_amount: 1,
-			new_customers: 0,
-			follow_ups: 0,
-			interactions: 0,
-			avg_satisfaction: null,
-			retention_rate: null,
-			complaint_rate: null,
-			avg_resolution_time: null,
-			market_share: null
-		},
-		team: {
-			sales_amount: 1,
-			new_customers: 0,
-			follow_ups: 0,
-			interactions: 0,
-			avg_satisfaction: null,
-			retention_rate: null,
-			complaint_rate: null,
-			avg_resolution_time: null,
-			market_share: null
-		}
-	}
-};
+const hierarchy = (() => {
+	const r = Hierarchy.build([{ id: 'l', memberId: 'a', value: 'b', from: '2025-01-01' }], ZONE);
+	if (!r.ok) throw new Error('cycle');
+	return r.value;
+})();
+const compute = (sources: KpiSources) => (p: TeamPeriod) =>
+	teamFigures({ members: ['a', 'b'], sources, hierarchy, period: p, currency: 'CNY' });
+const FROZEN: PeriodFigures = compute({
+	orders: [
+		{ ownerId: 'a', at: MARCH.startAt, amount: { minor: 1, currency: 'CNY' }, trashedAt: null }
+	]
+})(MARCH);
 
 describe('closePeriod', () => {
 	it('makes one record per span, with an id derived from it', () => {
@@ -106,13 +92,6 @@ const orderArb = fc.record({
 	amount: fc.record({ minor: fc.integer({ min: 1, max: 1000 }), currency: fc.constant('CNY') }),
 	trashedAt: fc.constant(null)
 });
-const hierarchy = (() => {
-	const r = Hierarchy.build([{ id: 'l', memberId: 'a', value: 'b', from: '2025-01-01' }], ZONE);
-	if (!r.ok) throw new Error('cycle');
-	return r.value;
-})();
-const compute = (sources: KpiSources) => (p: TeamPeriod) =>
-	teamFigures({ members: ['a', 'b'], sources, hierarchy, period: p, currency: 'CNY' });
 
 describe('law: a six-period trend never drifts once closed', () => {
 	it('records merged later change only the periods still open', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal } from './goal';
 import { DAY_MS, periodFrom } from '../shared/dates';
-import { goalActual, goalProgress, isCumulativeMetric, paceOf } from './progress';
+import {
+	goalActual,
+	goalProgress,
+	isCumulativeMetric,
+	isLowerBetter,
+	paceOf,
+	progressOver
+} from './progress';
 
 const TZ = 0;
 const APRIL = periodFrom('month', '2025-04-01', TZ)!; // 30 days
@@ -43,9 +50,23 @@ describe('goalActual', () => {
 		expect(goalActual('new_customers', { newCustomers: Number.NaN })).toBeNull();
 		expect(goalActual('unknown' as 'interactions', { interactions: 1 })).toBeNull();
 	});
+	it('averages resolution time in hours, null without closed tickets', () => {
+		const agg = { resolvedTickets: 4, resolutionMs: 4 * 6 * 3_600_000 };
+		expect(goalActual('avg_resolution_time', agg)).toBe(6);
+		expect(goalActual('avg_resolution_time', { resolvedTickets: 0, resolutionMs: 0 })).toBeNull();
+	});
+	it('takes market share as entered, refusing what is not a share', () => {
+		expect(goalActual('market_share', { marketShare: 12.5 })).toBe(12.5);
+		expect(goalActual('market_share', {})).toBeNull();
+		expect(goalActual('market_share', { marketShare: -3 })).toBeNull();
+	});
 	it('knows which metrics add up', () => {
 		expect(isCumulativeMetric('follow_ups')).toBe(true);
 		expect(isCumulativeMetric('avg_satisfaction')).toBe(false);
+		expect(isCumulativeMetric('market_share')).toBe(false);
+		expect(isLowerBetter('avg_resolution_time')).toBe(true);
+		expect(isLowerBetter('complaint_rate')).toBe(true);
+		expect(isLowerBetter('market_share')).toBe(false);
 	});
 });
 
@@ -156,5 +177,16 @@ describe('goalProgress', () => {
 		const p = goalProgress(goal(), 0, Date.UTC(2025, 2, 31, 17), 480);
 		expect(p.state).toBe('active');
 		expect(goalProgress(goal(), 0, Date.UTC(2025, 2, 31, 17), 0).state).toBe('not_started');
+	});
+});
+
+describe('progressOver', () => {
+	it('judges a lead-only metric like the others: resolution time is lower-is-better', () => {
+		const p = progressOver('avg_resolution_time', 24, 30, APRIL, at(10));
+		expect(p).toMatchObject({ expected: 24, achieved: false, pace: 'off_track' });
+		expect(progressOver('avg_resolution_time', 24, 20, APRIL, at(10)).pace).toBe('on_track');
+	});
+	it('needs a period', () => {
+		expect(progressOver('sales_amount', 1, 1, null, 0).error).toBe('period_invalid');
 	});
 });

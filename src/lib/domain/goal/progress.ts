@@ -1,6 +1,6 @@
 import type { EpochMs } from '../shared/types';
-import type { Goal, GoalMetric } from './goal';
-import { elapsedFraction, periodFrom } from '../shared/dates';
+import type { Goal, KpiMetric } from './goal';
+import { HOUR_MS, elapsedFraction, periodFrom, type Period } from '../shared/dates';
 
 /**
  * Goal progress and pace.
@@ -36,20 +36,29 @@ export interface GoalAggregates {
 	/** Complaints opened in the period, and the active customers they are counted against. */
 	complaints: number;
 	activeCustomers: number;
+	/** Tickets closed in the period, and the time from opening to closing summed over them. */
+	resolvedTickets: number;
+	resolutionMs: number;
+	/** A percentage entered by hand (market share is not in the records). */
+	marketShare: number;
 }
 
 /** Metrics that add up over the period (the straight line applies); the others are levels. */
-const CUMULATIVE: ReadonlySet<GoalMetric> = new Set([
+const CUMULATIVE: ReadonlySet<KpiMetric> = new Set([
 	'sales_amount',
 	'new_customers',
 	'follow_ups',
 	'interactions'
 ]);
 /** Metrics where a lower value is better. */
-const LOWER_IS_BETTER: ReadonlySet<GoalMetric> = new Set(['complaint_rate']);
+const LOWER_IS_BETTER: ReadonlySet<KpiMetric> = new Set(['complaint_rate', 'avg_resolution_time']);
 
-export function isCumulativeMetric(metric: GoalMetric): boolean {
+export function isCumulativeMetric(metric: KpiMetric): boolean {
 	return CUMULATIVE.has(metric);
+}
+
+export function isLowerBetter(metric: KpiMetric): boolean {
+	return LOWER_IS_BETTER.has(metric);
 }
 
 function count(n: number | undefined): number | null {
@@ -66,7 +75,7 @@ function ratio(num: number | undefined, den: number | undefined, scale: number):
  * The goal's actual value from aggregates; null when the needed input is missing or there is no
  * data to average (no satisfaction score yet). Rates are percentages (0-100).
  */
-export function goalActual(metric: GoalMetric, agg: Partial<GoalAggregates>): number | null {
+export function goalActual(metric: KpiMetric, agg: Partial<GoalAggregates>): number | null {
 	switch (metric) {
 		case 'sales_amount':
 			return count(agg.salesMinor);
@@ -82,6 +91,13 @@ export function goalActual(metric: GoalMetric, agg: Partial<GoalAggregates>): nu
 			return ratio(agg.customersRetained, agg.customersAtStart, 100);
 		case 'complaint_rate':
 			return ratio(agg.complaints, agg.activeCustomers, 100);
+		case 'avg_resolution_time': {
+			// Divided by the hour last: multiplying by 1/HOUR_MS would give 3.9999… for 4 h.
+			const ms = ratio(agg.resolutionMs, agg.resolvedTickets, 1);
+			return ms === null ? null : ms / HOUR_MS;
+		}
+		case 'market_share':
+			return count(agg.marketShare);
 		default:
 			return null;
 	}
@@ -130,13 +146,26 @@ export interface GoalProgress {
  * period start, yields `pace: null` with an error code.
  */
 export function goalProgress(
-	goal: Pick<Goal, 'metric' | 'periodKind' | 'periodStart' | 'target'>,
+	goal: Pick<Goal, 'periodKind' | 'periodStart' | 'target'> & { metric: KpiMetric },
 	actual: number | null,
 	now: EpochMs,
 	tzOffsetMin: number
 ): GoalProgress {
 	const period = periodFrom(goal.periodKind, goal.periodStart, tzOffsetMin);
-	const target = goal.target;
+	return progressOver(goal.metric, goal.target, actual, period, now);
+}
+
+/**
+ * The rule behind goalProgress, over a period already bounded (the team's periods are bounded in
+ * the team zone): the manager's own goals page and the lead's team pages judge alike.
+ */
+export function progressOver(
+	metric: KpiMetric,
+	target: number,
+	actual: number | null,
+	period: Pick<Period, 'startAt' | 'endAt'> | null,
+	now: EpochMs
+): GoalProgress {
 	const base: GoalProgress = {
 		state: 'not_started',
 		elapsed: 0,
@@ -155,8 +184,8 @@ export function goalProgress(
 	if (!Number.isFinite(target) || target < 0) {
 		return { ...base, state, elapsed, error: 'target_invalid' };
 	}
-	const lowerIsBetter = LOWER_IS_BETTER.has(goal.metric);
-	const cumulative = isCumulativeMetric(goal.metric);
+	const lowerIsBetter = LOWER_IS_BETTER.has(metric);
+	const cumulative = isCumulativeMetric(metric);
 	const expected = state === 'not_started' ? 0 : cumulative ? target * elapsed : target;
 	if (actual === null || !Number.isFinite(actual)) {
 		return { ...base, actual: null, state, elapsed, expected };

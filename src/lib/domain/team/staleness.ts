@@ -1,0 +1,53 @@
+import { decodeHlc, isFarAhead } from '../../sync/hlc';
+import type { SyncMeta } from '../../sync/stamp';
+import { DAY_MS } from '../shared/dates';
+import type { EpochMs, Id } from '../shared/types';
+
+/**
+ * When a member's latest work reached this device: the newest write stamp that member made, in
+ * any record merged here (a stamp names its author: `by`), not the date in a file's header, which
+ * says when a file was made, not what it holds. Stamps by someone else on the member's records
+ * (the lead reassigning a customer to them) are not their work. A stamp more than a day ahead of
+ * this device's clock is a wrong date or a crafted file (sync/hlc.ts isFarAhead) and is ignored,
+ * so it cannot make a member look current for ever.
+ */
+
+/** A member with no work merged for this long is flagged, so their figures are not taken as current. */
+export const STALE_AFTER_MS = 7 * DAY_MS;
+
+export class LatestWork {
+	/** Greatest stamp per author; stamps order as their encoded strings. */
+	private readonly best = new Map<Id, string>();
+
+	constructor(private readonly now: EpochMs) {}
+
+	private see(by: string, hlc: string): void {
+		if (!by) return;
+		const current = this.best.get(by);
+		if (current !== undefined && current >= hlc) return;
+		if (isFarAhead(hlc, this.now)) return;
+		this.best.set(by, hlc);
+	}
+
+	add(record: { _meta: SyncMeta }): void {
+		const meta = record._meta;
+		this.see(meta.created.by, meta.created.hlc);
+		for (const stamp of Object.values(meta.fields ?? {})) this.see(stamp.by, stamp.hlc);
+	}
+
+	addAll(records: Iterable<{ _meta: SyncMeta }>): this {
+		for (const r of records) this.add(r);
+		return this;
+	}
+
+	/** Wall time of the member's newest stamp; null when none was merged. */
+	latest(member: Id): EpochMs | null {
+		const hlc = this.best.get(member);
+		return hlc === undefined ? null : (decodeHlc(hlc)?.wall ?? null);
+	}
+}
+
+/** Stale: no work merged, or the latest is at least STALE_AFTER_MS old. */
+export function isStale(latest: EpochMs | null, now: EpochMs): boolean {
+	return latest === null || now - latest >= STALE_AFTER_MS;
+}

@@ -21,6 +21,12 @@ export const DEFAULT_STAGES: readonly StageDef[] = Object.freeze([
 	{ key: 'lost', probability: 0, kind: 'lost' }
 ] satisfies StageDef[]);
 
+/** The stages of a team, with the names of stages it added (the default ones are translated). */
+export interface StageConfig {
+	stages: StageDef[];
+	labels: Record<string, string>;
+}
+
 export type StagesErrorCode =
 	| 'stages_empty'
 	| 'stage_key_invalid'

@@ -9,7 +9,7 @@ import {
 	type GrowthRecord,
 	type Ladder,
 	type Level,
-	type Promotion,
+	type LevelEntry,
 	type PromotionCriteria
 } from './levels';
 
@@ -34,16 +34,15 @@ const LADDER: Ladder = [
 	{ id: 'lead', name: '销售主管', criteria: { ...none, monthsAtLevel: 24 } }
 ];
 
-const promo = (id: string, toLevelId: string, effective: string, fromLevelId: string | null) => ({
+/** A level record of member m1 (the roster's dated record, kind 'level'). */
+const promo = (id: string, value: string, from: string, note = ''): LevelEntry => ({
 	id,
 	memberId: 'm1',
-	fromLevelId,
-	toLevelId,
-	effective,
-	by: 'boss',
-	note: ''
+	value,
+	from,
+	note
 });
-const HISTORY: Promotion[] = [promo('p1', 'am', '2024-03-15', null)];
+const HISTORY: LevelEntry[] = [promo('p1', 'am', '2024-03-15')];
 
 const record = (over: Partial<GrowthRecord> = {}): GrowthRecord => ({
 	attainments: [
@@ -130,7 +129,7 @@ describe('distanceToNext', () => {
 	it('has no next level at the top, nor for a member not on the ladder', () => {
 		const top = [
 			...HISTORY,
-			promo('p2', 'senior', '2025-04-01', 'am'),
+			promo('p2', 'senior', '2025-04-01'),
 			promo('p3', 'lead', '2026-01-01', 'senior')
 		];
 		expect(distanceToNext(LADDER, top, 'm1', record(), '2026-02-01')).toEqual({
@@ -143,7 +142,7 @@ describe('distanceToNext', () => {
 		expect(distanceToNext(LADDER, HISTORY, 'm1', record(), '2024-01-01').current).toBeNull();
 	});
 	it('measures from the latest promotion, and only the criteria the next level sets', () => {
-		const up = [...HISTORY, promo('p2', 'senior', '2025-04-01', 'am')];
+		const up = [...HISTORY, promo('p2', 'senior', '2025-04-01')];
 		const d = distanceToNext(LADDER, up, 'm1', record(), '2026-05-10');
 		expect(d.next).toBe('lead');
 		expect(d.criteria).toEqual([
@@ -154,45 +153,78 @@ describe('distanceToNext', () => {
 
 describe('promotions', () => {
 	const history = [
-		promo('p2', 'senior', '2025-04-01', 'am'),
-		promo('p1', 'am', '2024-03-15', null)
+		promo('p2', 'senior', '2025-04-01', '业绩达标'),
+		promo('p1', 'am', '2024-03-15')
 	];
-	it('lists a member’s history in the order it took effect', () => {
-		expect(promotionHistory(history, 'm1').map((p) => p.id)).toEqual(['p1', 'p2']);
+	it('lists a member’s history in the order it took effect, each from the level before', () => {
+		expect(promotionHistory(history, 'm1')).toEqual([
+			{
+				id: 'p1',
+				memberId: 'm1',
+				fromLevelId: null,
+				toLevelId: 'am',
+				effective: '2024-03-15',
+				note: ''
+			},
+			{
+				id: 'p2',
+				memberId: 'm1',
+				fromLevelId: 'am',
+				toLevelId: 'senior',
+				effective: '2025-04-01',
+				note: '业绩达标'
+			}
+		]);
 		expect(promotionHistory(history, 'm2')).toEqual([]);
+	});
+	it('lists changes only: a record repeating the level, or out of force that day, is no step', () => {
+		const noisy = [
+			...history,
+			promo('p3', 'senior', '2025-09-01'),
+			{ ...promo('p4', 'lead', '2025-04-01'), trashedAt: 7 }
+		];
+		expect(promotionHistory(noisy, 'm1').map((p) => p.id)).toEqual(['p1', 'p2']);
 	});
 	it('gives the level on a day', () => {
 		expect(levelAt(history, 'm1', '2024-03-14')).toBeNull();
 		expect(levelAt(history, 'm1', '2024-03-15')).toBe('am');
 		expect(levelAt(history, 'm1', '2025-03-31')).toBe('am');
 		expect(levelAt(history, 'm1', '2025-04-01')).toBe('senior');
+		expect(levelAt(history, 'm2', '2025-04-01')).toBeNull();
 	});
 	it('tells an assignment, a promotion and a demotion apart', () => {
-		expect(checkPromotion(promo('p1', 'am', '2024-03-15', null), LADDER, [])).toEqual({
+		expect(checkPromotion(promo('p1', 'am', '2024-03-15'), LADDER, [])).toEqual({
 			ok: true,
 			kind: 'assignment'
 		});
-		expect(checkPromotion(promo('p9', 'senior', '2025-04-01', 'am'), LADDER, HISTORY)).toEqual({
+		expect(checkPromotion(promo('p9', 'senior', '2025-04-01'), LADDER, HISTORY)).toEqual({
 			ok: true,
 			kind: 'promotion'
 		});
-		expect(checkPromotion(promo('p9', 'am', '2025-06-01', 'senior'), LADDER, history)).toEqual({
+		expect(checkPromotion(promo('p9', 'am', '2025-06-01'), LADDER, history)).toEqual({
 			ok: true,
 			kind: 'demotion'
 		});
 	});
+	it('judges a record dated before the others by the level in force on its own date', () => {
+		expect(checkPromotion(promo('p9', 'senior', '2024-01-01'), LADDER, HISTORY)).toEqual({
+			ok: true,
+			kind: 'assignment'
+		});
+		expect(checkPromotion(promo('p9', 'lead', '2024-06-01'), LADDER, history)).toEqual({
+			ok: true,
+			kind: 'promotion'
+		});
+	});
 	it.each([
-		[promo('p9', 'nowhere', '2025-04-01', 'am'), 'level_unknown'],
-		[promo('p9', 'am', '2025-04-01', 'am'), 'level_unchanged'],
-		[promo('p9', 'lead', '2025-04-01', 'senior'), 'from_level_mismatch'],
-		[promo('p9', 'senior', '2025-04-01', null), 'from_level_mismatch'],
-		[promo('p9', 'senior', '2024-01-01', 'am'), 'promotion_out_of_order'],
-		[promo('p9', 'senior', '2025-04-31', 'am'), 'effective_invalid']
+		[promo('p9', 'nowhere', '2025-04-01'), 'level_unknown'],
+		[promo('p9', 'am', '2025-04-01'), 'level_unchanged'],
+		[promo('p9', 'senior', '2025-04-31'), 'effective_invalid']
 	])('refuses %j with %s', (p, code) => {
 		expect(checkPromotion(p, LADDER, HISTORY)).toEqual({ ok: false, code });
 	});
-	it('checks an edited promotion against the others, not itself', () => {
-		expect(checkPromotion(promo('p1', 'am', '2024-03-20', null), LADDER, HISTORY)).toEqual({
+	it('checks an edited record against the others, not itself', () => {
+		expect(checkPromotion(promo('p1', 'senior', '2024-03-15'), LADDER, HISTORY)).toEqual({
 			ok: true,
 			kind: 'assignment'
 		});

@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../shared/dates';
 import type { Id, IsoDate } from '../shared/types';
+import { historiesByMember, valueAt, type DatedEntry } from '../team/dated';
 
 /**
  * The levels ladder (职级) the lead edits, e.g. 客户经理 → 高级客户经理 → 销售主管, each level with
@@ -31,14 +32,22 @@ export type Ladder = readonly Level[];
 export const PROMOTION_KINDS = ['assignment', 'promotion', 'demotion'] as const;
 export type PromotionKind = (typeof PROMOTION_KINDS)[number];
 
+/**
+ * A member's level from a date: the dated level record of the roster (team/member-fact.ts, kind
+ * 'level'), read through the fields these rules need. There is no separate promotion record: a
+ * promotion is a level record whose level is above the one before it.
+ */
+export type LevelEntry = DatedEntry<Id> & { note?: string };
+
+/** A change of level as a person reads it, derived from the level records (never stored). */
 export interface Promotion {
+	/** The level record's id. */
 	id: Id;
 	memberId: Id;
 	/** null for the first assignment to the ladder. */
 	fromLevelId: Id | null;
 	toLevelId: Id;
 	effective: IsoDate;
-	by: Id;
 	note: string;
 }
 
@@ -100,27 +109,41 @@ export function validateLadder(ladder: Ladder): LadderError[] {
 	return errors;
 }
 
-/** A member's promotions in the order they took effect (same day: by id, as on every device). */
-export function promotionHistory(promotions: readonly Promotion[], memberId: Id): Promotion[] {
-	return promotions
-		.filter((p) => p.memberId === memberId)
-		.sort((a, b) =>
-			a.effective !== b.effective ? (a.effective < b.effective ? -1 : 1) : a.id < b.id ? -1 : 1
-		);
+/**
+ * A member's changes of level in the order they took effect: one per day (the record in force
+ * that day, as dated.ts decides), and only those that change the level.
+ */
+export function promotionHistory(levels: Iterable<LevelEntry>, memberId: Id): Promotion[] {
+	const history = historiesByMember<Id, LevelEntry>(levels).get(memberId) ?? [];
+	const out: Promotion[] = [];
+	history.forEach((r, i) => {
+		if (history[i + 1]?.from === r.from) return;
+		const fromLevelId = out[out.length - 1]?.toLevelId ?? null;
+		if (fromLevelId === r.value) return;
+		out.push({
+			id: r.id,
+			memberId,
+			fromLevelId,
+			toLevelId: r.value,
+			effective: r.from,
+			note: r.note ?? ''
+		});
+	});
+	return out;
 }
 
 /** The promotion that set a member's level on a day; null before their first assignment. */
 export function promotionAt(
-	promotions: readonly Promotion[],
+	levels: Iterable<LevelEntry>,
 	memberId: Id,
 	day: IsoDate
 ): Promotion | null {
-	const history = promotionHistory(promotions, memberId).filter((p) => p.effective <= day);
-	return history[history.length - 1] ?? null;
+	return promotionHistory(levels, memberId).findLast((p) => p.effective <= day) ?? null;
 }
 
-export function levelAt(promotions: readonly Promotion[], memberId: Id, day: IsoDate): Id | null {
-	return promotionAt(promotions, memberId, day)?.toLevelId ?? null;
+export function levelAt(levels: Iterable<LevelEntry>, memberId: Id, day: IsoDate): Id | null {
+	const mine = [...levels].filter((r) => r.memberId === memberId);
+	return valueAt(mine, day) ?? null;
 }
 
 /** Whole calendar months from one day to another (Jan 31 → Feb 28 is 0, → Mar 1 is 1). */
@@ -132,32 +155,26 @@ export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number | null {
 	return Math.max(0, months);
 }
 
-export type PromotionErrorCode =
-	| 'level_unknown'
-	| 'level_unchanged'
-	| 'from_level_mismatch'
-	| 'effective_invalid'
-	| 'promotion_out_of_order';
+export type PromotionErrorCode = 'level_unknown' | 'level_unchanged' | 'effective_invalid';
 
 /**
- * Checks a new promotion against the ladder and the member's history; says whether it is an
- * assignment (first level), a promotion (up the ladder) or a demotion.
+ * Checks a level record about to be saved against the ladder and the member's other records,
+ * and says what it is on its date: an assignment (no level before), a promotion (up the ladder)
+ * or a demotion. A record dated before others is judged by the level in force on its own date
+ * (a correction of the history); a record replacing one of the same id is judged without it.
  */
 export function checkPromotion(
-	p: Promotion,
+	entry: LevelEntry,
 	ladder: Ladder,
-	promotions: readonly Promotion[]
+	levels: Iterable<LevelEntry>
 ): { ok: true; kind: PromotionKind } | { ok: false; code: PromotionErrorCode } {
-	if (!parseIsoDate(p.effective)) return { ok: false, code: 'effective_invalid' };
-	const to = ladder.findIndex((l) => l.id === p.toLevelId);
+	if (!parseIsoDate(entry.from)) return { ok: false, code: 'effective_invalid' };
+	const to = ladder.findIndex((l) => l.id === entry.value);
 	if (to < 0) return { ok: false, code: 'level_unknown' };
-	const history = promotionHistory(promotions, p.memberId).filter((x) => x.id !== p.id);
-	const last = history[history.length - 1];
-	if (last && p.effective < last.effective) return { ok: false, code: 'promotion_out_of_order' };
-	const current = last?.toLevelId ?? null;
-	if (p.fromLevelId !== current) return { ok: false, code: 'from_level_mismatch' };
+	const others = [...levels].filter((r) => r.id !== entry.id && r.memberId === entry.memberId);
+	const current = valueAt(others, entry.from) ?? null;
 	if (current === null) return { ok: true, kind: 'assignment' };
-	if (current === p.toLevelId) return { ok: false, code: 'level_unchanged' };
+	if (current === entry.value) return { ok: false, code: 'level_unchanged' };
 	const from = ladder.findIndex((l) => l.id === current);
 	return { ok: true, kind: to > from ? 'promotion' : 'demotion' };
 }
@@ -207,12 +224,12 @@ const latest = <T extends { periodStart: IsoDate }>(xs: readonly T[]): T | undef
  */
 export function distanceToNext(
 	ladder: Ladder,
-	promotions: readonly Promotion[],
+	levels: Iterable<LevelEntry>,
 	memberId: Id,
 	record: GrowthRecord,
 	today: IsoDate
 ): DistanceToNext {
-	const since = promotionAt(promotions, memberId, today);
+	const since = promotionAt(levels, memberId, today);
 	const current = since?.toLevelId ?? null;
 	const at = ladder.findIndex((l) => l.id === current);
 	const next = at >= 0 ? ladder[at + 1] : undefined;

@@ -9,6 +9,20 @@ import { DAY_MS } from '../shared/dates';
 export type Cadence = Record<Tier, number>;
 
 export const DEFAULT_CADENCE: Readonly<Cadence> = Object.freeze({ A: 14, B: 30, C: 90 });
+const CADENCE_MAX_DAYS = 3650;
+
+/** Field errors of a cadence: whole days per tier, 0 (off) to CADENCE_MAX_DAYS. */
+export function cadenceErrors(
+	cadence: Partial<Record<Tier, unknown>>
+): { field: Tier; code: 'cadence_invalid' }[] {
+	const errors: { field: Tier; code: 'cadence_invalid' }[] = [];
+	for (const tier of Object.keys(DEFAULT_CADENCE) as Tier[]) {
+		const days = cadence[tier];
+		if (typeof days !== 'number' || !Number.isInteger(days) || days < 0 || days > CADENCE_MAX_DAYS)
+			errors.push({ field: tier, code: 'cadence_invalid' });
+	}
+	return errors;
+}
 
 /** Days for a tier, or null when the tier has no cadence (no tier, or 0 / invalid = switched off). */
 export function cadenceDays(cadence: Readonly<Cadence>, tier: Tier | ''): number | null {

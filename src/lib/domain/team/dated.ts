@@ -30,11 +30,8 @@ export type DatedEntry<V> = Pick<DatedValue<V>, 'id' | 'memberId' | 'value' | 'f
 export const MEMBER_STATUSES = ['active', 'on_leave', 'left'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
-/** A level (客户经理, 高级客户经理 …): a key of the team's level list. */
-export type LevelRecord = DatedValue<string>;
-/** Who the member reports to from that date; null: nobody (the top of the team). */
-export type ReportingRecord = DatedValue<Id | null>;
-export type StatusRecord = DatedValue<MemberStatus>;
+// The stored records of each kind (a level, a reporting line, a status) are the member facts of
+// member-fact.ts: DatedValues of a level id, a manager's id or null, and a MemberStatus.
 
 export type DatedErrorCode = 'member_required' | 'from_invalid';
 

@@ -20,6 +20,7 @@ export interface PeriodClose extends Synced {
 	closedAt: EpochMs;
 	closedBy: Id;
 	trashedAt: EpochMs | null;
+	demo?: boolean;
 }
 
 export type PeriodCloseDraft = Omit<PeriodClose, '_meta'>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KPI_METRICS } from '../goal/goal';
-import { goalId, periodCloseId, reviewId } from './keyed-id';
+import { goalId, memberFactId, periodCloseId, reviewId } from './keyed-id';
 
 describe('keyed ids', () => {
 	it('read as their key', () => {
@@ -13,6 +13,7 @@ describe('keyed ids', () => {
 			`goal:${m}:sales_amount:quarter:2025-04-01:team`
 		);
 		expect(reviewId(m, 'month', '2025-03-01')).toBe(`review:${m}:month:2025-03-01`);
+		expect(memberFactId(m, 'level', '2025-06-01')).toBe(`member_fact:${m}:level:2025-06-01`);
 		expect(periodCloseId('custom', '2025-03-01', '2025-03-16')).toBe(
 			'period_close:custom:2025-03-01:2025-03-16'
 		);
@@ -38,6 +39,9 @@ describe('keyed ids', () => {
 				if (equalKeys) same += 1;
 				expect(goalId(...a) === goalId(...b)).toBe(equalKeys);
 				expect(reviewId(a[0], a[2], a[3]) === reviewId(b[0], b[2], b[3])).toBe(
+					a[0] === b[0] && a[2] === b[2] && a[3] === b[3]
+				);
+				expect(memberFactId(a[0], a[2], a[3]) === memberFactId(b[0], b[2], b[3])).toBe(
 					a[0] === b[0] && a[2] === b[2] && a[3] === b[3]
 				);
 			}),

@@ -34,6 +34,19 @@ export function reviewId(memberId: Id, periodKind: string, periodStart: IsoDate)
 	return ['review', part(memberId), periodKind, periodStart].join(':');
 }
 
+/**
+ * A member's level, reporting line or status from a date is one fact: the lead who sets "Li Na
+ * is 高级客户经理 from 1 June" on two devices, or corrects it, writes the same record.
+ */
+export function memberFactId(memberId: Id, kind: string, from: IsoDate): string {
+	return ['member_fact', part(memberId), kind, from].join(':');
+}
+
+/** A team setting is one record per setting, the same on every device of the team. */
+export function teamSettingId(key: string): string {
+	return ['team_setting', key].join(':');
+}
+
 /** A closed period is one per team and span (a custom span is known by both its edges). */
 export function periodCloseId(periodKind: string, start: IsoDate, end: IsoDate): string {
 	return ['period_close', periodKind, start, end].join(':');

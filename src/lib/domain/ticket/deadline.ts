@@ -17,6 +17,19 @@ export const DEFAULT_RESOLUTION_HOURS: Readonly<ResolutionHours> = Object.freeze
 	low: 168
 });
 
+const isHours = (h: unknown): h is number =>
+	typeof h === 'number' && Number.isFinite(h) && h > 0 && h <= 24 * 365;
+
+/** Field errors of resolution deadlines: hours per priority, above 0 and at most a year. */
+export function resolutionHoursErrors(
+	hours: Partial<Record<TicketPriority, unknown>>
+): { field: TicketPriority; code: 'hours_invalid' }[] {
+	return TICKET_PRIORITIES.filter((p) => !isHours(hours[p])).map((field) => ({
+		field,
+		code: 'hours_invalid' as const
+	}));
+}
+
 /** Statuses in which the ticket still needs work (and can be late). */
 export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = [
 	'new',

@@ -50,6 +50,12 @@ const OF_CUSTOMER = (readers: readonly string[], what: string): IndexUse => ({
 	why: `${what}; what goes with a customer when it is purged`
 });
 
+/** `trashedAt` of a table whose trash is read only by the Trash page and its purge. */
+const TRASH: IndexUse = {
+	readers: ['repos/trashed.ts'],
+	why: 'the trash, and its purge after 30 days (holds trashed records only: null is not indexed)'
+};
+
 export const INDEX_READERS = {
 	members: { '_meta.updated': STAMPS, _chg: CHANGES },
 	customers: {
@@ -74,7 +80,8 @@ export const INDEX_READERS = {
 			"a customer's contacts; the export of a person's data; a snapshot of chosen customers"
 		),
 		'_meta.updated': STAMPS,
-		_chg: CHANGES
+		_chg: CHANGES,
+		trashedAt: TRASH
 	},
 	interactions: {
 		customerId: OF_CUSTOMER(
@@ -121,7 +128,8 @@ export const INDEX_READERS = {
 		'[ownerId+openDueAt]': {
 			readers: ['repos/tasks.ts'],
 			why: "Home's overdue tasks and today's (holds open tasks only)"
-		}
+		},
+		trashedAt: TRASH
 	},
 	deals: {
 		customerId: OF_CUSTOMER(
@@ -162,7 +170,8 @@ export const INDEX_READERS = {
 		'[ownerId+at]': {
 			readers: ['repos/goals.ts', 'repos/home.ts'],
 			why: "a manager's orders in a period: sales against a goal, and per day when the tallies cannot answer"
-		}
+		},
+		trashedAt: TRASH
 	},
 	tickets: {
 		customerId: OF_CUSTOMER(
@@ -178,7 +187,8 @@ export const INDEX_READERS = {
 		'[ownerId+openDeadlineAt]': {
 			readers: ['repos/tickets.ts'],
 			why: "Home's overdue tickets (holds open tickets only)"
-		}
+		},
+		trashedAt: TRASH
 	},
 	feedback: {
 		customerId: OF_CUSTOMER(
@@ -195,7 +205,8 @@ export const INDEX_READERS = {
 		'[customerId+at]': {
 			readers: ['repos/feedback.ts'],
 			why: "a customer's feedback, newest first"
-		}
+		},
+		trashedAt: TRASH
 	},
 	goals: {
 		ownerId: {
@@ -203,13 +214,22 @@ export const INDEX_READERS = {
 			why: "a manager's goals"
 		},
 		'_meta.updated': STAMPS,
-		_chg: CHANGES
+		_chg: CHANGES,
+		trashedAt: TRASH
 	},
 	reviews: {
 		memberId: REFERENCE_LOOKUP,
 		'_meta.updated': STAMPS,
 		_chg: CHANGES
 	},
+	levels: { '_meta.updated': STAMPS, _chg: CHANGES },
+	memberFacts: {
+		memberId: REFERENCE_LOOKUP,
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
+	periodCloses: { '_meta.updated': STAMPS, _chg: CHANGES },
+	teamSettings: { '_meta.updated': STAMPS, _chg: CHANGES },
 	tombstones: {
 		hlc: {
 			readers: ['clock-repair.ts'],

@@ -3,10 +3,14 @@ import type { ContactPerson, Customer } from '$lib/domain/customer/customer';
 import type { Deal } from '$lib/domain/deal/deal';
 import type { Feedback } from '$lib/domain/feedback/feedback';
 import type { Goal } from '$lib/domain/goal/goal';
+import type { LadderLevel } from '$lib/domain/growth/ladder-level';
 import type { Interaction } from '$lib/domain/interaction/interaction';
 import type { Member } from '$lib/domain/member/member';
 import type { Order } from '$lib/domain/order/order';
 import type { Review } from '$lib/domain/review/review';
+import type { PeriodClose } from '$lib/domain/team/frozen';
+import type { MemberFact } from '$lib/domain/team/member-fact';
+import type { TeamSetting } from '$lib/domain/team/team-settings';
 import type { Task } from '$lib/domain/task/task';
 import type { Ticket } from '$lib/domain/ticket/ticket';
 import type { Tombstone } from '$lib/sync/tombstone';
@@ -19,6 +23,7 @@ import { v6 } from './migrations/v6';
 import { v7 } from './migrations/v7';
 import { v8 } from './migrations/v8';
 import { v9, type UpgradeReport } from './migrations/v9';
+import { v10 } from './migrations/v10';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
 import {
 	changeCounterMiddleware,
@@ -37,8 +42,8 @@ export interface Migration {
 }
 
 /** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
-export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7, v8, v9] as const satisfies Migration[];
-export const DB_VERSION = v9.version;
+export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10] as const satisfies Migration[];
+export const DB_VERSION = v10.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -92,6 +97,10 @@ export type RapportDB = Dexie & {
 	feedback: EntityTable<Feedback, 'id'>;
 	goals: EntityTable<Goal, 'id'>;
 	reviews: EntityTable<Review, 'id'>;
+	levels: EntityTable<LadderLevel, 'id'>;
+	memberFacts: EntityTable<MemberFact, 'id'>;
+	periodCloses: EntityTable<PeriodClose, 'id'>;
+	teamSettings: EntityTable<TeamSetting, 'id'>;
 	settings: EntityTable<Setting, 'key'>;
 	tombstones: Dexie.Table<Tombstone, [string, string]>;
 	conflicts: EntityTable<ConflictEntry, 'id'>;

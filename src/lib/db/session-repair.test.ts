@@ -52,6 +52,9 @@ describe('repair of far-ahead stamps on start', () => {
 			name: '我',
 			role: 'manager',
 			email: '',
+			phone: '',
+			region: '',
+			startDate: '',
 			trashedAt: null,
 			_meta: {
 				created: at(now - 9000, 'dev1', 'me'),

@@ -1,4 +1,4 @@
-import type { Member, MemberRole } from '$lib/domain/member/member';
+import { blankMember, type Member, type MemberRole } from '$lib/domain/member/member';
 import { createRecord, editRecord } from '$lib/sync/edit';
 import { farAheadFloor, HybridClock } from '$lib/sync/hlc';
 import type { Stamp } from '$lib/sync/stamp';
@@ -63,11 +63,10 @@ async function start(): Promise<Session> {
 			let member = memberId ? await d.members.get(memberId) : undefined;
 			if (!member) {
 				const id = newId();
-				member = createRecord<Member>(
-					id,
-					{ name: '', role: 'manager', email: '', trashedAt: null },
-					{ hlc: clock.tick(), by: id }
-				);
+				member = createRecord<Member>(id, blankMember('', 'manager'), {
+					hlc: clock.tick(),
+					by: id
+				});
 				await d.members.put(member);
 				await d.settings.put({ key: 'memberId', value: id });
 			}

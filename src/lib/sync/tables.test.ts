@@ -82,13 +82,17 @@ describe('the registry of synced tables', () => {
 		const all = Object.values(PERSONAL_FIELDS).flat();
 		expect(new Set(all).size).toBe(all.length);
 		for (const kind of PERSONAL_DATA) expect(PERSONAL_FIELDS[kind].length, kind).toBeGreaterThan(0);
-		expect(PERSONAL_FIELDS.phones).toEqual(['customers.phones', 'contacts.phones']);
+		expect(PERSONAL_FIELDS.phones).toEqual([
+			'members.phone',
+			'customers.phones',
+			'contacts.phones'
+		]);
 		expect(PERSONAL_FIELDS.names).toEqual(['members.name', 'customers.name', 'contacts.name']);
 		expect(PERSONAL_FIELDS.summaries).toEqual(['interactions.summary', 'interactions.outcome']);
 	});
 
 	it('finds a person by their name and contact details, not by free text', () => {
-		expect(identifyingFields('members')).toEqual(['name', 'email']);
+		expect(identifyingFields('members')).toEqual(['name', 'email', 'phone']);
 		expect(identifyingFields('customers')).toEqual(['name', 'phones', 'emails', 'wechat']);
 		expect(identifyingFields('contacts')).toEqual(['name', 'phones', 'emails', 'wechat']);
 		expect(identifyingFields('interactions')).toEqual([]);
@@ -129,7 +133,8 @@ describe('the registry of synced tables', () => {
 			expect.arrayContaining([
 				{ table: 'customers', field: 'ownerId' },
 				{ table: 'goals', field: 'ownerId' },
-				{ table: 'reviews', field: 'memberId' }
+				{ table: 'reviews', field: 'memberId' },
+				{ table: 'memberFacts', field: 'memberId' }
 			])
 		);
 		// A member owns records; a member's records are not parts of them (an erased member's id

@@ -2,10 +2,14 @@ import type { ContactPerson, Customer } from '../domain/customer/customer';
 import type { Deal } from '../domain/deal/deal';
 import type { Feedback } from '../domain/feedback/feedback';
 import type { Goal } from '../domain/goal/goal';
+import type { LadderLevel } from '../domain/growth/ladder-level';
 import type { Interaction } from '../domain/interaction/interaction';
 import type { Member } from '../domain/member/member';
 import type { Order } from '../domain/order/order';
 import type { Review } from '../domain/review/review';
+import type { PeriodClose } from '../domain/team/frozen';
+import type { MemberFact } from '../domain/team/member-fact';
+import type { TeamSetting } from '../domain/team/team-settings';
 import { OPEN_KEY_FIELDS } from '../domain/shared/open-keys';
 import type { Task } from '../domain/task/task';
 import type { Ticket } from '../domain/ticket/ticket';
@@ -48,7 +52,8 @@ export type FieldKind =
 	| 'boolean'
 	| 'strings' // string[]
 	| 'money' // { minor: safe integer, currency: 3 letters }
-	| 'date?'; // 'YYYY-MM-DD', '' or null
+	| 'date?' // 'YYYY-MM-DD', '' or null
+	| 'json'; // plain data (objects, lists, text, numbers, booleans, null), at most MAX_JSON long
 
 /** The kinds of personal data, one per mask option of an export, in the order of its form. */
 export const PERSONAL_DATA = [
@@ -84,11 +89,19 @@ const ofDeal = { table: 'deals', field: 'dealId' } as const;
 /** In the order snapshots list them and the database is searched. */
 export const SYNCED_TABLE_SPECS = {
 	members: synced<Member>({
-		fields: { name: 'string', role: 'string', email: 'string', ...common },
+		fields: {
+			name: 'string',
+			role: 'string',
+			email: 'string',
+			phone: 'string',
+			region: 'string',
+			startDate: 'date?',
+			...common
+		},
 		derived: [],
 		owner: null,
 		parents: [],
-		personal: { name: 'names', email: 'emails' }
+		personal: { name: 'names', email: 'emails', phone: 'phones' }
 	}),
 	customers: synced<Customer>({
 		fields: {
@@ -300,6 +313,60 @@ export const SYNCED_TABLE_SPECS = {
 		owner: 'memberId',
 		parents: [],
 		personal: { notes: 'notes' }
+	}),
+	levels: synced<LadderLevel>({
+		fields: {
+			name: 'string',
+			rank: 'number',
+			monthsAtLevel: 'number?',
+			attainmentPeriods: 'number?',
+			attainmentMinPct: 'number?',
+			minReviewScore: 'number?',
+			trainingCount: 'number?',
+			trainingCourseIds: 'strings',
+			...common
+		},
+		derived: [],
+		owner: null,
+		parents: [],
+		personal: {}
+	}),
+	memberFacts: synced<MemberFact>({
+		fields: {
+			memberId: 'id',
+			kind: 'string',
+			value: 'id?',
+			from: 'date?',
+			note: 'string',
+			...common
+		},
+		derived: [],
+		owner: 'memberId',
+		parents: [],
+		personal: { note: 'notes' }
+	}),
+	periodCloses: synced<PeriodClose>({
+		fields: {
+			periodKind: 'string',
+			start: 'date?',
+			end: 'date?',
+			zone: 'string',
+			figures: 'json',
+			closedAt: 'number',
+			closedBy: 'id',
+			...common
+		},
+		derived: [],
+		owner: null,
+		parents: [],
+		personal: {}
+	}),
+	teamSettings: synced<TeamSetting>({
+		fields: { key: 'id', value: 'json' },
+		derived: [],
+		owner: null,
+		parents: [],
+		personal: {}
 	})
 };
 

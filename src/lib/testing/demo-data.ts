@@ -58,7 +58,10 @@ export function demoMembers(opts: Pick<DemoOptions, 'seed' | 'stamp' | 'demo'>):
 			{
 				name: m.name,
 				role: m.role,
-				email: '',
+				email: m.email,
+				phone: m.phone,
+				region: m.region,
+				startDate: m.startDate,
 				trashedAt: null,
 				...(opts.demo ? { demo: true } : {})
 			},

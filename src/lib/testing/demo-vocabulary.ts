@@ -264,9 +264,44 @@ export const OUTCOMES = [
 	''
 ];
 export const MEMBERS = [
-	{ name: '王磊', role: 'manager' },
-	{ name: '李娜', role: 'manager' },
-	{ name: '陈晓东', role: 'manager' },
-	{ name: 'Emma Wilson', role: 'manager' },
-	{ name: '刘建华', role: 'ops_lead' }
+	{
+		name: '王磊',
+		role: 'manager',
+		email: 'wang.lei@example.com',
+		phone: '+8613812345001',
+		region: '华东',
+		startDate: '2022-03-01'
+	},
+	{
+		name: '李娜',
+		role: 'manager',
+		email: 'li.na@example.com',
+		phone: '+8613812345002',
+		region: '华东',
+		startDate: '2023-07-10'
+	},
+	{
+		name: '陈晓东',
+		role: 'manager',
+		email: 'chen.xiaodong@example.com',
+		phone: '+8613812345003',
+		region: '华东',
+		startDate: '2019-05-06'
+	},
+	{
+		name: 'Emma Wilson',
+		role: 'manager',
+		email: 'emma.wilson@example.com',
+		phone: '+8613812345004',
+		region: '华南',
+		startDate: '2021-09-01'
+	},
+	{
+		name: '刘建华',
+		role: 'ops_lead',
+		email: 'liu.jianhua@example.com',
+		phone: '+8613812345005',
+		region: '总部',
+		startDate: '2017-02-13'
+	}
 ] as const;

@@ -26,7 +26,11 @@ const KIND_LABELS: Record<SyncedTable, MessageKey> = {
 	tickets: 'snapshots.kind_tickets',
 	feedback: 'snapshots.kind_feedback',
 	goals: 'snapshots.kind_goals',
-	reviews: 'snapshots.kind_reviews'
+	reviews: 'snapshots.kind_reviews',
+	levels: 'snapshots.kind_levels',
+	memberFacts: 'snapshots.kind_memberFacts',
+	periodCloses: 'snapshots.kind_periodCloses',
+	teamSettings: 'snapshots.kind_teamSettings'
 };
 
 /** "Customers", "联系记录" …; a kind from a newer version shows as written. */

@@ -551,7 +551,7 @@ describe('v8 → v9', () => {
 		const reports: [number, number][] = [];
 		const db = openDatabase(name, undefined, { onUpgrade: (d, t) => reports.push([d, t]) });
 		await db.open();
-		expect(db.verno).toBe(9);
+		expect(db.verno).toBeGreaterThanOrEqual(9);
 
 		const rows = await numbered(db);
 		expect(rows).toHaveLength(total);
@@ -633,3 +633,129 @@ const DROPPED_IN_V8: Record<string, string[]> = {
 function sortTallies<T extends { k: readonly unknown[] }>(list: T[]): T[] {
 	return [...list].sort((a, b) => (JSON.stringify(a.k) < JSON.stringify(b.k) ? -1 : 1));
 }
+
+describe('v9 → v10', () => {
+	const at = (wall: number, device = 'dev') => `${String(wall).padStart(15, '0')}:0000:${device}`;
+	const meta10 = (wall: number) => ({ created: { hlc: at(wall), by: 'm1' }, updated: at(wall) });
+	const STAGES = {
+		stages: [
+			{ key: 'lead', probability: 10, kind: 'open' },
+			{ key: 'won', probability: 100, kind: 'won' },
+			{ key: 'lost', probability: 0, kind: 'lost' }
+		],
+		labels: {}
+	};
+	const TRASH_TABLES = ['contacts', 'tasks', 'orders', 'tickets', 'feedback', 'goals'] as const;
+
+	/** A v9 database of this device's member (of `role`), with device settings and trash. */
+	async function v9Database(role: string, settings: Record<string, unknown>) {
+		const name = `mig-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		declareVersions(old, 9);
+		await old.open();
+		await old.table('members').add({
+			id: 'm1',
+			name: '王经理',
+			role,
+			email: '',
+			trashedAt: null,
+			_meta: meta10(50)
+		});
+		for (const table of TRASH_TABLES)
+			await old.table(table).bulkAdd([
+				{
+					id: `${table}-kept`,
+					customerId: 'c1',
+					ownerId: 'm1',
+					trashedAt: null,
+					_meta: meta10(60)
+				},
+				{
+					id: `${table}-trashed`,
+					customerId: 'c1',
+					ownerId: 'm1',
+					trashedAt: 70,
+					_meta: meta10(70)
+				}
+			]);
+		await old
+			.table('settings')
+			.bulkPut([
+				{ key: 'deviceId', value: 'dev' },
+				{ key: 'memberId', value: 'm1' },
+				{ key: 'language', value: 'zh-CN' },
+				...Object.entries(settings).map(([key, value]) => ({ key, value }))
+			]);
+		old.close();
+		return name;
+	}
+
+	it('keeps every record, and finds the trash of each table through its new index', async () => {
+		const name = await v9Database('manager', {});
+		const db = openDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(10);
+		for (const table of TRASH_TABLES) {
+			expect(await db.table(table).count(), table).toBe(2);
+			expect(await db.table(table).where('trashedAt').above(0).primaryKeys(), table).toEqual([
+				`${table}-trashed`
+			]);
+		}
+		// Members are not rewritten: their new fields read as '' where they are shown.
+		expect(withoutChangeNumber((await db.members.get('m1'))!)).toEqual({
+			id: 'm1',
+			name: '王经理',
+			role: 'manager',
+			email: '',
+			trashedAt: null,
+			_meta: meta10(50)
+		});
+		for (const table of ['levels', 'memberFacts', 'periodCloses', 'teamSettings'])
+			expect(await db.table(table).count(), table).toBe(0);
+		expect((await db.settings.get('language'))?.value).toBe('zh-CN');
+		// The purge looks at every table on every start now: its daily note goes.
+		expect(await db.settings.get('trash.sweptAt')).toBeUndefined();
+		db.close();
+	});
+
+	it("moves a manager's device settings into team settings stamped older than any by hand", async () => {
+		const name = await v9Database('manager', {
+			dealStages: STAGES,
+			followUpCadence: { A: 7, B: 30, C: 0 }
+		});
+		const db = openDatabase(name);
+		await db.open();
+		const moved = await db.teamSettings.orderBy('id').toArray();
+		expect(moved.map((s) => [s.id, s.key, s.value])).toEqual([
+			['team_setting:dealStages', 'dealStages', STAGES],
+			['team_setting:followUpCadence', 'followUpCadence', { A: 7, B: 30, C: 0 }]
+		]);
+		for (const s of moved) {
+			expect(s._meta.created.by).toBe('m1');
+			expect(s._meta.created.hlc.startsWith(`${'1'.padStart(15, '0')}:`)).toBe(true);
+			expect(s._meta.created.hlc.endsWith(':dev')).toBe(true);
+			// A write of this device: among the changes since the last backup.
+			expect(changeNumberOf(s)).toBeGreaterThan(0);
+		}
+		expect(new Set(moved.map((s) => s._meta.created.hlc)).size).toBe(2);
+		expect(await db.settings.get('dealStages')).toBeUndefined();
+		expect(await db.settings.get('followUpCadence')).toBeUndefined();
+		expect((await db.settings.get('deviceId'))?.value).toBe('dev');
+		db.close();
+	});
+
+	it("stamps the lead's own device settings as written now", async () => {
+		const name = await v9Database('ops_lead', {
+			ticketResolutionHours: { urgent: 2, high: 24, normal: 72, low: 168 }
+		});
+		const before = Date.now();
+		const db = openDatabase(name);
+		await db.open();
+		const [moved] = await db.teamSettings.toArray();
+		expect(moved?.key).toBe('ticketResolutionHours');
+		const wall = Number(moved!._meta.created.hlc.slice(0, 15));
+		expect(wall).toBeGreaterThanOrEqual(before);
+		expect(wall).toBeLessThanOrEqual(Date.now());
+		db.close();
+	});
+});

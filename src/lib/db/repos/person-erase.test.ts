@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Customer } from '$lib/domain/customer/customer';
 import { emptyCustomerDraft } from '$lib/domain/customer/empty';
-import type { Member } from '$lib/domain/member/member';
+import { blankMember, type Member } from '$lib/domain/member/member';
 import { CHANGE_FIELD } from '$lib/sync/change-number';
 import { createRecord } from '$lib/sync/edit';
 import { HybridClock } from '$lib/sync/hlc';
@@ -135,13 +135,17 @@ function tombstoneOnly(store: string, json: string): boolean {
 }
 
 /**
- * Stores that hold nothing about a customer: member profiles, goals, reviews, running sums, the
- * change counter.
+ * Stores that hold nothing about a customer: member profiles, goals, reviews, the team's levels,
+ * dated member facts, closed periods and settings, running sums, the change counter.
  */
 const NOTHING_ABOUT_A_CUSTOMER = [
 	'members',
 	'goals',
 	'reviews',
+	'levels',
+	'memberFacts',
+	'periodCloses',
+	'teamSettings',
 	'tallies',
 	'tombstones',
 	'changeCounter'
@@ -475,11 +479,10 @@ describe('a store a later version adds', () => {
 		declareVersions(d);
 		d.version(DB_VERSION + 1).stores({ recordings: 'id, customerId', scratch: '' });
 		const clock = new HybridClock('devlater', Date.now);
-		const member = createRecord<Member>(
-			'me-later',
-			{ name: 'Me', role: 'manager', email: '', trashedAt: null },
-			{ hlc: clock.tick(), by: 'me-later' }
-		);
+		const member = createRecord<Member>('me-later', blankMember('Me', 'manager'), {
+			hlc: clock.tick(),
+			by: 'me-later'
+		});
 		const stamp = () => ({ hlc: clock.tick(), by: member.id });
 		await d.customers.add(
 			createRecord<Customer>(

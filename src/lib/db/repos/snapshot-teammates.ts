@@ -5,7 +5,7 @@
  */
 import { emptyCustomerDraft } from '$lib/domain/customer/empty';
 import { searchKeysOf } from '$lib/domain/customer/search-keys';
-import type { Member, MemberRole } from '$lib/domain/member/member';
+import { blankMember, type Member, type MemberRole } from '$lib/domain/member/member';
 import { withoutChangeNumber } from '$lib/sync/change-number';
 import { createRecord, editRecord } from '$lib/sync/edit';
 import { HybridClock } from '$lib/sync/hlc';
@@ -48,11 +48,10 @@ export async function teammate(
 	const db = openDatabase(dbName);
 	const clock = new HybridClock(deviceId, now);
 	const memberId = `member-${deviceId}`;
-	const member = createRecord<Member>(
-		memberId,
-		{ name, role, email: '', trashedAt: null },
-		{ hlc: clock.tick(), by: memberId }
-	);
+	const member = createRecord<Member>(memberId, blankMember(name, role), {
+		hlc: clock.tick(),
+		by: memberId
+	});
 	await db.members.put(member);
 	const session = { deviceId, member, clock };
 	const stamp = (): Stamp => ({ hlc: clock.tick(), by: memberId });

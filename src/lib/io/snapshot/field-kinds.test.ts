@@ -9,7 +9,9 @@ import type { SyncRecord } from '../../sync/merge';
 import { fieldKinds, SYNCED_TABLES, type SyncedTable } from '../../sync/tables';
 import { demoMembers, generateDemo } from '../../testing/demo-data';
 import { generateDayDemo, generateDemoGoals } from '../../testing/demo-day';
-import { fitsKind } from './field-kinds';
+import { demoClosedMonth, generateTeamDemo } from '../../testing/demo-team';
+import type { TeamSetting } from '../../domain/team/team-settings';
+import { fitsKind, MAX_JSON } from './field-kinds';
 import { restoreRecord } from './restore';
 import { stamp } from './test-util';
 
@@ -41,7 +43,25 @@ function samples(): Record<SyncedTable, SyncRecord[]> {
 		},
 		byMember()
 	);
+	const team = { ...opts, zone: 'Asia/Shanghai' };
+	const { levels, facts } = generateTeamDemo(members, team);
+	const sources = { customers, orders: day.orders, tickets: day.tickets, feedback: day.feedback };
+	const closed = demoClosedMonth(members, facts, sources, {
+		...team,
+		currency: 'CNY',
+		closedBy: members[4]!.id
+	});
+	// The generator writes no team settings: one written as the settings repository does.
+	const zone = createRecord<TeamSetting>(
+		'team_setting:zone',
+		{ key: 'zone', value: 'Asia/Shanghai' },
+		byMember()
+	);
 	return {
+		levels,
+		memberFacts: facts,
+		periodCloses: closed ? [closed] : [],
+		teamSettings: [zone],
 		members,
 		customers,
 		contacts: batches.flatMap((b) => b.contacts),
@@ -103,5 +123,18 @@ describe('the registry of synced tables and the records the app makes', () => {
 			ok: false,
 			reason: 'phones'
 		});
+	});
+});
+
+describe('the json kind', () => {
+	it('takes plain data of any shape', () => {
+		for (const v of [null, 0, 'x', true, [], {}, { a: [1, { b: null }] }, [['x', 2.5]]])
+			expect(fitsKind('json', v), JSON.stringify(v)).toBe(true);
+	});
+	it('refuses what JSON cannot hold, and data too long', () => {
+		for (const v of [undefined, Number.NaN, Infinity, { a: () => 1 }, new Date(0), [undefined]])
+			expect(fitsKind('json', v), String(v)).toBe(false);
+		expect(fitsKind('json', 'x'.repeat(MAX_JSON))).toBe(false);
+		expect(fitsKind('json', { figures: 'x'.repeat(MAX_JSON - 20) })).toBe(true);
 	});
 });

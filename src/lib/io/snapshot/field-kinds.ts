@@ -10,6 +10,8 @@ export const MAX_ID = 200;
 export const MAX_LIST = 1_000;
 /** Numbers beyond ±1e15 are not amounts, dates or counts anyone enters. */
 export const MAX_ABS_NUMBER = 1e15;
+/** Characters of a structured value (a period's frozen figures, a team setting) as JSON. */
+export const MAX_JSON = 1_000_000;
 
 const isStr = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
 const isNum = (v: unknown) =>
@@ -44,5 +46,18 @@ export function fitsKind(kind: FieldKind, v: unknown): boolean {
 		}
 		case 'date?':
 			return v === null || v === '' || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
+		case 'json':
+			return isPlainData(v) && JSON.stringify(v).length <= MAX_JSON;
 	}
+}
+
+/** JSON's own values only: what a reader of the file in another language also reads. */
+function isPlainData(v: unknown): boolean {
+	if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+	if (typeof v === 'number') return Number.isFinite(v);
+	if (Array.isArray(v)) return v.every(isPlainData);
+	if (typeof v !== 'object') return false;
+	const proto: unknown = Object.getPrototypeOf(v);
+	if (proto !== Object.prototype && proto !== null) return false;
+	return Object.values(v).every(isPlainData);
 }

@@ -3,12 +3,16 @@ import type { SnapshotSetting } from '$lib/io/snapshot/restore';
 import { STAGES_KEY } from './deals';
 import { MAPPING_PREFIX } from './import-templates';
 import type { SnapshotContext } from './snapshot-context';
-import { CADENCE_KEY, cadenceErrors } from './tasks';
-import { HOURS_KEY, resolutionHoursErrors } from './tickets';
+import { cadenceErrors } from '$lib/domain/task/cadence';
+import { resolutionHoursErrors } from '$lib/domain/ticket/deadline';
+import { CADENCE_KEY } from './tasks';
+import { HOURS_KEY } from './tickets';
 
 /**
  * The settings a backup carries, so that a restore on a new machine gives back the same app:
- * deal stages, follow-up cadence, ticket deadlines and saved import mappings. Nothing else of
+ * saved import mappings, and from backups made before schema v10 the deal stages, follow-up
+ * cadence and ticket deadlines of the device (since then they are team settings, records that
+ * every backup carries; a restored device value is read while the team has none). Nothing else of
  * the settings table travels: not the device id (each install keeps its own, or two devices
  * would issue the same stamps), not the member id (the backup's scope names whose it is), not
  * the backup folder (a handle to this machine's disk) nor the backup bookkeeping. Only Restore

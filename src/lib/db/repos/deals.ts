@@ -4,7 +4,7 @@ import {
 	findStage,
 	isOpenStage,
 	validateStages,
-	type StageDef
+	type StageConfig
 } from '$lib/domain/deal/stages';
 import { moveDeal, type DealEffect } from '$lib/domain/deal/transitions';
 import { parseIsoDate } from '$lib/domain/shared/dates';
@@ -18,7 +18,10 @@ import { nextStamp } from '../session';
 import { guarded } from '../write';
 import { editById } from './edit-by-id';
 import { isFiniteNumber, refuse, textError } from './field-errors';
-import { readSetting, writeSetting } from './local-settings';
+import { readTeamSetting, writeTeamSetting } from './team-settings';
+
+/** The team's stages, as the deal pages read them (the type is the domain's). */
+export type { StageConfig };
 
 /** The fields a person sets on a deal (the stage changes through `moveDealTo`). */
 export type DealDraft = Pick<
@@ -33,12 +36,6 @@ export type DealDraft = Pick<
 	| 'nextStep'
 	| 'ownerId'
 >;
-
-/** Stage configuration with the names of stages a team added (default ones are translated). */
-export interface StageConfig {
-	stages: StageDef[];
-	labels: Record<string, string>;
-}
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -75,18 +72,19 @@ function checked(d: DealDraft): DealDraft {
 	};
 }
 
+/** The device setting the stages were kept in before they became a team setting (schema v10). */
 export const STAGES_KEY = 'dealStages';
 
+/** The team's stages (a team setting: set by the lead, carried in files). */
 export async function getStageConfig(): Promise<StageConfig> {
-	const stored = await readSetting<StageConfig>(STAGES_KEY);
-	if (stored && validateStages(stored.stages).length === 0) return stored;
-	return { stages: DEFAULT_STAGES.map((s) => ({ ...s })), labels: {} };
+	const stored = await readTeamSetting('dealStages');
+	return stored ?? { stages: DEFAULT_STAGES.map((s) => ({ ...s })), labels: {} };
 }
 
 export async function setStageConfig(config: StageConfig): Promise<void> {
 	const codes = validateStages(config.stages);
 	if (codes.length) throw new ValidationFailed(codes.map((code) => ({ field: 'stages', code })));
-	await writeSetting(STAGES_KEY, config);
+	await writeTeamSetting('dealStages', config);
 }
 
 export function getDeal(id: string): Promise<Deal | undefined> {

@@ -1,6 +1,5 @@
 import type { InteractionDraft } from '$lib/domain/interaction/interaction';
-import type { Tier } from '$lib/domain/customer/customer';
-import { DEFAULT_CADENCE, type Cadence } from '$lib/domain/task/cadence';
+import { cadenceErrors, DEFAULT_CADENCE, type Cadence } from '$lib/domain/task/cadence';
 import { compareDue, dueBounds } from '$lib/domain/task/due-views';
 import { isOpenTask } from '$lib/domain/task/ics';
 import { TASK_PRIORITIES, type Task } from '$lib/domain/task/task';
@@ -11,8 +10,8 @@ import { nextStamp } from '../session';
 import { guarded } from '../write';
 import { editById } from './edit-by-id';
 import { isFiniteNumber, refuse, textError } from './field-errors';
-import { readSetting, writeSetting } from './local-settings';
 import { logInteraction } from './interactions';
+import { readTeamSetting, writeTeamSetting } from './team-settings';
 
 /** The fields a person sets on a task. */
 export type TaskDraft = Pick<
@@ -147,30 +146,16 @@ export async function completeFollowUp(
 	return interactionId;
 }
 
+/** The device setting the cadence was kept in before it became a team setting (schema v10). */
 export const CADENCE_KEY = 'followUpCadence';
-const CADENCE_MAX_DAYS = 3650;
 
-/** The follow-up cadence per tier, defaults filled in for tiers never configured. */
+/** The follow-up cadence per tier (a team setting), the defaults while the team has none. */
 export async function getCadence(): Promise<Cadence> {
-	const stored = await readSetting<Partial<Cadence>>(CADENCE_KEY);
-	return { ...DEFAULT_CADENCE, ...stored };
-}
-
-/** Field errors of a cadence: whole days per tier, 0 (off) to CADENCE_MAX_DAYS. */
-export function cadenceErrors(
-	cadence: Partial<Record<Tier, unknown>>
-): { field: string; code: string }[] {
-	const errors = [];
-	for (const tier of Object.keys(DEFAULT_CADENCE) as Tier[]) {
-		const days = cadence[tier];
-		if (typeof days !== 'number' || !Number.isInteger(days) || days < 0 || days > CADENCE_MAX_DAYS)
-			errors.push({ field: tier, code: 'cadence_invalid' });
-	}
-	return errors;
+	return (await readTeamSetting('followUpCadence')) ?? { ...DEFAULT_CADENCE };
 }
 
 /** Days per tier; 0 switches the automatic follow-up off for that tier. */
 export async function setCadence(cadence: Cadence): Promise<void> {
 	refuse(cadenceErrors(cadence));
-	await writeSetting(CADENCE_KEY, { A: cadence.A, B: cadence.B, C: cadence.C });
+	await writeTeamSetting('followUpCadence', { A: cadence.A, B: cadence.B, C: cadence.C });
 }

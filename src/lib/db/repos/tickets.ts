@@ -3,8 +3,8 @@ import {
 	OPEN_TICKET_STATUSES,
 	overdueTickets,
 	resolutionDeadline,
-	type ResolutionHours,
-	type TicketPriority
+	resolutionHoursErrors,
+	type ResolutionHours
 } from '$lib/domain/ticket/deadline';
 import type { Feedback } from '$lib/domain/feedback/feedback';
 import {
@@ -22,7 +22,7 @@ import { nextStamp } from '../session';
 import { guarded } from '../write';
 import { editById } from './edit-by-id';
 import { isFiniteNumber, refuse, textError } from './field-errors';
-import { readSetting, writeSetting } from './local-settings';
+import { readTeamSetting, writeTeamSetting } from './team-settings';
 
 /** What a person fills in when a complaint or request comes in. */
 export type TicketDraft = Pick<
@@ -49,30 +49,17 @@ function checked(d: TicketDraft): TicketDraft {
 	return { ...d, title: d.title.trim(), description: d.description.trim() };
 }
 
+/** The device setting the deadlines were kept in before they became a team setting (schema v10). */
 export const HOURS_KEY = 'ticketResolutionHours';
 
-/** Resolution deadline per priority in hours, defaults filled in. */
+/** Resolution deadline per priority in hours (a team setting), the defaults while it has none. */
 export async function getResolutionHours(): Promise<ResolutionHours> {
-	const stored = await readSetting<Partial<ResolutionHours>>(HOURS_KEY);
-	return { ...DEFAULT_RESOLUTION_HOURS, ...stored };
-}
-
-/** Field errors of resolution deadlines: hours per priority, above 0 and at most a year. */
-export function resolutionHoursErrors(
-	hours: Partial<Record<TicketPriority, unknown>>
-): { field: string; code: string }[] {
-	const errors = [];
-	for (const p of TICKET_PRIORITIES) {
-		const h = hours[p];
-		if (!isFiniteNumber(h) || h <= 0 || h > 24 * 365)
-			errors.push({ field: p, code: 'hours_invalid' });
-	}
-	return errors;
+	return (await readTeamSetting('ticketResolutionHours')) ?? { ...DEFAULT_RESOLUTION_HOURS };
 }
 
 export async function setResolutionHours(hours: ResolutionHours): Promise<void> {
 	refuse(resolutionHoursErrors(hours));
-	await writeSetting(HOURS_KEY, { ...hours });
+	await writeTeamSetting('ticketResolutionHours', { ...hours });
 }
 
 export function getTicket(id: string): Promise<Ticket | undefined> {

@@ -1,8 +1,8 @@
-import type { Member } from '$lib/domain/member/member';
+import { withMemberDefaults, type Member } from '$lib/domain/member/member';
 import { db } from '../db';
 
 /** Team members known to this install (own profile, demo team, teammates from snapshots). */
 export async function listMembers(): Promise<Member[]> {
 	const all = await db().members.toArray();
-	return all.filter((m) => m.trashedAt === null);
+	return all.filter((m) => m.trashedAt === null).map(withMemberDefaults);
 }

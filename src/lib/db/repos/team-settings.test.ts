@@ -22,7 +22,7 @@ describe('team settings', () => {
 		const edited = await db().teamSettings.get('team_setting:zone');
 		expect(edited?._meta.created).toEqual(stored?._meta.created);
 		expect(edited?._meta.fields?.value?.hlc).toBe(edited?._meta.updated);
-		expect(edited?._meta.updated > stored!._meta.updated).toBe(true);
+		expect(edited!._meta.updated > stored!._meta.updated).toBe(true);
 	});
 
 	it('refuses a zone that is none and changes nothing', async () => {

@@ -27,3 +27,12 @@ export interface Member extends Synced {
 export function blankMember(name: string, role: MemberRole): Omit<Member, 'id' | '_meta' | 'demo'> {
 	return { name, role, email: '', phone: '', region: '', startDate: '', trashedAt: null };
 }
+
+/**
+ * A stored member with every field of this version: one stored before its phone, region and start
+ * date existed (or merged from a file of such a version) lacks them, and reads them as ''.
+ */
+export function withMemberDefaults(m: Member): Member {
+	const text = (v: unknown) => (typeof v === 'string' ? v : '');
+	return { ...m, phone: text(m.phone), region: text(m.region), startDate: text(m.startDate) };
+}

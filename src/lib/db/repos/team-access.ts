@@ -1,0 +1,28 @@
+import { teamScope, type TeamScope } from '$lib/domain/team/access';
+import { factsOfKind } from '$lib/domain/team/member-fact';
+import { zonedIsoDate } from '$lib/domain/team/zone';
+import { db } from '../db';
+import { getSession } from '../session';
+import { getTeamZone } from './team-settings';
+
+/**
+ * Whose team data this device's member sees (domain/team/access.ts): everyone for the lead of the
+ * operations center, else the people under them today. Read as a live query by the navigation,
+ * so a role chosen or a reporting line merged shows at once.
+ */
+export async function myTeamScope(now = Date.now()): Promise<TeamScope> {
+	const session = await getSession();
+	const d = db();
+	const [me, members, facts, zone] = await Promise.all([
+		d.members.get(session.member.id),
+		d.members.toArray(),
+		d.memberFacts.toArray(),
+		getTeamZone()
+	]);
+	return teamScope(
+		{ id: session.member.id, role: (me ?? session.member).role },
+		members.filter((m) => m.trashedAt === null).map((m) => m.id),
+		factsOfKind(facts, 'reports_to'),
+		zonedIsoDate(zone, now)
+	);
+}

@@ -4,6 +4,7 @@ import { createCustomer } from './pages/customers';
 import { createDeal } from './pages/deals';
 import { openHome } from './pages/home';
 import { loadDemo, open } from './support/app';
+import { chooseRole } from './pages/team';
 
 /** axe in WCAG 2.1 AA mode; serious and critical findings fail the test. */
 async function seriousViolations(page: Page) {
@@ -89,6 +90,19 @@ for (const locale of ['en-US', 'zh-CN']) {
 				expect(await seriousViolations(page), path).toEqual([]);
 			});
 		}
+
+		test('the team, a member and the levels pass axe with demo data', async ({ page }) => {
+			await chooseRole(page, 'lead');
+			await page.goto('/team');
+			await expect(page.getByTestId('roster')).toBeVisible();
+			expect(await seriousViolations(page), 'team').toEqual([]);
+			await page.getByTestId('roster').getByRole('link').first().click();
+			await expect(page.getByTestId('member-history')).toBeVisible();
+			expect(await seriousViolations(page), 'member').toEqual([]);
+			await page.goto('/team/levels');
+			await expect(page.getByTestId('ladder')).toBeVisible();
+			expect(await seriousViolations(page), 'levels').toEqual([]);
+		});
 
 		test('a ticket and a customer page pass axe with demo data', async ({ page }) => {
 			await page.goto('/tickets');

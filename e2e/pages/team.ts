@@ -7,10 +7,11 @@ import { nav } from '../support/app';
 export async function chooseRole(page: Page, answer: 'manager' | 'lead' | 'skip'): Promise<void> {
 	await page.goto('/');
 	const question = page.getByTestId('role-question');
+	// In either language the test's browser speaks.
 	const name = {
-		manager: 'I am an account manager',
-		lead: 'I lead the operations center',
-		skip: 'Skip'
+		manager: /^(I am an account manager|我是客户经理)$/,
+		lead: /^(I lead the operations center|我负责营运中心)$/,
+		skip: /^(Skip|跳过)$/
 	}[answer];
 	await question.getByRole('button', { name }).click();
 	await expect(question).toHaveCount(0);

@@ -17,9 +17,14 @@ export function levelName(levels: readonly LadderLevel[], id: string | null): st
 	return levels.find((l) => l.id === id)?.name ?? t('team.level_unknown');
 }
 
+/** A member's name as the team pages show it: "Me" for this device's unnamed member. */
+export function shownName(m: Pick<Member, 'id' | 'name'>, me: string): string {
+	return m.name || (m.id === me ? t('customers.owner_me') : t('customers.owner_unknown'));
+}
+
 /** A member by id; 'nobody' for null (the top of the team). */
-export function memberName(members: readonly Member[], id: string | null): string {
+export function memberName(members: readonly Member[], id: string | null, me = ''): string {
 	if (id === null) return t('team.reports_to_nobody');
 	const m = members.find((x) => x.id === id);
-	return m ? m.name || t('customers.owner_unknown') : t('team.member_unknown');
+	return m ? shownName(m, me) : t('team.member_unknown');
 }

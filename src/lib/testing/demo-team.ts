@@ -6,7 +6,7 @@
  * Pure: the clock, the team zone and the stamps are passed in. The members are demoMembers'
  * (demo-vocabulary's MEMBERS, in that order).
  */
-import type { LadderLevel } from '../domain/growth/ladder-level';
+import { levelDraft, type LadderLevel } from '../domain/growth/ladder-level';
 import type { Member } from '../domain/member/member';
 import { closePeriod, type PeriodClose } from '../domain/team/frozen';
 import { Hierarchy } from '../domain/team/hierarchy';
@@ -38,40 +38,23 @@ export interface TeamDemo {
 	facts: MemberFact[];
 }
 
-const NO_CRITERIA = {
-	monthsAtLevel: null,
-	attainmentPeriods: null,
-	attainmentMinPct: null,
-	minReviewScore: null,
-	trainingCount: null,
-	trainingCourseIds: []
-};
-
 /** The ladder: names as a Chinese team writes them. */
 const LADDER = [
-	{ name: '客户经理', criteria: NO_CRITERIA },
-	{
-		name: '高级客户经理',
-		criteria: {
-			...NO_CRITERIA,
-			monthsAtLevel: 12,
-			attainmentPeriods: 3,
-			attainmentMinPct: 100,
-			minReviewScore: 80,
-			trainingCount: 3
-		}
-	},
-	{
-		name: '销售主管',
-		criteria: {
-			...NO_CRITERIA,
-			monthsAtLevel: 24,
-			attainmentPeriods: 6,
-			attainmentMinPct: 95,
-			minReviewScore: 85
-		}
-	}
-] as const;
+	levelDraft('客户经理'),
+	levelDraft('高级客户经理', {
+		monthsAtLevel: 12,
+		attainmentPeriods: 3,
+		attainmentMinPct: 100,
+		minReviewScore: 80,
+		trainingCount: 3
+	}),
+	levelDraft('销售主管', {
+		monthsAtLevel: 24,
+		attainmentPeriods: 6,
+		attainmentMinPct: 95,
+		minReviewScore: 85
+	})
+];
 
 /**
  * Per member of demo-vocabulary's MEMBERS: their levels (index into LADDER, and from when:
@@ -108,11 +91,7 @@ export function generateTeamDemo(members: readonly Member[], opts: TeamDemoOptio
 	const rnd = new Random(opts.seed ^ 0x7ea3);
 	const demo = opts.demo ? { demo: true as const } : {};
 	const levels = LADDER.map((l, rank) =>
-		createRecord<LadderLevel>(
-			rnd.uuid(),
-			{ name: l.name, rank, ...l.criteria, trashedAt: null, ...demo },
-			opts.stamp()
-		)
+		createRecord<LadderLevel>(rnd.uuid(), { ...l, rank, trashedAt: null, ...demo }, opts.stamp())
 	);
 	const monthStart = `${zonedIsoDate(opts.zone, opts.now).slice(0, 8)}01`;
 	const facts: MemberFact[] = [];

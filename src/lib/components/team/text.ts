@@ -1,9 +1,16 @@
 import type { LadderLevel } from '$lib/domain/growth/ladder-level';
 import type { Member } from '$lib/domain/member/member';
+import { ValidationFailed } from '$lib/db/errors';
 import { codeText, errorText, t } from '$lib/i18n/i18n.svelte';
 
 /** A validation code of the roster, its facts, the ladder or a hand-over. */
 export const teamErrorText = (code: string): string => errorText('team', code);
+
+/** What a refused action (a button, not a form) says: its first code's message, else a generic one. */
+export const refusalText = (e: unknown): string =>
+	e instanceof ValidationFailed && e.errors[0]
+		? teamErrorText(e.errors[0].code)
+		: t('common.error_generic');
 
 export const statusText = (s: string): string =>
 	codeText(`team.status_${s}`, 'team.status_unknown');

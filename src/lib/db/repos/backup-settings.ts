@@ -1,12 +1,7 @@
-import { validateStages, type StageDef } from '$lib/domain/deal/stages';
+import { usableTeamSetting, type TeamSettingKey } from '$lib/domain/team/team-settings';
 import type { SnapshotSetting } from '$lib/io/snapshot/restore';
-import { STAGES_KEY } from './deals';
 import { MAPPING_PREFIX } from './import-templates';
 import type { SnapshotContext } from './snapshot-context';
-import { cadenceErrors } from '$lib/domain/task/cadence';
-import { resolutionHoursErrors } from '$lib/domain/ticket/deadline';
-import { CADENCE_KEY } from './tasks';
-import { HOURS_KEY } from './tickets';
 
 /**
  * The settings a backup carries, so that a restore on a new machine gives back the same app:
@@ -22,20 +17,18 @@ import { HOURS_KEY } from './tickets';
 const isObj = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const isStageDef = (s: unknown): s is StageDef =>
-	isObj(s) && typeof s.key === 'string' && typeof s.probability === 'number';
-
-const CHECKS: Readonly<Record<string, (v: unknown) => boolean>> = {
-	[STAGES_KEY]: (v) =>
-		isObj(v) &&
-		Array.isArray(v.stages) &&
-		v.stages.every(isStageDef) &&
-		validateStages(v.stages).length === 0 &&
-		isObj(v.labels) &&
-		Object.values(v.labels).every((l) => typeof l === 'string'),
-	[CADENCE_KEY]: (v) => isObj(v) && cadenceErrors(v).length === 0,
-	[HOURS_KEY]: (v) => isObj(v) && resolutionHoursErrors(v).length === 0
-};
+/**
+ * The device settings of backups made before schema v10: each under the key of the team setting
+ * it became (migrations/v10.ts), and checked as that setting is.
+ */
+const DEVICE_KEYS: readonly TeamSettingKey[] = [
+	'dealStages',
+	'followUpCadence',
+	'ticketResolutionHours'
+];
+const CHECKS: Readonly<Record<string, (v: unknown) => boolean>> = Object.fromEntries(
+	DEVICE_KEYS.map((key) => [key, (v: unknown) => usableTeamSetting(key, v)])
+);
 
 const isMapping = (v: unknown): boolean =>
 	isObj(v) &&

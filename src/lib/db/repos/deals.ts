@@ -72,9 +72,6 @@ function checked(d: DealDraft): DealDraft {
 	};
 }
 
-/** The device setting the stages were kept in before they became a team setting (schema v10). */
-export const STAGES_KEY = 'dealStages';
-
 /** The team's stages (a team setting: set by the lead, carried in files). */
 export async function getStageConfig(): Promise<StageConfig> {
 	const stored = await readTeamSetting('dealStages');

@@ -146,9 +146,6 @@ export async function completeFollowUp(
 	return interactionId;
 }
 
-/** The device setting the cadence was kept in before it became a team setting (schema v10). */
-export const CADENCE_KEY = 'followUpCadence';
-
 /** The follow-up cadence per tier (a team setting), the defaults while the team has none. */
 export async function getCadence(): Promise<Cadence> {
 	return (await readTeamSetting('followUpCadence')) ?? { ...DEFAULT_CADENCE };

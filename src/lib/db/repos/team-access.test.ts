@@ -4,27 +4,15 @@ import { updateMyProfile } from '../session';
 import { myTeamScope } from './team-access';
 import { setMemberFact } from './team-facts';
 import { addMember } from './team-roster';
-import { me } from './test-fixtures';
-
-const person = (name: string, reportsTo: string | null) => ({
-	name,
-	email: '',
-	phone: '',
-	region: '',
-	startDate: '2024-01-01',
-	level: null,
-	reportsTo,
-	status: 'active' as const,
-	from: ''
-});
+import { me, newMember } from './test-fixtures';
 
 describe('whose team this device’s member sees', () => {
 	it('none for a manager without reports; theirs once someone reports to them; all for a lead', async () => {
 		const mine = await me();
-		const colleague = await addMember(person('同事', null));
+		const colleague = await addMember(newMember('同事'));
 		expect([...(await myTeamScope()).members]).toEqual([]);
 
-		const report = await addMember(person('下属', mine));
+		const report = await addMember(newMember('下属', { reportsTo: mine }));
 		const scope = await myTeamScope();
 		expect(scope.lead).toBe(false);
 		expect([...scope.members]).toEqual([report]);

@@ -6,22 +6,10 @@ import { nextStamp } from '../session';
 import { createDeal, moveDealTo } from './deals';
 import { setMemberFact } from './team-facts';
 import { handOver, listHandOvers, previewHandOver, undoHandOver } from './team-handover';
-import { addMember, type NewMember } from './team-roster';
+import { addMember } from './team-roster';
 import { createTask, setTaskDone } from './tasks';
 import { createTicket } from './tickets';
-import { customer, DAY, errorCodes } from './test-fixtures';
-
-const person = (name: string): NewMember => ({
-	name,
-	email: '',
-	phone: '',
-	region: '',
-	startDate: '2024-01-01',
-	level: null,
-	reportsTo: null,
-	status: 'active',
-	from: ''
-});
+import { customer, DAY, errorCodes, newMember } from './test-fixtures';
 
 async function workOf(ownerId: string) {
 	const c1 = await customer('客户一', { ownerId });
@@ -73,8 +61,8 @@ const owner = async (table: string, id: string) =>
 
 describe('a member’s hand-over', () => {
 	it('previews the counts, moves customers and open work only, and is listed', async () => {
-		const li = await addMember(person('李娜'));
-		const wang = await addMember(person('王磊'));
+		const li = await addMember(newMember('李娜'));
+		const wang = await addMember(newMember('王磊'));
 		const w = await workOf(li);
 		const preview = await previewHandOver(li, wang);
 		expect(preview).toEqual({
@@ -104,16 +92,16 @@ describe('a member’s hand-over', () => {
 			counts: { customers: 2, deals: 1, tasks: 1, tickets: 1 },
 			undone: false
 		});
-		expect(await listHandOvers(await addMember(person('旁人')))).toEqual([]);
+		expect(await listHandOvers(await addMember(newMember('旁人')))).toEqual([]);
 		expect((await previewHandOver(li, wang)).errors).toEqual([
 			{ field: 'from', code: 'handover_nothing' }
 		]);
 	});
 
 	it('undoes what was not handed on since, and only once', async () => {
-		const li = await addMember(person('李娜'));
-		const wang = await addMember(person('王磊'));
-		const emma = await addMember(person('Emma'));
+		const li = await addMember(newMember('李娜'));
+		const wang = await addMember(newMember('王磊'));
+		const emma = await addMember(newMember('Emma'));
 		const w = await workOf(li);
 		const id = await handOver(li, wang);
 		// One customer is given to Emma after the hand-over: that later choice stands.
@@ -131,8 +119,8 @@ describe('a member’s hand-over', () => {
 	});
 
 	it('refuses a hand-over to oneself or to a member who left, changing nothing', async () => {
-		const li = await addMember(person('李娜'));
-		const zhao = await addMember(person('赵六'));
+		const li = await addMember(newMember('李娜'));
+		const zhao = await addMember(newMember('赵六'));
 		const w = await workOf(li);
 		await setMemberFact({
 			memberId: zhao,

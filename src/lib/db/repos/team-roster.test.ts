@@ -1,44 +1,20 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { levelDraft } from '$lib/domain/growth/ladder-level';
 import { memberHistory, rosterOn } from '$lib/domain/team/member-fact';
 import { db } from '../db';
 import { removeMemberFact, setMemberFact } from './team-facts';
 import { addLevels } from './team-levels';
-import { addMember, readTeam, removeMember, updateMember, type NewMember } from './team-roster';
-import { customer, errorCodes, me } from './test-fixtures';
-
-const blankLevel = {
-	monthsAtLevel: null,
-	attainmentPeriods: null,
-	attainmentMinPct: null,
-	minReviewScore: null,
-	trainingCount: null,
-	trainingCourseIds: []
-};
-
-const person = (name: string, over: Partial<NewMember> = {}): NewMember => ({
-	name,
-	email: '',
-	phone: '',
-	region: '',
-	startDate: '2024-01-01',
-	level: null,
-	reportsTo: null,
-	status: 'active',
-	from: '',
-	...over
-});
+import { addMember, readTeam, removeMember, updateMember } from './team-roster';
+import { customer, errorCodes, me, newMember } from './test-fixtures';
 
 describe('the roster', async () => {
-	const [am, senior] = await addLevels([
-		{ ...blankLevel, name: '客户经理' },
-		{ ...blankLevel, name: '高级客户经理' }
-	]);
+	const [am, senior] = await addLevels([levelDraft('客户经理'), levelDraft('高级客户经理')]);
 
 	it('adds a member with their profile and first level, line and status from their start', async () => {
 		const lead = await me();
 		const id = await addMember(
-			person(' 李娜 ', {
+			newMember(' 李娜 ', {
 				phone: '138 1234 5678',
 				email: 'li.na@Example.com',
 				region: '华东',
@@ -69,19 +45,21 @@ describe('the roster', async () => {
 	it('refuses a bad profile or an unknown level or manager, writing nothing', async () => {
 		const before = [await db().members.count(), await db().memberFacts.count()];
 		expect(
-			await errorCodes(addMember(person('', { phone: '12', email: 'x@', startDate: '2024-13-01' })))
+			await errorCodes(
+				addMember(newMember('', { phone: '12', email: 'x@', startDate: '2024-13-01' }))
+			)
 		).toEqual(['name_required', 'phone_too_short', 'email_invalid', 'start_date_invalid']);
-		expect(await errorCodes(addMember(person('王磊', { level: 'nowhere' })))).toEqual([
+		expect(await errorCodes(addMember(newMember('王磊', { level: 'nowhere' })))).toEqual([
 			'level_unknown'
 		]);
-		expect(await errorCodes(addMember(person('王磊', { reportsTo: 'stranger' })))).toEqual([
+		expect(await errorCodes(addMember(newMember('王磊', { reportsTo: 'stranger' })))).toEqual([
 			'manager_unknown'
 		]);
 		expect([await db().members.count(), await db().memberFacts.count()]).toEqual(before);
 	});
 
 	it('dates a change of level: the periods before it keep the level they had', async () => {
-		const id = await addMember(person('王磊', { level: am! }));
+		const id = await addMember(newMember('王磊', { level: am! }));
 		await setMemberFact({
 			memberId: id,
 			kind: 'level',
@@ -107,8 +85,8 @@ describe('the roster', async () => {
 	});
 
 	it('refuses a reporting loop, and a removal that would let an older line close one', async () => {
-		const a = await addMember(person('甲'));
-		const b = await addMember(person('乙', { reportsTo: a }));
+		const a = await addMember(newMember('甲'));
+		const b = await addMember(newMember('乙', { reportsTo: a }));
 		expect(
 			await errorCodes(
 				setMemberFact({ memberId: a, kind: 'reports_to', value: b, from: '2025-01-01', note: '' })
@@ -136,7 +114,7 @@ describe('the roster', async () => {
 	});
 
 	it('edits a profile, stamping only what changed', async () => {
-		const id = await addMember(person('陈晓东'));
+		const id = await addMember(newMember('陈晓东'));
 		await updateMember(id, {
 			name: '陈晓东',
 			email: '',
@@ -151,11 +129,11 @@ describe('the roster', async () => {
 	});
 
 	it('takes off the roster only a member who owns nothing, never oneself', async () => {
-		const id = await addMember(person('Emma'));
+		const id = await addMember(newMember('Emma'));
 		await customer('Emma 的客户', { ownerId: id });
 		expect(await errorCodes(removeMember(id))).toEqual(['member_owns_records']);
 		expect(await errorCodes(removeMember(await me()))).toEqual(['member_is_me']);
-		const free = await addMember(person('Bo'));
+		const free = await addMember(newMember('Bo'));
 		await removeMember(free);
 		expect((await readTeam()).members.map((m) => m.id)).not.toContain(free);
 	});

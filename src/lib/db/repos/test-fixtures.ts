@@ -3,6 +3,7 @@ import { emptyCustomerDraft } from '$lib/domain/customer/empty';
 import type { InteractionDraft } from '$lib/domain/interaction/interaction';
 import { getSession } from '../session';
 import { createCustomer, ValidationFailed } from './customers';
+import type { NewMember } from './team-roster';
 
 /** What the repository tests of tasks, deals, tickets, feedback, goals and Home share. */
 
@@ -49,4 +50,20 @@ export async function errorCodes(p: Promise<unknown>): Promise<string[]> {
 	);
 	expect(e).toBeInstanceOf(ValidationFailed);
 	return (e as ValidationFailed).errors.map((x) => x.code);
+}
+
+/** A member to add to the roster: a name, a start date, no level, manager or status but active. */
+export function newMember(name: string, over: Partial<NewMember> = {}): NewMember {
+	return {
+		name,
+		email: '',
+		phone: '',
+		region: '',
+		startDate: '2024-01-01',
+		level: null,
+		reportsTo: null,
+		status: 'active',
+		from: '',
+		...over
+	};
 }

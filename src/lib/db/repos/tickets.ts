@@ -49,9 +49,6 @@ function checked(d: TicketDraft): TicketDraft {
 	return { ...d, title: d.title.trim(), description: d.description.trim() };
 }
 
-/** The device setting the deadlines were kept in before they became a team setting (schema v10). */
-export const HOURS_KEY = 'ticketResolutionHours';
-
 /** Resolution deadline per priority in hours (a team setting), the defaults while it has none. */
 export async function getResolutionHours(): Promise<ResolutionHours> {
 	return (await readTeamSetting('ticketResolutionHours')) ?? { ...DEFAULT_RESOLUTION_HOURS };

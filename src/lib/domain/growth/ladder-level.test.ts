@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	checkLadderLevel,
 	ladderOf,
+	levelDraft,
 	movedRanks,
 	nextRank,
 	type LadderLevel,
@@ -12,15 +13,7 @@ const meta = {
 	created: { hlc: '000001700000000:0000:d', by: 'lead' },
 	updated: '000001700000000:0000:d'
 };
-const blank: LadderLevelDraft = {
-	name: '',
-	monthsAtLevel: null,
-	attainmentPeriods: null,
-	attainmentMinPct: null,
-	minReviewScore: null,
-	trainingCount: null,
-	trainingCourseIds: []
-};
+const blank: LadderLevelDraft = levelDraft('');
 const level = (
 	id: string,
 	name: string,

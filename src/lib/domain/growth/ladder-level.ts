@@ -38,6 +38,20 @@ export type LadderLevelDraft = Pick<
 
 export const LEVEL_NAME_MAX = 60;
 
+/** A level of this name with no criterion required (the ones given set). */
+export function levelDraft(name: string, set: Partial<LadderLevelDraft> = {}): LadderLevelDraft {
+	return {
+		name,
+		monthsAtLevel: null,
+		attainmentPeriods: null,
+		attainmentMinPct: null,
+		minReviewScore: null,
+		trainingCount: null,
+		trainingCourseIds: [],
+		...set
+	};
+}
+
 export type LadderLevelErrorCode =
 	'level_name_required' | 'level_name_duplicate' | 'level_name_too_long' | 'criterion_invalid';
 

@@ -436,16 +436,16 @@ describe('erasing a contact person', () => {
 });
 
 describe('erasing a team member who left', () => {
-	it('removes their name and email everywhere; records they own keep their id', async () => {
+	it('removes their name, email and phone everywhere; records they own keep their id', async () => {
 		const mate = await teammate('mate-leaver', 'devleaver', '周经理');
 		await mate.addCustomer('owned-by-zhou', { name: '周的客户' });
 		const leaverId = mate.session.member.id;
 		await importFrom(await mate.exportFile(), 'rapport-周经理-2025-06-01.rapport');
 		// A second file changes their profile: its Undo keeps the profile as it was.
-		await mate.edit('members', leaverId, { email: 'zhou@example.com' });
+		await mate.edit('members', leaverId, { email: 'zhou@example.com', phone: '+8613900001234' });
 		await importFrom(await mate.exportFile(), 'rapport-周经理-2025-06-02.rapport');
 		expect((await db().members.get(leaverId))?.name).toBe('周经理');
-		const needles = ['周经理', 'zhou@example.com'];
+		const needles = ['周经理', 'zhou@example.com', '+8613900001234'];
 		expect(await storesHolding(needles)).toEqual(new Set(['members', 'audit', 'importBatches']));
 
 		await eraseMember(leaverId);

@@ -4,6 +4,7 @@ import { editRecord } from '$lib/sync/edit';
 import { db } from '../db';
 import { nextStamp } from '../session';
 import { createDeal, moveDealTo } from './deals';
+import { eraseMember } from './person';
 import { setMemberFact } from './team-facts';
 import { handOver, listHandOvers, previewHandOver, undoHandOver } from './team-handover';
 import { addMember } from './team-roster';
@@ -116,6 +117,17 @@ describe('a member’s hand-over', () => {
 		expect((await listHandOvers(li))[0]?.undone).toBe(true);
 		expect(await errorCodes(undoHandOver(id))).toEqual(['handover_already_undone']);
 		expect(await errorCodes(undoHandOver('nothing'))).toEqual(['handover_not_found']);
+	});
+
+	it('is not undone once its member is gone, and an erasure leaves no name in it', async () => {
+		const li = await addMember(newMember('孙丽'));
+		const wang = await addMember(newMember('王磊'));
+		await workOf(li);
+		const id = await handOver(li, wang);
+		await eraseMember(li);
+		expect(await errorCodes(undoHandOver(id))).toEqual(['handover_member_gone']);
+		const [entry] = await listHandOvers(wang);
+		expect(entry).toMatchObject({ id, from: li, fromName: '', toName: '王磊' });
 	});
 
 	it('refuses a hand-over to oneself or to a member who left, changing nothing', async () => {

@@ -77,6 +77,17 @@ export type MessageKey = {
 	[N in Namespace]: `${N}.${Extract<keyof Catalog[N], string>}`;
 }[Namespace];
 
+/**
+ * 'customers.result_count' for 'customers.result_count_one' and '…_other': the bases of the
+ * keys that come in a singular and a plural form, so that plural(base, n) is checked for both.
+ */
+export type PluralBase = PluralBaseOf<MessageKey>;
+type PluralBaseOf<K> = K extends `${infer B}_one`
+	? `${B}_other` extends MessageKey
+		? B
+		: never
+	: never;
+
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
@@ -150,8 +161,13 @@ export function lookup(
 	return text === undefined ? key : interpolate(text, params);
 }
 
-/** Whether the key has a message (its table loaded in this locale). Keys are the same in both. */
-export function hasKey(key: string, locale: Locale): boolean {
+/**
+ * Whether the key has a message (its table loaded in this locale). Keys are the same in both. A
+ * key found in a loaded table is one of MessageKey, since the tables are the types' source: so a
+ * key built from an open code (a validation code, a team's own stage) becomes a MessageKey here,
+ * by a check at run time rather than a cast.
+ */
+export function hasKey(key: string, locale: Locale): key is MessageKey {
 	const ns = namespaceOf(key);
 	return ns !== null && tables.get(id(locale, ns))?.[key.slice(ns.length + 1)] !== undefined;
 }

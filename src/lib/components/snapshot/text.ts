@@ -7,7 +7,7 @@ import { isSyncedTable, type SyncedTable } from '$lib/sync/tables';
 /** Codes from the snapshot repositories and codec, as sentences in the user's language. */
 export function snapshotErrorText(code: SnapshotFailureCode): string {
 	// The caps a refusal names, for the messages that say them.
-	return t(`snapshots.err_${code}` as MessageKey, {
+	return t(`snapshots.err_${code}`, {
 		maxBytes: formatBytes(MAX_BODY_BYTES),
 		maxRecords: formatNumber(MAX_RECORDS),
 		maxAside: formatBytes(MAX_ASIDE_TABLE_BYTES)
@@ -35,7 +35,7 @@ export function kindLabel(table: string): string {
 }
 
 export function scopeLabel(scope: SnapshotHeader['scope']): string {
-	const base = t(`snapshots.scope_${scope.kind}` as MessageKey);
+	const base = t(`snapshots.scope_${scope.kind}`);
 	return scope.label ? `${base} (${scope.label})` : base;
 }
 

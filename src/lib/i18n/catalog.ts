@@ -9,6 +9,7 @@ import type goals from './messages/en/goals';
 import type home from './messages/en/home';
 import type imports from './messages/en/imports';
 import type interactions from './messages/en/interactions';
+import type records from './messages/en/records';
 import type settings from './messages/en/settings';
 import type shell from './messages/en/shell';
 import type snapshots from './messages/en/snapshots';
@@ -43,6 +44,7 @@ interface Catalog {
 	duplicates: typeof duplicates;
 	snapshots: typeof snapshots;
 	undo: typeof undo;
+	records: typeof records;
 }
 
 export type Namespace = keyof Catalog;
@@ -66,7 +68,8 @@ export const NAMESPACES = [
 	'exports',
 	'duplicates',
 	'snapshots',
-	'undo'
+	'undo',
+	'records'
 ] as const satisfies readonly Namespace[];
 
 /** Namespaces that every page needs (the header, banners, language switcher, demo marks). */

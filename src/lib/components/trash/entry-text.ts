@@ -16,8 +16,6 @@ export interface EntryText {
 	date: string;
 }
 
-export const kindText = (kind: TrashKind): string => t(`trash.kind_${kind}`);
-
 const orUntitled = (s: string): string => s.trim() || t('trash.untitled');
 
 function customerText(e: TrashEntry): string {

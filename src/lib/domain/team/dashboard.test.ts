@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { KpiMetric } from '../goal/goal';
 import { isLowerBetter } from '../goal/progress';
 import { DAY_MS } from '../shared/dates';
-import { dashboardRows, leaderboard, sortRows, teamTotals, type DashboardRow } from './dashboard';
+import {
+	dashboardRows,
+	factsBehind,
+	leaderboard,
+	sortRows,
+	teamTotals,
+	type DashboardRow
+} from './dashboard';
 import { Hierarchy } from './hierarchy';
 import type { KpiSources } from './kpi-facts';
 import { teamFigures, type KpiValues } from './kpi';
@@ -244,6 +251,66 @@ describe('leaderboard', () => {
 						}).length;
 						expect(s.rank).toBe(better + 1);
 					}
+				}
+			),
+			{ numRuns: RUNS }
+		);
+	});
+});
+
+describe('factsBehind', () => {
+	it('lists the records a figure is made of, newest first, and none for a figure typed in', () => {
+		const early = order('a', 100, IN);
+		const late = order('a', 200, IN + DAY_MS);
+		const sources: KpiSources = {
+			orders: [early, late, order('b', 5), order('a', 9, APRIL.endAt)],
+			tickets: [
+				{ ownerId: 'a', kind: 'complaint', openedAt: IN, closedAt: null, trashedAt: null },
+				{ ownerId: 'a', kind: 'question', openedAt: IN, closedAt: null, trashedAt: null }
+			]
+		};
+		const mine = (owner: string) => owner === 'a';
+		const sales = factsBehind('sales_amount', sources, APRIL, 'CNY', mine);
+		expect(sales.map((f) => f.record)).toEqual([late, early]);
+		expect(sales.every((f) => f.table === 'orders')).toBe(true);
+		const complaints = factsBehind('complaint_rate', sources, APRIL, 'CNY', mine);
+		expect(complaints.map((f) => f.table)).toEqual(['tickets']);
+		expect(factsBehind('market_share', sources, APRIL, 'CNY', mine)).toEqual([]);
+	});
+
+	it('adds up to the figure it explains (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						ownerId: fc.constantFrom('a', 'b'),
+						minor: fc.integer({ min: 0, max: 100_000 }),
+						day: fc.integer({ min: -3, max: 33 }),
+						trashed: fc.boolean()
+					})
+				),
+				(list) => {
+					const sources: KpiSources = {
+						orders: list.map((o) => ({
+							...order(o.ownerId, o.minor, APRIL.startAt + o.day * DAY_MS),
+							trashedAt: o.trashed ? 1 : null
+						}))
+					};
+					const figures = teamFigures({
+						members: ['a', 'b'],
+						sources,
+						hierarchy: FLAT,
+						period: APRIL,
+						currency: 'CNY'
+					});
+					const facts = factsBehind('sales_amount', sources, APRIL, 'CNY', (o) => o === 'a');
+					const sum = facts.reduce(
+						(s, f) =>
+							s +
+							('amount' in f.record ? (f.record as { amount: { minor: number } }).amount.minor : 0),
+						0
+					);
+					expect(sum).toBe(figures.a?.own.sales_amount);
 				}
 			),
 			{ numRuns: RUNS }

@@ -150,3 +150,56 @@ export function leaderboard(
 	}
 	return ranked;
 }
+
+/**
+ * The facts a metric's figure is made of, by their aggregate: what a drill-down lists. A rate
+ * lists its events (the complaints, not the customers they are counted against); retention lists
+ * the customers the period started with; market share is entered by hand and has none.
+ */
+const BEHIND: Record<KpiMetric, AggregateKey | null> = {
+	sales_amount: 'salesMinor',
+	new_customers: 'newCustomers',
+	follow_ups: 'followUps',
+	interactions: 'interactions',
+	avg_satisfaction: 'satisfactionCount',
+	retention_rate: 'customersAtStart',
+	complaint_rate: 'complaints',
+	avg_resolution_time: 'resolvedTickets',
+	market_share: null
+};
+
+/** Which table each source list is, so that a drill-down can name and link its records. */
+export type SourceTable = keyof KpiSources;
+
+export interface FactBehind {
+	table: SourceTable;
+	record: object;
+	/** When it counts in the period (a customer's base counts at the period's start). */
+	at: EpochMs;
+}
+
+/**
+ * The records behind one metric's figure over `span`, by the same rules that computed it
+ * (kpi-facts.ts), newest first. `counts` says whose facts are wanted: one member's own, or those of
+ * everyone in a member's team at each fact's instant. The sources are read twice: pass arrays.
+ */
+export function factsBehind(
+	metric: KpiMetric,
+	sources: KpiSources,
+	span: Pick<TeamPeriod, 'startAt' | 'endAt'>,
+	currency: string,
+	counts: (ownerId: Id, at: EpochMs) => boolean
+): FactBehind[] {
+	const key = BEHIND[metric];
+	if (key === null) return [];
+	const tableOf = new Map<object, SourceTable>();
+	for (const table of Object.keys(sources) as SourceTable[])
+		for (const r of sources[table] ?? []) tableOf.set(r, table);
+	const out: FactBehind[] = [];
+	for (const c of kpiContributions(sources, span, currency)) {
+		if (c.key !== key || !c.source || !counts(c.ownerId, c.at)) continue;
+		const table = tableOf.get(c.source);
+		if (table) out.push({ table, record: c.source, at: c.at });
+	}
+	return out.sort((a, b) => b.at - a.at);
+}

@@ -7,7 +7,7 @@ import { teamPeriodContaining, type TeamPeriod } from '$lib/domain/team/team-per
 import { db } from '../db';
 import { loadDemoData } from './demo';
 import { GOAL_CURRENCY, pipelineFigures } from './home';
-import { loadTeamDashboard } from './team-dashboard';
+import { loadDrillDown, loadTeamDashboard } from './team-dashboard';
 
 const ZONE = 'Asia/Shanghai';
 
@@ -131,5 +131,41 @@ describe('the team dashboard', () => {
 		});
 		expect(board.cycles.length).toBeGreaterThan(0);
 		for (const row of board.rows) expect(row.team).toEqual(row.own);
+	});
+
+	it('lists the records behind a figure, named by their customer', async () => {
+		const now = Date.now();
+		const period = month(now);
+		const board = await loadTeamDashboard({ period, now, stages: DEFAULT_STAGES, lines: [] });
+		const row = board.rows.find((r) => (r.own.interactions ?? 0) > 3);
+		if (!row) throw new Error('the demo logs contacts this month');
+		const all = await loadDrillDown({
+			memberId: row.memberId,
+			scope: 'own',
+			metric: 'interactions',
+			period,
+			lines: []
+		});
+		expect(all.total).toBe(row.own.interactions);
+		expect(all.rows.every((r) => r.table === 'interactions' && r.customerName !== '')).toBe(true);
+		const few = await loadDrillDown({
+			memberId: row.memberId,
+			scope: 'own',
+			metric: 'interactions',
+			period,
+			lines: [],
+			limit: 2
+		});
+		expect(few.rows).toHaveLength(2);
+		expect(few.total).toBe(all.total);
+		expect(few.rows[0]?.at).toBeGreaterThanOrEqual(few.rows[1]?.at ?? Infinity);
+		const sales = await loadDrillDown({
+			memberId: row.memberId,
+			scope: 'own',
+			metric: 'sales_amount',
+			period,
+			lines: []
+		});
+		expect(sales.rows.reduce((s, r) => s + (r.minor ?? 0), 0)).toBe(row.own.sales_amount);
 	});
 });

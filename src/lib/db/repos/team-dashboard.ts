@@ -1,13 +1,21 @@
 import type { EntityTable } from 'dexie';
 import type { StageDef } from '$lib/domain/deal/stages';
 import type { Feedback } from '$lib/domain/feedback/feedback';
-import type { Goal } from '$lib/domain/goal/goal';
+import type { Goal, KpiMetric } from '$lib/domain/goal/goal';
 import type { Interaction } from '$lib/domain/interaction/interaction';
 import type { Order } from '$lib/domain/order/order';
 import type { StageRow } from '$lib/domain/reports/pipeline';
 import type { EpochMs, Id } from '$lib/domain/shared/types';
 import type { Task } from '$lib/domain/task/task';
-import { dashboardRows, teamTotals, type DashboardRow } from '$lib/domain/team/dashboard';
+import {
+	dashboardRows,
+	factsBehind,
+	teamTotals,
+	type DashboardRow,
+	type FactBehind,
+	type FigureScope,
+	type SourceTable
+} from '$lib/domain/team/dashboard';
 import { Hierarchy, type ReportingCycle, type ReportingEntry } from '$lib/domain/team/hierarchy';
 import { teamFigures, type KpiValues } from '$lib/domain/team/kpi';
 import { LatestWork } from '$lib/domain/team/staleness';
@@ -159,5 +167,93 @@ export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDash
 		totals: teamTotals(ids, sources, q.period, GOAL_CURRENCY),
 		pipeline: sumPipelines(pipelines),
 		cycles
+	};
+}
+
+/** One record behind a figure, as the drill-down lists it. */
+export interface DrillRow {
+	table: SourceTable;
+	id: Id;
+	/** The customer it concerns (the customer itself for a customer); '' when none. */
+	customerId: Id;
+	customerName: string;
+	/** When it counts in the period. */
+	at: EpochMs;
+	/** What it is: an interaction's or ticket's type, a customer's stage … */
+	kind: string;
+	/** An order's amount in minor units of `currency`; null for others. */
+	minor: number | null;
+	currency: string;
+}
+
+export interface DrillDown {
+	rows: DrillRow[];
+	/** How many records there are in all (rows holds the newest `limit`). */
+	total: number;
+}
+
+export interface DrillQuery {
+	memberId: Id;
+	scope: FigureScope;
+	metric: KpiMetric;
+	period: TeamPeriod;
+	lines: readonly ReportingEntry[];
+	limit?: number;
+}
+
+type Sources = ReturnType<typeof pooled>;
+
+/** What a drill-down shows of a record, by the table it was read from. */
+function drillRowOf(f: FactBehind<Sources>): Omit<DrillRow, 'customerName'> {
+	const base = { id: f.record.id, at: f.at, minor: null, currency: '' };
+	switch (f.table) {
+		case 'orders':
+			return {
+				...base,
+				table: f.table,
+				customerId: f.record.customerId,
+				kind: '',
+				minor: f.record.amount.minor,
+				currency: f.record.amount.currency
+			};
+		case 'customers':
+			return { ...base, table: f.table, customerId: f.record.id, kind: f.record.stage };
+		case 'interactions':
+			return { ...base, table: f.table, customerId: f.record.customerId, kind: f.record.type };
+		case 'tickets':
+			return { ...base, table: f.table, customerId: f.record.customerId, kind: f.record.kind };
+		case 'feedback':
+			return { ...base, table: f.table, customerId: f.record.customerId, kind: f.record.kind };
+		case 'tasks':
+			return {
+				...base,
+				table: f.table,
+				customerId: f.record.customerId ?? '',
+				kind: f.record.kind
+			};
+	}
+}
+
+/**
+ * The records behind one figure of the dashboard: a member's own, or their team's (everyone
+ * under them at each record's date, read member by member).
+ */
+export async function loadDrillDown(q: DrillQuery): Promise<DrillDown> {
+	const limit = q.limit ?? 200;
+	const { hierarchy } = hierarchyOf(q.lines, q.period.zone);
+	const members = q.scope === 'own' ? [q.memberId] : (await listMembers()).map((m) => m.id);
+	const parts = await Promise.all(members.map((id) => sourcesOf(id, q.period)));
+	const counts =
+		q.scope === 'own'
+			? (owner: Id) => owner === q.memberId
+			: (owner: Id, at: EpochMs) => hierarchy.chainAt(owner, at).includes(q.memberId);
+	const facts = factsBehind(q.metric, pooled(parts), q.period, GOAL_CURRENCY, counts);
+	const shown = facts.slice(0, limit).map(drillRowOf);
+	const ids = [...new Set(shown.map((r) => r.customerId).filter(Boolean))];
+	const customers = await db().customers.bulkGet(ids);
+	const names = new Map(customers.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+	return {
+		rows: shown.map((r) => ({ ...r, customerName: names.get(r.customerId) ?? '' })),
+		total: facts.length
 	};
 }

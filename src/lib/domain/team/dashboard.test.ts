@@ -266,7 +266,7 @@ describe('factsBehind', () => {
 			orders: [early, late, order('b', 5), order('a', 9, APRIL.endAt)],
 			tickets: [
 				{ ownerId: 'a', kind: 'complaint', openedAt: IN, closedAt: null, trashedAt: null },
-				{ ownerId: 'a', kind: 'question', openedAt: IN, closedAt: null, trashedAt: null }
+				{ ownerId: 'a', kind: 'support', openedAt: IN, closedAt: null, trashedAt: null }
 			]
 		};
 		const mine = (owner: string) => owner === 'a';

@@ -171,35 +171,41 @@ const BEHIND: Record<KpiMetric, AggregateKey | null> = {
 /** Which table each source list is, so that a drill-down can name and link its records. */
 export type SourceTable = keyof KpiSources;
 
-export interface FactBehind {
-	table: SourceTable;
-	record: object;
-	/** When it counts in the period (a customer's base counts at the period's start). */
-	at: EpochMs;
-}
+type ElementOf<L> = L extends Iterable<infer R> ? R : never;
+
+/** A record behind a figure, typed by the table it was read from. */
+export type FactBehind<S extends KpiSources> = {
+	[T in keyof S & SourceTable]: {
+		table: T;
+		record: ElementOf<S[T]>;
+		/** When it counts in the period (a customer's base counts at the period's start). */
+		at: EpochMs;
+	};
+}[keyof S & SourceTable];
 
 /**
  * The records behind one metric's figure over `span`, by the same rules that computed it
  * (kpi-facts.ts), newest first. `counts` says whose facts are wanted: one member's own, or those of
  * everyone in a member's team at each fact's instant. The sources are read twice: pass arrays.
  */
-export function factsBehind(
+export function factsBehind<S extends KpiSources>(
 	metric: KpiMetric,
-	sources: KpiSources,
+	sources: S,
 	span: Pick<TeamPeriod, 'startAt' | 'endAt'>,
 	currency: string,
 	counts: (ownerId: Id, at: EpochMs) => boolean
-): FactBehind[] {
+): FactBehind<S>[] {
 	const key = BEHIND[metric];
 	if (key === null) return [];
 	const tableOf = new Map<object, SourceTable>();
 	for (const table of Object.keys(sources) as SourceTable[])
 		for (const r of sources[table] ?? []) tableOf.set(r, table);
-	const out: FactBehind[] = [];
+	const out: FactBehind<S>[] = [];
 	for (const c of kpiContributions(sources, span, currency)) {
 		if (c.key !== key || !c.source || !counts(c.ownerId, c.at)) continue;
 		const table = tableOf.get(c.source);
-		if (table) out.push({ table, record: c.source, at: c.at });
+		// The source is one of the records of `table` (kpiContributions yields the records it read).
+		if (table) out.push({ table, record: c.source, at: c.at } as FactBehind<S>);
 	}
 	return out.sort((a, b) => b.at - a.at);
 }

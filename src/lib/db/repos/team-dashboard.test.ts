@@ -7,7 +7,7 @@ import { teamPeriodContaining, type TeamPeriod } from '$lib/domain/team/team-per
 import { db } from '../db';
 import { loadDemoData } from './demo';
 import { GOAL_CURRENCY, pipelineFigures } from './home';
-import { loadDrillDown, loadTeamDashboard } from './team-dashboard';
+import { loadDrillDown, loadTeamDashboard, teamMembers } from './team-dashboard';
 
 const ZONE = 'Asia/Shanghai';
 
@@ -45,7 +45,13 @@ describe('the team dashboard', () => {
 			currency: GOAL_CURRENCY
 		});
 
-		const board = await loadTeamDashboard({ period, now, stages: DEFAULT_STAGES, lines });
+		const board = await loadTeamDashboard({
+			members: await teamMembers(),
+			period,
+			now,
+			stages: DEFAULT_STAGES,
+			lines
+		});
 
 		expect(board.rows).toHaveLength(members.length);
 		let sales = 0;
@@ -66,7 +72,13 @@ describe('the team dashboard', () => {
 	it('shows the goals of the period with their progress', async () => {
 		const now = Date.now();
 		const period = month(now);
-		const board = await loadTeamDashboard({ period, now, stages: DEFAULT_STAGES, lines: [] });
+		const board = await loadTeamDashboard({
+			members: await teamMembers(),
+			period,
+			now,
+			stages: DEFAULT_STAGES,
+			lines: []
+		});
 		const goals = await db()
 			.goals.filter(
 				(g) => g.trashedAt === null && g.periodKind === 'month' && g.periodStart === period.start
@@ -83,6 +95,7 @@ describe('the team dashboard', () => {
 	it('says whose work arrived lately and whose did not', async () => {
 		const now = Date.now();
 		const board = await loadTeamDashboard({
+			members: await teamMembers(),
 			period: month(now),
 			now,
 			stages: DEFAULT_STAGES,
@@ -94,6 +107,7 @@ describe('the team dashboard', () => {
 		for (const r of fresh) expect(now - (r.latestWorkAt ?? 0)).toBeLessThan(60_000);
 		const aWeekOn = now + 8 * 24 * 60 * 60 * 1000;
 		const later = await loadTeamDashboard({
+			members: await teamMembers(),
 			period: month(now),
 			now: aWeekOn,
 			stages: DEFAULT_STAGES,
@@ -105,6 +119,7 @@ describe('the team dashboard', () => {
 	it('adds the members’ open pipelines stage by stage', async () => {
 		const now = Date.now();
 		const board = await loadTeamDashboard({
+			members: await teamMembers(),
 			period: month(now),
 			now,
 			stages: DEFAULT_STAGES,
@@ -121,6 +136,7 @@ describe('the team dashboard', () => {
 		const [a, b] = await db().members.toArray();
 		if (!a || !b) throw new Error('the demo has a team');
 		const board = await loadTeamDashboard({
+			members: await teamMembers(),
 			period: month(now),
 			now,
 			stages: DEFAULT_STAGES,
@@ -136,10 +152,17 @@ describe('the team dashboard', () => {
 	it('lists the records behind a figure, named by their customer', async () => {
 		const now = Date.now();
 		const period = month(now);
-		const board = await loadTeamDashboard({ period, now, stages: DEFAULT_STAGES, lines: [] });
+		const board = await loadTeamDashboard({
+			members: await teamMembers(),
+			period,
+			now,
+			stages: DEFAULT_STAGES,
+			lines: []
+		});
 		const row = board.rows.find((r) => (r.own.interactions ?? 0) > 3);
 		if (!row) throw new Error('the demo logs contacts this month');
 		const all = await loadDrillDown({
+			members: await teamMembers(),
 			memberId: row.memberId,
 			scope: 'own',
 			metric: 'interactions',
@@ -149,6 +172,7 @@ describe('the team dashboard', () => {
 		expect(all.total).toBe(row.own.interactions);
 		expect(all.rows.every((r) => r.table === 'interactions' && r.customerName !== '')).toBe(true);
 		const few = await loadDrillDown({
+			members: await teamMembers(),
 			memberId: row.memberId,
 			scope: 'own',
 			metric: 'interactions',
@@ -160,6 +184,7 @@ describe('the team dashboard', () => {
 		expect(few.total).toBe(all.total);
 		expect(few.rows[0]?.at).toBeGreaterThanOrEqual(few.rows[1]?.at ?? Infinity);
 		const sales = await loadDrillDown({
+			members: await teamMembers(),
 			memberId: row.memberId,
 			scope: 'own',
 			metric: 'sales_amount',

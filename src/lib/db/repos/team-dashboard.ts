@@ -117,6 +117,8 @@ function hierarchyOf(
 }
 
 export interface TeamDashboardQuery {
+	/** The roster, in the order the rows show it (teamMembers()). */
+	members: readonly TeamMemberRef[];
 	period: TeamPeriod;
 	now: EpochMs;
 	stages: readonly StageDef[];
@@ -124,10 +126,15 @@ export interface TeamDashboardQuery {
 	lines: readonly ReportingEntry[];
 }
 
-export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDashboard> {
-	const members = (await listMembers())
+/** The roster the dashboard shows, by name (a live query of its own: see keyed-live.svelte.ts). */
+export async function teamMembers(): Promise<TeamMemberRef[]> {
+	return (await listMembers())
 		.map((m) => ({ id: m.id, name: m.name }))
 		.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDashboard> {
+	const members = [...q.members];
 	const ids = members.map((m) => m.id);
 	const [parts, goals, pipelines] = await Promise.all([
 		Promise.all(ids.map((id) => sourcesOf(id, q.period))),
@@ -193,6 +200,7 @@ export interface DrillDown {
 }
 
 export interface DrillQuery {
+	members: readonly TeamMemberRef[];
 	memberId: Id;
 	scope: FigureScope;
 	metric: KpiMetric;
@@ -241,7 +249,7 @@ function drillRowOf(f: FactBehind<Sources>): Omit<DrillRow, 'customerName'> {
 export async function loadDrillDown(q: DrillQuery): Promise<DrillDown> {
 	const limit = q.limit ?? 200;
 	const { hierarchy } = hierarchyOf(q.lines, q.period.zone);
-	const members = q.scope === 'own' ? [q.memberId] : (await listMembers()).map((m) => m.id);
+	const members = q.scope === 'own' ? [q.memberId] : q.members.map((m) => m.id);
 	const parts = await Promise.all(members.map((id) => sourcesOf(id, q.period)));
 	const counts =
 		q.scope === 'own'

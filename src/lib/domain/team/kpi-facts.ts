@@ -74,8 +74,7 @@ export function* kpiContributions(
 			if (aliveAt(c, span.endAt) && c.stage !== 'churned')
 				yield one(c, span.startAt, 'customersRetained');
 		}
-		if (aliveAt(c, span.endAt) && c.stage !== 'churned')
-			yield one(c, last, 'activeCustomers');
+		if (aliveAt(c, span.endAt) && c.stage !== 'churned') yield one(c, last, 'activeCustomers');
 	}
 	for (const t of sources.tasks ?? []) {
 		if (t.trashedAt === null && t.done && t.kind === 'follow_up' && inside(t.doneAt, span))
@@ -93,8 +92,7 @@ export function* kpiContributions(
 	}
 	for (const t of sources.tickets ?? []) {
 		if (t.trashedAt !== null) continue;
-		if (t.kind === 'complaint' && inside(t.openedAt, span))
-			yield one(t, t.openedAt, 'complaints');
+		if (t.kind === 'complaint' && inside(t.openedAt, span)) yield one(t, t.openedAt, 'complaints');
 		if (inside(t.closedAt, span) && t.closedAt >= t.openedAt) {
 			yield one(t, t.closedAt, 'resolvedTickets');
 			yield one(t, t.closedAt, 'resolutionMs', t.closedAt - t.openedAt);

@@ -91,6 +91,11 @@ test('the demo team ranks on the leaderboard and sorts by any column', async ({ 
 	expect(known).toEqual([...known].sort((a, b) => b - a));
 	expect(known[0]).toBe(values[0]);
 
+	const trend = page.getByRole('region', { name: 'Trend over the last six periods' });
+	await expect(trend.locator('figure[data-drawn="true"]')).toBeAttached();
+	await trend.getByRole('button', { name: 'Show the numbers' }).click();
+	await expect(trend.getByRole('table').locator('tbody tr')).toHaveCount(6);
+
 	await table.getByRole('button', { name: 'Sort by Sales amount' }).click();
 	await expect(table.locator('th[aria-sort="ascending"]')).toHaveCount(1);
 	const up: number[] = [];

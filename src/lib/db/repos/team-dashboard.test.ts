@@ -7,7 +7,7 @@ import { teamPeriodContaining, type TeamPeriod } from '$lib/domain/team/team-per
 import { db } from '../db';
 import { loadDemoData } from './demo';
 import { GOAL_CURRENCY, pipelineFigures } from './home';
-import { loadDrillDown, loadTeamDashboard, teamMembers } from './team-dashboard';
+import { loadDrillDown, loadTeamDashboard, loadTeamTrend, teamMembers } from './team-dashboard';
 
 const ZONE = 'Asia/Shanghai';
 
@@ -192,5 +192,30 @@ describe('the team dashboard', () => {
 			lines: []
 		});
 		expect(sales.rows.reduce((s, r) => s + (r.minor ?? 0), 0)).toBe(row.own.sales_amount);
+	});
+
+	it('gives six periods of totals, the last one the dashboard’s own', async () => {
+		const now = Date.now();
+		const period = month(now);
+		const members = await teamMembers();
+		const [board, trend] = await Promise.all([
+			loadTeamDashboard({ members, period, now, stages: DEFAULT_STAGES, lines: [] }),
+			loadTeamTrend({ members, period })
+		]);
+		expect(trend).toHaveLength(6);
+		expect(trend.at(-1)?.totals).toEqual(board.totals);
+		expect(trend.at(-1)?.period.start).toBe(period.start);
+		for (let i = 1; i < trend.length; i++)
+			expect(trend[i]?.period.startAt).toBe(trend[i - 1]?.period.endAt);
+		const earlier = trend[0]?.period;
+		if (!earlier) throw new Error('six periods');
+		const then = await loadTeamDashboard({
+			members,
+			period: earlier,
+			now,
+			stages: DEFAULT_STAGES,
+			lines: []
+		});
+		expect(trend[0]?.totals).toEqual(then.totals);
 	});
 });

@@ -19,7 +19,7 @@ import {
 import { Hierarchy, type ReportingCycle, type ReportingEntry } from '$lib/domain/team/hierarchy';
 import { teamFigures, type KpiValues } from '$lib/domain/team/kpi';
 import { LatestWork } from '$lib/domain/team/staleness';
-import type { TeamPeriod } from '$lib/domain/team/team-period';
+import { trailingPeriods, type TeamPeriod } from '$lib/domain/team/team-period';
 import { db } from '../db';
 import { GOAL_CURRENCY, pipelineFigures } from './home';
 import { listMembers } from './members';
@@ -264,4 +264,26 @@ export async function loadDrillDown(q: DrillQuery): Promise<DrillDown> {
 		rows: shown.map((r) => ({ ...r, customerName: names.get(r.customerId) ?? '' })),
 		total: facts.length
 	};
+}
+
+export interface TrendPoint {
+	period: TeamPeriod;
+	totals: KpiValues;
+}
+
+/**
+ * The team's totals over the six periods that end with `period` (oldest first), from one read of
+ * each member's records over the whole span.
+ */
+export async function loadTeamTrend(q: {
+	members: readonly TeamMemberRef[];
+	period: TeamPeriod;
+}): Promise<TrendPoint[]> {
+	const periods = trailingPeriods(q.period, 6);
+	const first = periods[0];
+	if (!first) return [];
+	const span = { startAt: first.startAt, endAt: q.period.endAt };
+	const ids = q.members.map((m) => m.id);
+	const sources = pooled(await Promise.all(ids.map((id) => sourcesOf(id, span))));
+	return periods.map((p) => ({ period: p, totals: teamTotals(ids, sources, p, GOAL_CURRENCY) }));
 }

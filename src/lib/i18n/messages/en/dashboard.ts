@@ -41,7 +41,6 @@ export default {
 	stage: 'Stage',
 	trend: 'Trend over the last six periods',
 	trend_metric: 'Trend of',
-	trend_frozen: 'closed',
 	cycles:
 		'Some reporting lines form a loop ({names}): team figures show each member’s own until the lines are mended.',
 	drill_title: '{metric}: {member}',

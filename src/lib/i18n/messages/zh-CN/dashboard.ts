@@ -39,7 +39,6 @@ export default {
 	stage: '阶段',
 	trend: '近六个周期趋势',
 	trend_metric: '趋势指标',
-	trend_frozen: '已结账',
 	cycles: '部分汇报关系形成了循环（{names}）：在修正之前，团队数据只显示成员个人的数据。',
 	drill_title: '{member}的{metric}',
 	drill_close: '关闭',

@@ -80,6 +80,19 @@ for (const locale of ['en-US', 'zh-CN']) {
 			});
 		}
 
+		test('the team dashboard and the records behind a figure pass axe', async ({ page }) => {
+			await page.goto('/team/dashboard');
+			const figure = page.locator('tbody [data-metric="sales_amount"] button').first();
+			await expect(figure).toBeVisible();
+			expect(await seriousViolations(page), 'team dashboard').toEqual([]);
+			// The best seller first, whose figure has orders behind it.
+			await page.locator('th[data-sort="sales_amount"] button').click();
+			await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
+			await figure.click();
+			await expect(page.getByRole('dialog').getByRole('table')).toBeVisible();
+			expect(await seriousViolations(page), 'drill-down').toEqual([]);
+		});
+
 		test('a ticket and a customer page pass axe with demo data', async ({ page }) => {
 			await page.goto('/tickets');
 			await page.getByTestId('ticket-table').getByRole('link').first().click();

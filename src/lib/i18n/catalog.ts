@@ -1,5 +1,6 @@
 import type common from './messages/en/common';
 import type customers from './messages/en/customers';
+import type dashboard from './messages/en/dashboard';
 import type deals from './messages/en/deals';
 import type demo from './messages/en/demo';
 import type duplicates from './messages/en/duplicates';
@@ -38,6 +39,7 @@ interface Catalog {
 	deals: typeof deals;
 	tickets: typeof tickets;
 	goals: typeof goals;
+	dashboard: typeof dashboard;
 	feedback: typeof feedback;
 	imports: typeof imports;
 	exports: typeof exports;
@@ -63,6 +65,7 @@ export const NAMESPACES = [
 	'deals',
 	'tickets',
 	'goals',
+	'dashboard',
 	'feedback',
 	'imports',
 	'exports',

@@ -30,6 +30,9 @@ import type { Synced } from './stamp';
  *   never stamped, merged nor exported, and are recomputed after each change;
  * - `owner`: the field naming the team member whose record it is (null: none). A member's
  *   records name them, they are not parts of them: erasing a member keeps the records they own;
+ * - `privateTo`: the field naming the member a record is confidential to (their goals, reviews,
+ *   pay, plans), or null: such a record leaves a device only in that member's own file, in the
+ *   file that member sends the lead, or in a backup (sync/confidential.ts);
  * - `parents`: what the record is a part of, by the field holding the parent's id: it goes with
  *   its customer when the customer is purged or erased, and Undo of an import keeps it with a
  *   parent that stays;
@@ -70,6 +73,7 @@ interface TableSpec<R extends Synced> {
 	fields: { readonly [K in DomainField<R>]-?: FieldKind };
 	derived: readonly string[];
 	owner: DomainField<R> | null;
+	privateTo: DomainField<R> | null;
 	parents: readonly { table: string; field: DomainField<R> }[];
 	personal: { readonly [K in DomainField<R>]?: PersonalData };
 }
@@ -87,6 +91,7 @@ export const SYNCED_TABLE_SPECS = {
 		fields: { name: 'string', role: 'string', email: 'string', ...common },
 		derived: [],
 		owner: null,
+		privateTo: null,
 		parents: [],
 		personal: { name: 'names', email: 'emails' }
 	}),
@@ -116,6 +121,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: ['searchKeys', 'lastContactAt'],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [],
 		personal: {
 			name: 'names',
@@ -142,6 +148,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: null,
+		privateTo: null,
 		parents: [ofCustomer],
 		personal: {
 			name: 'names',
@@ -166,6 +173,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer],
 		personal: { summary: 'summaries', outcome: 'summaries' }
 	}),
@@ -185,6 +193,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [OPEN_KEY_FIELDS.tasks],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer, ofDeal],
 		personal: { title: 'notes' }
 	}),
@@ -207,6 +216,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer],
 		personal: { title: 'notes', nextStep: 'notes', lostReason: 'notes' }
 	}),
@@ -223,6 +233,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer, ofDeal],
 		personal: { notes: 'notes' }
 	}),
@@ -246,6 +257,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [OPEN_KEY_FIELDS.tickets],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer],
 		personal: {
 			title: 'notes',
@@ -267,6 +279,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer],
 		personal: { comment: 'notes' }
 	}),
@@ -282,6 +295,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'ownerId',
+		privateTo: 'ownerId',
 		parents: [],
 		personal: {}
 	}),
@@ -298,6 +312,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'memberId',
+		privateTo: 'memberId',
 		parents: [],
 		personal: { notes: 'notes' }
 	})
@@ -317,6 +332,7 @@ export interface SyncedTableSpec {
 	fields: Readonly<Record<string, FieldKind>>;
 	derived: readonly string[];
 	owner: string | null;
+	privateTo: string | null;
 	parents: readonly { table: string; field: string }[];
 	personal: Readonly<Record<string, PersonalData | undefined>>;
 }

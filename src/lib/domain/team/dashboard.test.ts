@@ -7,6 +7,7 @@ import {
 	dashboardRows,
 	factsBehind,
 	leaderboard,
+	NO_VALUES,
 	sortRows,
 	teamTotals,
 	type DashboardRow
@@ -42,18 +43,7 @@ const order = (ownerId: string, minor: number, at = IN) => ({
 });
 
 function values(over: Partial<KpiValues>): KpiValues {
-	return {
-		sales_amount: null,
-		new_customers: null,
-		follow_ups: null,
-		interactions: null,
-		avg_satisfaction: null,
-		retention_rate: null,
-		complaint_rate: null,
-		avg_resolution_time: null,
-		market_share: null,
-		...over
-	};
+	return { ...NO_VALUES, ...over };
 }
 
 const row = (memberId: string, over: Partial<KpiValues>): DashboardRow => ({

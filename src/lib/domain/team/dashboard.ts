@@ -41,7 +41,8 @@ export interface DashboardRowsInput {
 	latestWork: (memberId: Id) => EpochMs | null;
 }
 
-const EMPTY: KpiValues = {
+/** A member with no figures: nothing to measure in any KPI. */
+export const NO_VALUES: Readonly<KpiValues> = {
 	sales_amount: null,
 	new_customers: null,
 	follow_ups: null,
@@ -70,8 +71,8 @@ export function dashboardRows(input: DashboardRowsInput): DashboardRow[] {
 		const latestWorkAt = input.latestWork(memberId);
 		return {
 			memberId,
-			own: input.figures[memberId]?.own ?? EMPTY,
-			team: input.figures[memberId]?.team ?? EMPTY,
+			own: input.figures[memberId]?.own ?? NO_VALUES,
+			team: input.figures[memberId]?.team ?? NO_VALUES,
 			goals: goals.get(memberId) ?? { own: {}, team: {} },
 			latestWorkAt,
 			stale: isStale(latestWorkAt, input.now)

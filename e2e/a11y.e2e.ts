@@ -1,20 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createCustomer } from './pages/customers';
 import { createDeal } from './pages/deals';
 import { openHome } from './pages/home';
 import { loadDemo, open } from './support/app';
+import { seriousViolations } from './support/axe';
 import { chooseRole } from './pages/team';
-
-/** axe in WCAG 2.1 AA mode; serious and critical findings fail the test. */
-async function seriousViolations(page: Page) {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.analyze();
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 for (const locale of ['en-US', 'zh-CN']) {
 	test.describe(`accessibility (${locale})`, () => {
@@ -104,6 +94,19 @@ for (const locale of ['en-US', 'zh-CN']) {
 			await page.goto('/team/levels');
 			await expect(page.getByTestId('ladder')).toBeVisible();
 			expect(await seriousViolations(page), 'levels').toEqual([]);
+		});
+
+		test('the team dashboard and the records behind a figure pass axe', async ({ page }) => {
+			await page.goto('/team/dashboard');
+			const figure = page.locator('tbody [data-metric="sales_amount"] button').first();
+			await expect(figure).toBeVisible();
+			expect(await seriousViolations(page), 'team dashboard').toEqual([]);
+			// The best seller first, whose figure has orders behind it.
+			await page.locator('th[data-sort="sales_amount"] button').click();
+			await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
+			await figure.click();
+			await expect(page.getByRole('dialog').getByRole('table')).toBeVisible();
+			expect(await seriousViolations(page), 'drill-down').toEqual([]);
 		});
 
 		test('a ticket and a customer page pass axe with demo data', async ({ page }) => {

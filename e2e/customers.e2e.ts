@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CustomerDetailPage, CustomerFormPage, CustomerListPage } from './pages/customers';
+import { seriousViolations } from './support/axe';
 
 test.use({ locale: 'en-US' });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).analyze();
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('a new customer is saved, survives a reload, and shows in the list', async ({ page }) => {
 	const form = new CustomerFormPage(page);

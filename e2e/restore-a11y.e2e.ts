@@ -1,22 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { BackupSection } from './pages/backup';
 import { CustomerFormPage } from './pages/customers';
 import type { SnapshotFile } from './pages/snapshot';
 import { open } from './support/app';
+import { seriousViolations } from './support/axe';
 
 /**
  * The start-up notices of a wiped or unprotected database, and the Restore page with a backup
  * chosen, in both languages: no serious or critical axe findings (WCAG 2.1 AA).
  */
-async function seriousViolations(page: Page) {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.analyze();
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 let backup: SnapshotFile;
 

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { open } from './support/app';
+import { seriousViolations } from './support/axe';
 
 /** The Share page in both languages: no serious or critical axe findings (WCAG 2.1 AA). */
 for (const locale of ['en-US', 'zh-CN']) {
@@ -13,13 +13,7 @@ for (const locale of ['en-US', 'zh-CN']) {
 			await expect(
 				page.getByRole('searchbox', { name: /Search customers|搜索客户/ })
 			).toBeVisible();
-			const result = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-				.analyze();
-			const serious = result.violations
-				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-			expect(serious).toEqual([]);
+			expect(await seriousViolations(page)).toEqual([]);
 		});
 	});
 }

@@ -1,5 +1,6 @@
 import type common from './messages/en/common';
 import type customers from './messages/en/customers';
+import type dashboard from './messages/en/dashboard';
 import type deals from './messages/en/deals';
 import type demo from './messages/en/demo';
 import type duplicates from './messages/en/duplicates';
@@ -9,6 +10,7 @@ import type goals from './messages/en/goals';
 import type home from './messages/en/home';
 import type imports from './messages/en/imports';
 import type interactions from './messages/en/interactions';
+import type records from './messages/en/records';
 import type settings from './messages/en/settings';
 import type shell from './messages/en/shell';
 import type snapshots from './messages/en/snapshots';
@@ -38,12 +40,14 @@ interface Catalog {
 	deals: typeof deals;
 	tickets: typeof tickets;
 	goals: typeof goals;
+	dashboard: typeof dashboard;
 	feedback: typeof feedback;
 	imports: typeof imports;
 	exports: typeof exports;
 	duplicates: typeof duplicates;
 	snapshots: typeof snapshots;
 	undo: typeof undo;
+	records: typeof records;
 	team: typeof team;
 }
 
@@ -63,12 +67,14 @@ export const NAMESPACES = [
 	'deals',
 	'tickets',
 	'goals',
+	'dashboard',
 	'feedback',
 	'imports',
 	'exports',
 	'duplicates',
 	'snapshots',
 	'undo',
+	'records',
 	'team'
 ] as const satisfies readonly Namespace[];
 
@@ -79,6 +85,17 @@ export const CORE_NAMESPACES: readonly Namespace[] = ['common', 'shell', 'demo']
 export type MessageKey = {
 	[N in Namespace]: `${N}.${Extract<keyof Catalog[N], string>}`;
 }[Namespace];
+
+/**
+ * 'customers.result_count' for 'customers.result_count_one' and '…_other': the bases of the
+ * keys that come in a singular and a plural form, so that plural(base, n) is checked for both.
+ */
+export type PluralBase = PluralBaseOf<MessageKey>;
+type PluralBaseOf<K> = K extends `${infer B}_one`
+	? `${B}_other` extends MessageKey
+		? B
+		: never
+	: never;
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -153,8 +170,13 @@ export function lookup(
 	return text === undefined ? key : interpolate(text, params);
 }
 
-/** Whether the key has a message (its table loaded in this locale). Keys are the same in both. */
-export function hasKey(key: string, locale: Locale): boolean {
+/**
+ * Whether the key has a message (its table loaded in this locale). Keys are the same in both. A
+ * key found in a loaded table is one of MessageKey, since the tables are the types' source: so a
+ * key built from an open code (a validation code, a team's own stage) becomes a MessageKey here,
+ * by a check at run time rather than a cast.
+ */
+export function hasKey(key: string, locale: Locale): key is MessageKey {
 	const ns = namespaceOf(key);
 	return ns !== null && tables.get(id(locale, ns))?.[key.slice(ns.length + 1)] !== undefined;
 }

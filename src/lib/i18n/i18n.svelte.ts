@@ -6,7 +6,8 @@
  * matcher) from URLs such as https://cdn.jsdelivr.net/npm/@inlang/plugin-message-format@latest/…
  * listed in project.inlang/settings.json — see opral/inlang#2808 "Provide npm-friendly
  * settings.json". Our build machines cannot reach that CDN, so the compiler could not run. Plain
- * TypeScript tables give the same type safety (MessageKey, defineMessages) with no build step.
+ * TypeScript tables give the same type safety (MessageKey, `satisfies` in each zh-CN table) with
+ * no build step.
  */
 import {
 	CORE_NAMESPACES,
@@ -19,7 +20,8 @@ import {
 	namespaceOf,
 	type Locale,
 	type MessageKey,
-	type Namespace
+	type Namespace,
+	type PluralBase
 } from './catalog';
 import {
 	formatBytesIn,
@@ -30,7 +32,7 @@ import {
 	formatRelativeDaysIn
 } from './format';
 
-export type { Locale, MessageKey, Namespace } from './catalog';
+export type { Locale, MessageKey, Namespace, PluralBase } from './catalog';
 export { LOCALES } from './catalog';
 
 const STORAGE_KEY = 'rapport.locale';
@@ -142,19 +144,13 @@ function tracked(key: string): Locale {
 }
 
 /**
- * Whether a key built from a code (`deals.stage_${code}`) has a message, for a fallback text when
- * it has none. Reactive like t(): its table may still be on the way.
+ * Whether a key built from an open code (a validation code a repository threw, a stage a team
+ * named) has a message, and so is a MessageKey, for a fallback text when it has none. A code of
+ * a closed set builds its key with a template the type checker reads instead
+ * (`goals.metric_${GoalMetric}`). Reactive like t(): its table may still be on the way.
  */
-export function hasMessage(key: string): boolean {
+export function hasMessage(key: string): key is MessageKey {
 	return hasKey(key, tracked(key));
-}
-
-/**
- * The message of a key built from a code (`tickets.ticket_kind_${kind}`), or the fallback's when
- * the code has none, so that a code without a message never shows as a raw key.
- */
-export function codeText(key: string, fallback: MessageKey): string {
-	return hasMessage(key) ? t(key as MessageKey) : t(fallback);
 }
 
 /**
@@ -163,9 +159,17 @@ export function codeText(key: string, fallback: MessageKey): string {
  */
 export function errorText(ns: Namespace, code: string): string {
 	const own = `${ns}.error_${code}`;
-	return hasMessage(own)
-		? t(own as MessageKey)
-		: codeText(`common.error_${code}`, 'common.error_unknown');
+	const shared = `common.error_${code}`;
+	return t(hasMessage(own) ? own : hasMessage(shared) ? shared : 'common.error_unknown');
+}
+
+/** `${base}_one` / `${base}_other` by count (en plural; zh uses the same text twice). */
+export function plural(
+	base: PluralBase,
+	count: number,
+	params: Record<string, string | number>
+): string {
+	return t(count === 1 ? `${base}_one` : `${base}_other`, params);
 }
 
 /**

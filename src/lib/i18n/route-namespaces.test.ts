@@ -39,7 +39,7 @@ function namespacesUsed(files: Iterable<string>): string[] {
 	const used = new Set<string>();
 	for (const file of files) {
 		if (NO_MESSAGES.test(file)) continue;
-		for (const m of readFileSync(file, 'utf8').matchAll(/['"`]([a-z]+)\.[a-z_]/g))
+		for (const m of readFileSync(file, 'utf8').matchAll(/['"`]([a-z]+)\.[a-z_$]/g))
 			if (m[1] && (NAMESPACES as readonly string[]).includes(m[1])) used.add(m[1]);
 	}
 	return [...used].sort();

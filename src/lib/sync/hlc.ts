@@ -53,10 +53,6 @@ export function decodeHlc(s: string): Hlc | null {
 	return { wall: Number(m[1]), counter: parseInt(m[2], 36), device: m[3] };
 }
 
-export function compareHlc(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Whether a stamp is beyond what this device may trust at `now`: more than MAX_AHEAD_MS ahead,
  * or not a stamp at all (the 16-digit walls an older version wrote after adopting one). The rule

@@ -34,6 +34,9 @@ import type { Synced } from './stamp';
  *   never stamped, merged nor exported, and are recomputed after each change;
  * - `owner`: the field naming the team member whose record it is (null: none). A member's
  *   records name them, they are not parts of them: erasing a member keeps the records they own;
+ * - `privateTo`: the field naming the member a record is confidential to (their goals, reviews,
+ *   pay, plans), or null: such a record leaves a device only in that member's own file, in the
+ *   file that member sends the lead, or in a backup (sync/confidential.ts);
  * - `parents`: what the record is a part of, by the field holding the parent's id: it goes with
  *   its customer when the customer is purged or erased, and Undo of an import keeps it with a
  *   parent that stays;
@@ -75,6 +78,7 @@ interface TableSpec<R extends Synced> {
 	fields: { readonly [K in DomainField<R>]-?: FieldKind };
 	derived: readonly string[];
 	owner: DomainField<R> | null;
+	privateTo: DomainField<R> | null;
 	parents: readonly { table: string; field: DomainField<R> }[];
 	personal: { readonly [K in DomainField<R>]?: PersonalData };
 }
@@ -100,6 +104,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: null,
+		privateTo: null,
 		parents: [],
 		personal: { name: 'names', email: 'emails', phone: 'phones' }
 	}),
@@ -129,6 +134,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: ['searchKeys', 'lastContactAt'],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [],
 		personal: {
 			name: 'names',
@@ -155,6 +161,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: null,
+		privateTo: null,
 		parents: [ofCustomer],
 		personal: {
 			name: 'names',
@@ -179,6 +186,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer],
 		personal: { summary: 'summaries', outcome: 'summaries' }
 	}),
@@ -198,6 +206,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [OPEN_KEY_FIELDS.tasks],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer, ofDeal],
 		personal: { title: 'notes' }
 	}),
@@ -220,6 +229,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer],
 		personal: { title: 'notes', nextStep: 'notes', lostReason: 'notes' }
 	}),
@@ -236,6 +246,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer, ofDeal],
 		personal: { notes: 'notes' }
 	}),
@@ -259,6 +270,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [OPEN_KEY_FIELDS.tickets],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer],
 		personal: {
 			title: 'notes',
@@ -280,6 +292,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'ownerId',
+		privateTo: null,
 		parents: [ofCustomer],
 		personal: { comment: 'notes' }
 	}),
@@ -295,6 +308,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'ownerId',
+		privateTo: 'ownerId',
 		parents: [],
 		personal: {}
 	}),
@@ -311,6 +325,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'memberId',
+		privateTo: 'memberId',
 		parents: [],
 		personal: { notes: 'notes' }
 	}),
@@ -328,6 +343,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: null,
+		privateTo: null,
 		parents: [],
 		personal: {}
 	}),
@@ -342,6 +358,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: 'memberId',
+		privateTo: null,
 		parents: [],
 		personal: { note: 'notes' }
 	}),
@@ -358,6 +375,7 @@ export const SYNCED_TABLE_SPECS = {
 		},
 		derived: [],
 		owner: null,
+		privateTo: null,
 		parents: [],
 		personal: {}
 	}),
@@ -365,6 +383,7 @@ export const SYNCED_TABLE_SPECS = {
 		fields: { key: 'id', value: 'json' },
 		derived: [],
 		owner: null,
+		privateTo: null,
 		parents: [],
 		personal: {}
 	})
@@ -384,6 +403,7 @@ export interface SyncedTableSpec {
 	fields: Readonly<Record<string, FieldKind>>;
 	derived: readonly string[];
 	owner: string | null;
+	privateTo: string | null;
 	parents: readonly { table: string; field: string }[];
 	personal: Readonly<Record<string, PersonalData | undefined>>;
 }

@@ -1,39 +1,32 @@
-import { hasMessage, t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import {
+	CUSTOMER_KINDS,
+	LIFECYCLE_STAGES,
+	SOURCE_CHANNELS,
+	TIERS
+} from '$lib/domain/customer/customer';
+import { isOneOf } from '$lib/domain/shared/one-of';
+import { hasMessage, t } from '$lib/i18n/i18n.svelte';
 
 /**
- * Domain code → message, for keys built from codes (`customers.stage_${stage}` …). A code with
- * no message falls back to a generic one instead of showing a raw key.
+ * Domain code → message. A code of a closed set builds its key from the set's type, so the type
+ * checker asks for a message when the set gains a code; a value outside the set (a newer
+ * version's, a damaged record's) falls back to a generic message instead of showing a raw key.
  */
-function coded(
-	ns: 'customers' | 'interactions',
-	prefix: string,
-	code: string,
-	fallback: string
-): string {
-	const key = `${prefix}${code}`;
-	return t(`${ns}.${hasMessage(`${ns}.${key}`) ? key : fallback}` as MessageKey);
+
+/** A validation code: open, since a repository may throw any; unknown ones get the generic one. */
+export function customerErrorText(code: string): string {
+	const key = `customers.error_${code}`;
+	return t(hasMessage(key) ? key : 'customers.error_unknown');
 }
-
-export const customerErrorText = (code: string): string =>
-	coded('customers', 'error_', code, 'error_unknown');
-
-export const interactionErrorText = (code: string): string =>
-	coded('interactions', 'error_', code, 'error_unknown');
 
 export const tierText = (tier: string): string =>
-	coded('customers', 'tier_', tier || 'none', 'tier_none');
+	t(isOneOf(TIERS, tier) ? `customers.tier_${tier}` : 'customers.tier_none');
 
-export const stageText = (stage: string): string => coded('customers', 'stage_', stage, 'no_value');
+export const stageText = (stage: string): string =>
+	t(isOneOf(LIFECYCLE_STAGES, stage) ? `customers.stage_${stage}` : 'customers.no_value');
 
-export const kindText = (kind: string): string => coded('customers', 'kind_', kind, 'no_value');
+export const kindText = (kind: string): string =>
+	t(isOneOf(CUSTOMER_KINDS, kind) ? `customers.kind_${kind}` : 'customers.no_value');
 
 export const sourceText = (source: string): string =>
-	coded('customers', 'source_', source || 'none', 'source_none');
-
-export const interactionTypeText = (type: string): string =>
-	coded('interactions', 'type_', type, 'type_other');
-
-/** `${base}_one` / `${base}_other` by count (en plural; zh uses the same text twice). */
-export function plural(base: string, count: number, params: Record<string, string | number>) {
-	return t(`${base}_${count === 1 ? 'one' : 'other'}` as MessageKey, params);
-}
+	t(isOneOf(SOURCE_CHANNELS, source) ? `customers.source_${source}` : 'customers.source_none');

@@ -1,20 +1,24 @@
 import { GOAL_CURRENCY } from '$lib/db/repos/home';
 import { parseMoneyInput } from '$lib/components/deal/money-input';
-import type { GoalMetric } from '$lib/domain/goal/goal';
-import { formatMoney, formatNumber } from '$lib/i18n/i18n.svelte';
+import type { GoalMetric, KpiMetric } from '$lib/domain/goal/goal';
+import { formatMoney, formatNumber, t } from '$lib/i18n/i18n.svelte';
 
 /**
  * How each goal metric is typed and shown: sales in the goal currency (stored in minor units),
- * counts as whole numbers, the satisfaction average with one decimal, rates as percentages.
+ * counts as whole numbers, the satisfaction average with one decimal, rates and shares as
+ * percentages, the resolution time in hours.
  */
-export function formatGoalValue(metric: GoalMetric, value: number): string {
+export function formatGoalValue(metric: KpiMetric, value: number): string {
 	switch (metric) {
+		case 'avg_resolution_time':
+			return t('goals.value_hours', { hours: formatNumber(Math.round(value * 10) / 10) });
 		case 'sales_amount':
 			return formatMoney(Math.round(value), GOAL_CURRENCY);
 		case 'avg_satisfaction':
 			return formatNumber(Math.round(value * 100) / 100);
 		case 'retention_rate':
 		case 'complaint_rate':
+		case 'market_share':
 			return `${formatNumber(Math.round(value * 10) / 10)}%`;
 		default:
 			return formatNumber(Math.round(value * 10) / 10);

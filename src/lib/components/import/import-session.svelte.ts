@@ -8,63 +8,38 @@ import {
 import { commitImportInWorker } from '$lib/db/repos/import-commit';
 import { cancelImport, importLockName, startImport } from '$lib/db/repos/imports';
 import type { CheckRequest } from '$lib/db/import-check.worker';
-import type { ImportSummary } from '$lib/io/csv/codec';
 import type { CsvEncoding } from '$lib/io/csv/decode';
 import type { Delimiter } from '$lib/io/csv/delimiter';
 import type { ImportTarget } from '$lib/io/csv/fields';
 import { previewCsv, type PreviewResult } from '$lib/io/csv/preview';
 import { SNIFF_BYTES } from '$lib/io/csv/sniff';
-import { countActivity, duplicateLines } from '$lib/io/import/activity-plan';
-import { countTotals, type DuplicateStrategy } from '$lib/io/import/plan';
+import { duplicateLines } from '$lib/io/import/activity-plan';
+import type { DuplicateStrategy } from '$lib/io/import/plan';
 import type { ActivityLine, RejectedRow } from '$lib/io/import/stager';
 import type { FieldChanges, UpdateMode } from '$lib/io/import/stored-changes';
 import { busy } from '$lib/pwa/busy.svelte';
 import { localOffset } from '$lib/components/ui/local-offset';
+import type { ImportStep, ReadablePreview, TemplateOffer } from './import-step';
 import { startWorkerCheck } from './worker-check';
 
 export type { RejectedRow } from '$lib/io/import/stager';
-export type Phase = 'idle' | 'preview' | 'checking' | 'checked' | 'committing' | 'done' | 'failed';
-
-/** Checking: bytes read of the file; committing: rows written of the rows to write. */
-export interface Progress {
-	rows: number;
-	done: number;
-	total: number;
-	startedAt: number;
-}
+export type { ImportStep } from './import-step';
 
 /**
  * One import, step by step: preview (first 64 KiB, on the main thread), check (the whole file in
  * the worker; accepted rows staged invisibly), commit (one transaction) or cancel. The file holds
- * customers, or interactions or orders linked to stored customers. Components render its state
- * and call its methods; nothing here builds queries.
+ * customers, or interactions or orders linked to stored customers. Where it stands is one
+ * `ImportStep`; beside it are the person's choices, which hold in every step. Components render
+ * them and call its methods; nothing here builds queries.
  */
 export class ImportSession {
-	phase = $state<Phase>('idle');
+	state = $state.raw<ImportStep>({ step: 'idle' });
 	target = $state<ImportTarget>('customer');
-	file = $state.raw<File | null>(null);
-	preview = $state.raw<PreviewResult | null>(null);
 	encoding = $state<CsvEncoding | undefined>(undefined);
 	delimiter = $state<Delimiter | undefined>(undefined);
 	mapping = $state<(string | null)[]>([]);
-	/** A saved mapping for these very columns, offered to the person. */
-	template = $state.raw<MappingTemplate | null>(null);
-	templateSaved = $state(false);
+	offer = $state.raw<TemplateOffer>({ kind: 'none' });
 	strategy = $state<DuplicateStrategy>('skip');
-	summary = $state.raw<ImportSummary | null>(null);
-	rejected = $state.raw<RejectedRow[]>([]);
-	progress = $state.raw<Progress | null>(null);
-	error = $state<string | null>(null);
-	result = $state.raw<{ created: number; updated: number } | null>(null);
-	/** Customer files: staged rows, and how many of them are duplicates (all the counts need). */
-	#customerTotals = $state.raw({ rows: 0, duplicates: 0 });
-	/** Customer files: per field, the stored values a fill or an overwrite changes. */
-	#changes = $state.raw<Record<UpdateMode, FieldChanges> | null>(null);
-	#activities: ActivityLine[] = $state.raw([]);
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
-	#duplicates: ReadonlySet<number> = $state.raw(new Set());
-	/** Rows staged per batch (seq), for the commit's progress in rows. */
-	#batchRows: number[] = [];
 	#importId: string | null = null;
 	/** Counts the previews asked for, so that only the latest one is shown. */
 	#previewAsked = 0;
@@ -81,24 +56,27 @@ export class ImportSession {
 		this.#meId = meId;
 	}
 
-	/** Counts for the chosen strategy, before anything is written. */
-	readonly counts = $derived({
-		...(this.target === 'customer'
-			? countTotals(this.#customerTotals.rows, this.#customerTotals.duplicates, this.strategy)
-			: countActivity(this.#activities, this.strategy, this.#duplicates)),
-		rejected: this.rejected.length
-	});
+	/** The file chosen, in every step after idle. */
+	get file(): File | null {
+		return this.state.step === 'idle' ? null : this.state.file;
+	}
 
-	/** What the chosen strategy does to stored customers, per field (none for skip and create). */
-	readonly storedChanges = $derived(
-		this.strategy === 'fill' || this.strategy === 'overwrite'
-			? (this.#changes?.[this.strategy] ?? null)
-			: null
-	);
+	/** The preview shown, in every step from the first rows read on. */
+	get preview(): PreviewResult | null {
+		const s = this.state;
+		return s.step === 'idle' || s.step === 'opening' ? null : s.preview;
+	}
+
+	/** The file and its preview, when its columns could be read: what a check starts from. */
+	#readable(): { file: File; preview: ReadablePreview } | null {
+		const file = this.file;
+		const preview = this.preview;
+		return file && preview?.ok ? { file, preview } : null;
+	}
 
 	async choose(file: File): Promise<void> {
 		await this.reset();
-		this.file = file;
+		this.state = { step: 'opening', file };
 		this.encoding = undefined;
 		this.delimiter = undefined;
 		await this.refreshPreview(true);
@@ -109,7 +87,8 @@ export class ImportSession {
 		if (target === this.target) return;
 		this.target = target;
 		if (target !== 'customer' && this.strategy !== 'create') this.strategy = 'skip';
-		if (this.phase !== 'idle') await this.refreshPreview(true);
+		const step = this.state.step;
+		if (step !== 'idle' && step !== 'opening') await this.refreshPreview(true);
 	}
 
 	/**
@@ -122,7 +101,7 @@ export class ImportSession {
 		const file = this.file;
 		if (!file) return;
 		const asked = ++this.#previewAsked;
-		if (this.phase === 'checked' || this.phase === 'failed') await this.#discard();
+		if (this.state.step === 'checked' || this.state.step === 'failed') await this.#discard();
 		const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
 		const p = await previewCsv(head, file.size <= SNIFF_BYTES, {
 			encoding: this.encoding,
@@ -137,22 +116,22 @@ export class ImportSession {
 			};
 		}
 		if (asked !== this.#previewAsked || this.file !== file) return;
-		this.preview = p;
-		this.phase = 'preview';
-		this.error = null;
+		this.state = { step: 'preview', file, preview: p };
 		if (suggested) {
 			this.mapping = suggested.mapping;
-			this.templateSaved = false;
-			this.template = suggested.template;
+			this.offer = suggested.template
+				? { kind: 'found', template: suggested.template }
+				: { kind: 'none' };
 		}
 	}
 
 	/** Uses the saved mapping for these columns (unknown fields of an older version are dropped). */
 	async applyTemplate(): Promise<void> {
 		const p = this.preview;
-		if (!this.template || !p?.ok) return;
+		if (this.offer.kind !== 'found' || !p?.ok) return;
+		const { mapping } = this.offer.template;
 		const { sanitizeMapping } = await import('$lib/io/csv/mapping');
-		this.mapping = [...sanitizeMapping(this.template.mapping, p.headers.length, this.target)];
+		this.mapping = [...sanitizeMapping(mapping, p.headers.length, this.target)];
 	}
 
 	/** Saves the current mapping, offered again for the next file with the same header row. */
@@ -162,27 +141,23 @@ export class ImportSession {
 		const { headerSignature } = await import('$lib/io/csv/mapping');
 		const mapping = $state.snapshot(this.mapping);
 		await saveMappingTemplate(this.target, headerSignature(p.headers), mapping);
-		this.template = { mapping, savedAt: Date.now() };
-		this.templateSaved = true;
+		this.offer = { kind: 'saved' };
 	}
 
 	/** Reads the whole file in the worker and stages every accepted row (invisible until commit). */
 	async check(): Promise<void> {
-		const file = this.file;
-		if (!file || !this.preview?.ok) return;
+		const readable = this.#readable();
+		if (!readable) return;
+		const { file, preview } = readable;
 		const target = this.target;
 		this.#release ??= busy.begin('import');
-		this.phase = 'checking';
-		this.rejected = [];
-		this.#customerTotals = { rows: 0, duplicates: 0 };
-		this.#changes = null;
-		this.#activities = [];
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
-		this.#duplicates = new Set();
-		this.#batchRows = [];
-		this.summary = null;
-		this.error = null;
-		this.progress = { rows: 0, done: 0, total: file.size, startedAt: performance.now() };
+		const startedAt = performance.now();
+		this.state = {
+			step: 'checking',
+			file,
+			preview,
+			progress: { rows: 0, done: 0, total: file.size, startedAt }
+		};
 		const importId = await startImport({ fileName: file.name, target, counts: {} });
 		this.#importId = importId;
 		this.#holdLock(importId);
@@ -198,8 +173,8 @@ export class ImportSession {
 			file,
 			options: {
 				target,
-				encoding: this.preview.encoding,
-				delimiter: this.preview.delimiter,
+				encoding: preview.encoding,
+				delimiter: preview.delimiter,
 				mapping: $state.snapshot(this.mapping),
 				existing,
 				utcOffsetMinutes: localOffset()
@@ -213,9 +188,10 @@ export class ImportSession {
 		let changes: Record<UpdateMode, FieldChanges> | null = null;
 		const activities: ActivityLine[] = [];
 		const rejected: RejectedRow[] = [];
+		const batchRows: number[] = [];
 		const check = startWorkerCheck(request, {
 			staged: (batch) => {
-				this.#batchRows[batch.seq] = batch.rows;
+				batchRows[batch.seq] = batch.rows;
 				totals.rows += batch.rows;
 				totals.duplicates += batch.duplicates;
 				changes = batch.changes ?? changes;
@@ -223,74 +199,88 @@ export class ImportSession {
 				for (const r of batch.rejected) rejected.push(r);
 			},
 			progress: (rows, bytesRead, totalBytes) => {
-				this.progress = {
-					rows,
-					done: bytesRead,
-					total: totalBytes ?? file.size,
-					startedAt: this.progress?.startedAt ?? performance.now()
+				if (this.state.step !== 'checking') return;
+				this.state = {
+					...this.state,
+					progress: { rows, done: bytesRead, total: totalBytes ?? file.size, startedAt }
 				};
 			}
 		});
 		this.#stopCheck = check.terminate;
 		const end = await check.ended;
 		this.#stopCheck = null;
-		this.summary = end.summary;
-		this.error = end.error;
+		let error = end.error;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+		let duplicates: ReadonlySet<number> = new Set();
 		try {
-			if (target !== 'customer' && !this.error) {
+			if (target !== 'customer' && !error) {
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
 				const ids = [...new Set(activities.map((a) => a.customerId))];
 				const stored = await storedActivityKeys(target, ids);
-				this.#duplicates = duplicateLines(activities, stored);
+				duplicates = duplicateLines(activities, stored);
 			}
 		} catch (e) {
-			this.error = this.error ?? (e instanceof Error ? e.name : 'import_crashed');
+			error = error ?? (e instanceof Error ? e.name : 'import_crashed');
 		}
 		if (this.#importId !== importId) return; // cancelled meanwhile
-		if (this.error) {
+		if (error) {
 			await this.#discard();
-			this.phase = 'failed';
+			this.state = { step: 'failed', file, preview, error };
 			return;
 		}
-		this.#customerTotals = totals;
-		this.#changes = changes;
-		this.#activities = activities;
-		this.rejected = rejected;
-		this.phase = 'checked';
+		const found = { rejected, batchRows };
+		this.state = {
+			step: 'checked',
+			file,
+			preview,
+			checked:
+				target === 'customer'
+					? { ...found, target, totals, changes }
+					: { ...found, target, activities, duplicates }
+		};
 	}
 
 	/** Writes the checked file in one transaction, in a worker, with progress; Cancel undoes it all. */
 	async commit(): Promise<void> {
 		const importId = this.#importId;
-		if (!importId || this.phase !== 'checked') return;
-		this.phase = 'committing';
-		const total = this.#batchRows.reduce((a, b) => a + b, 0);
-		this.progress = { rows: total, done: 0, total, startedAt: performance.now() };
+		const s = this.state;
+		if (!importId || s.step !== 'checked') return;
+		const { file, preview, checked } = s;
+		const total = checked.batchRows.reduce((a, b) => a + b, 0);
+		const startedAt = performance.now();
+		this.state = {
+			step: 'committing',
+			file,
+			preview,
+			checked,
+			progress: { rows: total, done: 0, total, startedAt }
+		};
 		const abort = new AbortController();
 		this.#abort = abort;
-		const sizes = this.#batchRows;
+		const sizes = checked.batchRows;
 		let applied = 0;
 		let done = 0;
 		try {
 			// In a worker: the page stays responsive and only shows the progress.
-			this.result = await commitImportInWorker(importId, {
-				target: this.target,
+			const result = await commitImportInWorker(importId, {
+				target: checked.target,
 				strategy: this.strategy,
-				duplicates: this.#duplicates,
+				duplicates: checked.target === 'customer' ? [] : checked.duplicates,
 				signal: abort.signal,
 				onProgress: (batches) => {
 					while (applied < batches) done += sizes[applied++] ?? 0;
-					if (this.progress) this.progress = { ...this.progress, done };
+					if (this.state.step === 'committing')
+						this.state = { ...this.state, progress: { ...this.state.progress, done } };
 				}
 			});
-			this.phase = 'done';
+			this.state = { step: 'done', file, preview, result };
 			this.#importId = null;
 		} catch (e) {
 			// Dexie re-wraps the abort thrown inside the transaction: trust the signal, not the error.
 			const cancelled = abort.signal.aborted;
 			await this.#discard();
-			this.error = cancelled ? 'import_cancelled' : e instanceof Error ? e.name : 'import_crashed';
-			this.phase = 'failed';
+			const error = cancelled ? 'import_cancelled' : e instanceof Error ? e.name : 'import_crashed';
+			this.state = { step: 'failed', file, preview, error };
 		} finally {
 			this.#abort = null;
 			this.#settle();
@@ -299,34 +289,23 @@ export class ImportSession {
 
 	/** Cancel while checking or committing: nothing of this import stays. */
 	async cancel(): Promise<void> {
-		if (this.phase === 'committing') {
+		if (this.state.step === 'committing') {
 			this.#abort?.abort();
 			return;
 		}
 		this.#stopCheck?.();
 		this.#stopCheck = null;
 		await this.#discard();
-		this.error = 'import_cancelled';
-		this.phase = 'failed';
+		const readable = this.#readable();
+		if (readable) this.state = { step: 'failed', ...readable, error: 'import_cancelled' };
 	}
 
 	async reset(): Promise<void> {
 		this.#stopCheck?.();
 		this.#stopCheck = null;
 		await this.#discard();
-		this.phase = 'idle';
-		this.file = null;
-		this.preview = null;
-		this.summary = null;
-		this.rejected = [];
-		this.#customerTotals = { rows: 0, duplicates: 0 };
-		this.#changes = null;
-		this.#activities = [];
-		this.progress = null;
-		this.error = null;
-		this.result = null;
-		this.template = null;
-		this.templateSaved = false;
+		this.state = { step: 'idle' };
+		this.offer = { kind: 'none' };
 	}
 
 	async #discard(): Promise<void> {

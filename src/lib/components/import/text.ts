@@ -1,9 +1,7 @@
-import { formatNumber, hasMessage, t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { formatNumber, hasMessage, t } from '$lib/i18n/i18n.svelte';
 import { MAX_COLUMNS, MAX_CSV_CELL } from '$lib/io/csv/limits';
 import { MAX_CELL } from '$lib/io/csv/text';
 import type { RejectedRow } from '$lib/io/import/stager';
-
-const has = (key: string): boolean => hasMessage(`imports.${key}`);
 
 /** The figures the messages of the caps name. */
 const limits = () => ({
@@ -14,8 +12,8 @@ const limits = () => ({
 
 /** A code from the CSV codec or the import (file_xlsx, name_missing …) as a sentence. */
 export function codeText(code: string, params: Record<string, string> = {}): string {
-	const key = `imports.${has(`code_${code}`) ? `code_${code}` : 'code_unknown'}` as MessageKey;
-	return t(key, { ...limits(), ...params });
+	const key = `imports.code_${code}`;
+	return t(hasMessage(key) ? key : 'imports.code_unknown', { ...limits(), ...params });
 }
 
 /** Why a row was rejected; a cell over a cap is named by its column's header. */
@@ -30,5 +28,6 @@ export function rejectedReasons(row: RejectedRow, headers: readonly string[]): s
 
 /** The label of an import field (name, phone …), or the raw field when it has none. */
 export function fieldText(field: string): string {
-	return has(`field_${field}`) ? t(`imports.field_${field}` as MessageKey) : field;
+	const key = `imports.field_${field}`;
+	return hasMessage(key) ? t(key) : field;
 }

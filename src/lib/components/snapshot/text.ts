@@ -1,45 +1,20 @@
 import type { SnapshotFailureCode, SnapshotHeader } from '$lib/db/repos/snapshot-open';
-import { formatBytes, formatNumber, t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { formatBytes, formatNumber, t } from '$lib/i18n/i18n.svelte';
 import { DAY_MS, HOUR_MS } from '$lib/domain/shared/dates';
 import { MAX_ASIDE_TABLE_BYTES, MAX_BODY_BYTES, MAX_RECORDS } from '$lib/io/snapshot/limits';
-import { isSyncedTable, type SyncedTable } from '$lib/sync/tables';
 
 /** Codes from the snapshot repositories and codec, as sentences in the user's language. */
 export function snapshotErrorText(code: SnapshotFailureCode): string {
 	// The caps a refusal names, for the messages that say them.
-	return t(`snapshots.err_${code}` as MessageKey, {
+	return t(`snapshots.err_${code}`, {
 		maxBytes: formatBytes(MAX_BODY_BYTES),
 		maxRecords: formatNumber(MAX_RECORDS),
 		maxAside: formatBytes(MAX_ASIDE_TABLE_BYTES)
 	});
 }
 
-/** A label per synced table: the type checker asks for one when the registry gains a table. */
-const KIND_LABELS: Record<SyncedTable, MessageKey> = {
-	members: 'snapshots.kind_members',
-	customers: 'snapshots.kind_customers',
-	contacts: 'snapshots.kind_contacts',
-	interactions: 'snapshots.kind_interactions',
-	tasks: 'snapshots.kind_tasks',
-	deals: 'snapshots.kind_deals',
-	orders: 'snapshots.kind_orders',
-	tickets: 'snapshots.kind_tickets',
-	feedback: 'snapshots.kind_feedback',
-	goals: 'snapshots.kind_goals',
-	reviews: 'snapshots.kind_reviews',
-	levels: 'snapshots.kind_levels',
-	memberFacts: 'snapshots.kind_memberFacts',
-	periodCloses: 'snapshots.kind_periodCloses',
-	teamSettings: 'snapshots.kind_teamSettings'
-};
-
-/** "Customers", "联系记录" …; a kind from a newer version shows as written. */
-export function kindLabel(table: string): string {
-	return isSyncedTable(table) ? t(KIND_LABELS[table]) : table;
-}
-
 export function scopeLabel(scope: SnapshotHeader['scope']): string {
-	const base = t(`snapshots.scope_${scope.kind}` as MessageKey);
+	const base = t(`snapshots.scope_${scope.kind}`);
 	return scope.label ? `${base} (${scope.label})` : base;
 }
 

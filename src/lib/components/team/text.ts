@@ -1,7 +1,9 @@
 import type { LadderLevel } from '$lib/domain/growth/ladder-level';
 import type { Member } from '$lib/domain/member/member';
 import { ValidationFailed } from '$lib/db/errors';
-import { codeText, errorText, t } from '$lib/i18n/i18n.svelte';
+import { MEMBER_STATUSES, type MemberStatus } from '$lib/domain/team/dated';
+import type { MemberFactKind } from '$lib/domain/team/member-fact';
+import { errorText, t } from '$lib/i18n/i18n.svelte';
 
 /** A validation code of the roster, its facts, the ladder or a hand-over. */
 export const teamErrorText = (code: string): string => errorText('team', code);
@@ -12,11 +14,14 @@ export const refusalText = (e: unknown): string =>
 		? teamErrorText(e.errors[0].code)
 		: t('common.error_generic');
 
-export const statusText = (s: string): string =>
-	codeText(`team.status_${s}`, 'team.status_unknown');
+const isStatus = (s: string): s is MemberStatus =>
+	(MEMBER_STATUSES as readonly string[]).includes(s);
 
-export const factKindText = (k: string): string =>
-	codeText(`team.kind_${k}`, 'common.error_unknown');
+/** A status, also one a newer version wrote (read as unknown). */
+export const statusText = (s: string): string =>
+	isStatus(s) ? t(`team.status_${s}`) : t('team.status_unknown');
+
+export const factKindText = (k: MemberFactKind): string => t(`team.kind_${k}`);
 
 /** A level by id: its name, also once removed from the ladder; '—' for none. */
 export function levelName(levels: readonly LadderLevel[], id: string | null): string {

@@ -1,9 +1,9 @@
 import { metricText, periodText } from '$lib/components/goal/text';
-import { interactionTypeText, plural } from '$lib/components/customer/labels';
+import { interactionTypeText } from '$lib/components/interaction/text';
 import type { TrashEntry } from '$lib/db/repos/trash';
 import type { TrashKind } from '$lib/domain/trash/kinds';
 import { trashDaysLeft } from '$lib/domain/trash/days';
-import { formatDate, formatMoney, formatNumber, t } from '$lib/i18n/i18n.svelte';
+import { formatDate, formatMoney, formatNumber, plural, t } from '$lib/i18n/i18n.svelte';
 
 /**
  * What a person recognises a trashed record by, per kind: what it is (a name, a title, a
@@ -15,8 +15,6 @@ export interface EntryText {
 	details: string;
 	date: string;
 }
-
-export const kindText = (kind: TrashKind): string => t(`trash.kind_${kind}`);
 
 const orUntitled = (s: string): string => s.trim() || t('trash.untitled');
 

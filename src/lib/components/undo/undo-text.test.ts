@@ -45,7 +45,7 @@ describe('undo texts', () => {
 		expect(summary.kept.map(keptText)).toEqual([
 			{ what: 'Customer: Alpha', why: 'edited since the import' },
 			{
-				what: 'Contact log entry of Beta: Called',
+				what: 'Interaction of Beta: Called',
 				why: 'has records added since the import'
 			}
 		]);

@@ -1,3 +1,4 @@
+import { oneRecordName } from '$lib/components/kind-text';
 import type { KeptRecord, UndoSummary } from '$lib/db/repos/undo-plan';
 import type { MessageKey } from '$lib/i18n/catalog';
 import { formatNumber, t } from '$lib/i18n/i18n.svelte';
@@ -31,23 +32,9 @@ const REASONS: Record<KeptReason, MessageKey> = {
 	unknown: 'undo.reason_unknown'
 };
 
-const KINDS: Record<string, MessageKey> = {
-	members: 'undo.kind_members',
-	customers: 'undo.kind_customers',
-	contacts: 'undo.kind_contacts',
-	interactions: 'undo.kind_interactions',
-	tasks: 'undo.kind_tasks',
-	deals: 'undo.kind_deals',
-	orders: 'undo.kind_orders',
-	tickets: 'undo.kind_tickets',
-	feedback: 'undo.kind_feedback',
-	goals: 'undo.kind_goals',
-	reviews: 'undo.kind_reviews'
-};
-
 /** A kept record as a person reads it: which record, and why it was kept. */
 export function keptText(k: KeptRecord): { what: string; why: string } {
-	const kind = t(KINDS[k.table] ?? 'undo.kind_other');
+	const kind = oneRecordName(k.table);
 	const what =
 		k.customer !== null && k.table !== 'customers'
 			? t('undo.kept_item_of', { kind, customer: k.customer, label: k.label })

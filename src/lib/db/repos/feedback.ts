@@ -1,14 +1,12 @@
-import type { Feedback } from '$lib/domain/feedback/feedback';
+import { FEEDBACK_CHANNELS, type Feedback } from '$lib/domain/feedback/feedback';
 import { isValidCsat, isValidNps } from '$lib/domain/feedback/scores';
+import { isOneOf } from '$lib/domain/shared/one-of';
 import { createRecord } from '$lib/sync/edit';
 import { db } from '../db';
 import { newId } from '../ids';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
 import { isFiniteNumber, refuse, textError } from './field-errors';
-
-/** Where an answer came from (stored as a code, translated on screen). */
-export const FEEDBACK_CHANNELS = ['phone', 'wechat', 'email', 'visit', 'survey', 'ticket', 'other'];
 
 export type FeedbackDraft = Pick<
 	Feedback,
@@ -22,7 +20,7 @@ export function checkFeedback(d: FeedbackDraft): FeedbackDraft {
 		d.kind === 'csat' ? Number.isInteger(d.score) && isValidCsat(d.score) : isValidNps(d.score);
 	if (d.kind !== 'csat' && d.kind !== 'nps') errors.push({ field: 'kind', code: 'kind_invalid' });
 	else if (!validScore) errors.push({ field: 'score', code: `score_invalid_${d.kind}` });
-	if (!FEEDBACK_CHANNELS.includes(d.channel))
+	if (!isOneOf(FEEDBACK_CHANNELS, d.channel))
 		errors.push({ field: 'channel', code: 'channel_invalid' });
 	const comment = textError('comment', d.comment, 2000, false);
 	if (comment) errors.push(comment);

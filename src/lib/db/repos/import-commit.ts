@@ -14,7 +14,8 @@ import type { CommitResult } from './import-apply';
 export interface WorkerCommitOptions {
 	target: ImportTarget;
 	strategy: DuplicateStrategy;
-	duplicates: ReadonlySet<number>;
+	/** Lines of an interaction or order file to skip as duplicates (none in a customer file). */
+	duplicates: Iterable<number>;
 	/** Cancel: the worker aborts its transaction and nothing of the import is written. */
 	signal?: AbortSignal;
 	/** Called after each batch with the number of batches applied. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateGrouper, findDuplicateGroups, type DuplicateSource } from './duplicate-groups';
+import { DuplicateGrouper, type DuplicateGroup, type DuplicateSource } from './duplicate-groups';
 import { normalizePhone } from './phone';
 
 const phone = (raw: string): string => {
@@ -19,7 +19,14 @@ const c = (id: string, over: Partial<DuplicateSource> = {}): DuplicateSource => 
 	...over
 });
 
-describe('findDuplicateGroups', () => {
+/** All groups of two or more likely duplicates among `customers`, grouped in one pass. */
+function findDuplicateGroups(customers: Iterable<DuplicateSource>): DuplicateGroup[] {
+	const g = new DuplicateGrouper();
+	for (const c of customers) g.add(c);
+	return g.groups();
+}
+
+describe('DuplicateGrouper, all at once', () => {
 	it('matches one mobile written two ways once stored (E.164)', () => {
 		const groups = findDuplicateGroups([
 			c('a', { phones: [phone('138 0013 8000')] }),

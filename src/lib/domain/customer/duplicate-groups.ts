@@ -140,10 +140,3 @@ export class DuplicateGrouper {
 		this.#size[ra]! += this.#size[rb]!;
 	}
 }
-
-/** All groups of two or more likely duplicates among `customers` (trashed ones left out). */
-export function findDuplicateGroups(customers: Iterable<DuplicateSource>): DuplicateGroup[] {
-	const g = new DuplicateGrouper();
-	for (const c of customers) g.add(c);
-	return g.groups();
-}

@@ -118,7 +118,8 @@ export function paceOf(actual: number, expected: number, lowerIsBetter = false):
 	return (expected - actual) / expected >= OFF_TRACK_LAG - 1e-9 ? 'off_track' : 'at_risk';
 }
 
-export type GoalState = 'not_started' | 'active' | 'ended';
+export const GOAL_STATES = ['not_started', 'active', 'ended'] as const;
+export type GoalState = (typeof GOAL_STATES)[number];
 
 export interface GoalProgress {
 	state: GoalState;

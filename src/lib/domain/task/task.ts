@@ -4,6 +4,9 @@ import type { EpochMs, Id } from '../shared/types';
 export const TASK_PRIORITIES = ['low', 'normal', 'high'] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 
+export const TASK_KINDS = ['todo', 'follow_up'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
 /** A to-do, often a follow-up (回访) created from an interaction. */
 export interface Task extends Synced {
 	title: string;
@@ -14,7 +17,7 @@ export interface Task extends Synced {
 	dealId: Id | null;
 	/** The interaction whose "next follow-up" created this task, if any. */
 	fromInteractionId: Id | null;
-	kind: 'todo' | 'follow_up';
+	kind: TaskKind;
 	done: boolean;
 	doneAt: EpochMs | null;
 	ownerId: Id;

@@ -55,54 +55,57 @@ export function* kpiContributions(
 	span: Span,
 	currency: string
 ): Generator<Contribution<AggregateKey>> {
-	const one = (ownerId: string, at: number, key: AggregateKey, amount = 1) => ({
-		ownerId,
-		at,
-		key,
-		amount
-	});
+	const one = (
+		source: { ownerId: string },
+		at: number,
+		key: AggregateKey,
+		amount = 1
+	): Contribution<AggregateKey> => ({ ownerId: source.ownerId, at, key, amount, source });
 	for (const o of sources.orders ?? []) {
 		if (o.trashedAt !== null || o.amount.currency !== currency || !inside(o.at, span)) continue;
-		yield one(o.ownerId, o.at, 'salesMinor', o.amount.minor);
+		yield one(o, o.at, 'salesMinor', o.amount.minor);
 	}
 	const last = span.endAt - 1;
 	for (const c of sources.customers ?? []) {
 		if (c.trashedAt === null && inside(c.createdAt, span))
-			yield one(c.ownerId, c.createdAt, 'newCustomers');
+			yield one(c, c.createdAt, 'newCustomers');
 		if (aliveAt(c, span.startAt)) {
-			yield one(c.ownerId, span.startAt, 'customersAtStart');
+			yield one(c, span.startAt, 'customersAtStart');
 			if (aliveAt(c, span.endAt) && c.stage !== 'churned')
-				yield one(c.ownerId, span.startAt, 'customersRetained');
+				yield one(c, span.startAt, 'customersRetained');
 		}
-		if (aliveAt(c, span.endAt) && c.stage !== 'churned')
-			yield one(c.ownerId, last, 'activeCustomers');
+		if (aliveAt(c, span.endAt) && c.stage !== 'churned') yield one(c, last, 'activeCustomers');
 	}
 	for (const t of sources.tasks ?? []) {
 		if (t.trashedAt === null && t.done && t.kind === 'follow_up' && inside(t.doneAt, span))
-			yield one(t.ownerId, t.doneAt, 'followUps');
+			yield one(t, t.doneAt, 'followUps');
 	}
 	for (const i of sources.interactions ?? []) {
 		if (i.trashedAt !== null || !inside(i.at, span)) continue;
-		yield one(i.ownerId, i.at, 'interactions');
+		yield one(i, i.at, 'interactions');
 		if (i.satisfaction !== null && isValidCsat(i.satisfaction))
-			yield* satisfaction(i.ownerId, i.at, i.satisfaction);
+			yield* satisfaction(i, i.at, i.satisfaction);
 	}
 	for (const f of sources.feedback ?? []) {
 		if (f.trashedAt !== null || f.kind !== 'csat' || !inside(f.at, span)) continue;
-		if (isValidCsat(f.score)) yield* satisfaction(f.ownerId, f.at, f.score);
+		if (isValidCsat(f.score)) yield* satisfaction(f, f.at, f.score);
 	}
 	for (const t of sources.tickets ?? []) {
 		if (t.trashedAt !== null) continue;
-		if (t.kind === 'complaint' && inside(t.openedAt, span))
-			yield one(t.ownerId, t.openedAt, 'complaints');
+		if (t.kind === 'complaint' && inside(t.openedAt, span)) yield one(t, t.openedAt, 'complaints');
 		if (inside(t.closedAt, span) && t.closedAt >= t.openedAt) {
-			yield one(t.ownerId, t.closedAt, 'resolvedTickets');
-			yield one(t.ownerId, t.closedAt, 'resolutionMs', t.closedAt - t.openedAt);
+			yield one(t, t.closedAt, 'resolvedTickets');
+			yield one(t, t.closedAt, 'resolutionMs', t.closedAt - t.openedAt);
 		}
 	}
 }
 
-function* satisfaction(ownerId: string, at: number, score: number) {
-	yield { ownerId, at, key: 'satisfactionSum' as const, amount: score };
-	yield { ownerId, at, key: 'satisfactionCount' as const, amount: 1 };
+function* satisfaction(
+	source: { ownerId: string },
+	at: number,
+	score: number
+): Generator<Contribution<AggregateKey>> {
+	const ownerId = source.ownerId;
+	yield { ownerId, at, key: 'satisfactionSum', amount: score, source };
+	yield { ownerId, at, key: 'satisfactionCount', amount: 1, source };
 }

@@ -71,7 +71,7 @@ const COUNTED: readonly AggregateKey[] = [
 	'resolutionMs'
 ];
 
-function valuesOf(sums: Figures<AggregateKey> | undefined, marketShare?: number): KpiValues {
+export function valuesOf(sums: Figures<AggregateKey> | undefined, marketShare?: number): KpiValues {
 	const agg: Partial<GoalAggregates> = {};
 	for (const k of COUNTED) agg[k] = sums?.[k] ?? 0;
 	if (marketShare !== undefined) agg.marketShare = marketShare;

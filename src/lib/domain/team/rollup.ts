@@ -15,6 +15,8 @@ export interface Contribution<K extends string> {
 	at: EpochMs;
 	key: K;
 	amount: number;
+	/** The record the fact was read from, when there is one: what a drill-down lists. */
+	source?: object;
 }
 
 export type Figures<K extends string> = Partial<Record<K, number>>;

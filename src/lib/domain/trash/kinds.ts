@@ -17,9 +17,6 @@ import type { Ticket } from '../ticket/ticket';
 export const TRASH_KINDS = ['customers', ...CUSTOMER_PARTS, 'goals'] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
-export const isTrashKind = (s: string): s is TrashKind =>
-	(TRASH_KINDS as readonly string[]).includes(s);
-
 /** A trashed record with its kind: the type of the record follows the kind. */
 export type TrashRecord =
 	| { kind: 'customers'; record: Customer }

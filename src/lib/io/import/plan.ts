@@ -159,21 +159,6 @@ export function planRows(
 	return { ops, counts };
 }
 
-/** Counts only (for the summary shown before anything is written). */
-export function countPlan(
-	rows: Iterable<Pick<StagedCustomerRow, 'line' | 'duplicateOf' | 'duplicateOfLine'>>,
-	strategy: DuplicateStrategy
-): PlanCounts {
-	const counts: PlanCounts = { new: 0, updated: 0, skipped: 0 };
-	for (const r of rows) {
-		const dup = strategy !== 'create' && (r.duplicateOf !== null || r.duplicateOfLine !== null);
-		if (!dup) counts.new++;
-		else if (strategy === 'skip') counts.skipped++;
-		else counts.updated++;
-	}
-	return counts;
-}
-
 /**
  * The same counts from totals: `rows` accepted rows of which `duplicates` match a stored customer
  * or an earlier row (all a strategy changes is what becomes of the duplicates), so the page need

@@ -1,12 +1,12 @@
 import type { Customer } from '$lib/domain/customer/customer';
 import type { MergeField } from '$lib/domain/customer/merge-plan';
 import { formatPhone } from '$lib/domain/customer/phone';
-import { formatDate, hasMessage, t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { formatDate, hasMessage, t } from '$lib/i18n/i18n.svelte';
 import { kindText, sourceText, stageText, tierText } from '../labels';
 
 /** The form's label of a merge field (the customer form's own labels). */
 export function fieldLabel(f: MergeField): string {
-	return t(f === 'ownerId' ? 'customers.field_owner' : (`customers.field_${f}` as MessageKey));
+	return t(f === 'ownerId' ? 'customers.field_owner' : `customers.field_${f}`);
 }
 
 /** A field's value as a person reads it; lists joined by commas. Empty values say so. */
@@ -29,6 +29,6 @@ export function fieldText(
 
 /** A refusal code (MergeRefused, storage) → message; unknown codes get the generic one. */
 export function mergeErrorText(code: string): string {
-	const key = `error_${code}`;
-	return t(`duplicates.${hasMessage(`duplicates.${key}`) ? key : 'error_unknown'}` as MessageKey);
+	const key = `duplicates.error_${code}`;
+	return t(hasMessage(key) ? key : 'duplicates.error_unknown');
 }

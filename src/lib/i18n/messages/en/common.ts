@@ -24,6 +24,10 @@ export default {
 	db_unknown: 'Saving failed. Nothing was changed. Please retry.',
 	db_not_found: 'This record no longer exists.',
 	unknown: 'Unknown',
+	// Erasing a person for good (a customer, a contact person, a former team member)
+	erase_title: 'Erase {name} permanently?',
+	erase_type: 'Type {name} to confirm',
+	erase_confirm: 'Erase for good',
 	// Shared by the record pages (deals, tasks, tickets, goals, feedback): fields, lists, charts
 	customer: 'Customer',
 	customer_search: 'Find a customer',

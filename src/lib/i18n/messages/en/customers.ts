@@ -65,11 +65,8 @@ export default {
 	person_hint: 'Personal-information law lets a customer ask for their data, or for its erasure.',
 	person_export: 'Download all their data (JSON)',
 	person_erase: 'Erase permanently',
-	person_erase_title: 'Erase {name} permanently?',
 	person_erase_body:
 		'The customer, contact people, interactions, tasks, deals, orders, tickets and feedback are deleted for good, with the duplicates merged into them and every copy kept for Undo, in conflicts or in the log. This cannot be undone, and snapshots imported later will not bring them back.',
-	person_erase_type: 'Type {name} to confirm',
-	person_erase_confirm: 'Erase for good',
 	person_erased: '{name} was erased.',
 	// Form
 	create_title: 'New customer',

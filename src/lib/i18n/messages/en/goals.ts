@@ -13,6 +13,9 @@ export default {
 	metric_avg_satisfaction: 'Average satisfaction',
 	metric_retention_rate: 'Retention rate',
 	metric_complaint_rate: 'Complaint rate',
+	metric_avg_resolution_time: 'Average resolution time',
+	metric_market_share: 'Market share',
+	value_hours: '{hours} h',
 	// Pace and goal state (goal/progress.ts)
 	pace_on_track: 'On track',
 	pace_at_risk: 'At risk',

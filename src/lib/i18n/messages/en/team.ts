@@ -19,6 +19,7 @@ export default {
 	as_of_hint: 'The team as it was on this day: levels, reporting lines and statuses then.',
 	roster_heading: 'Members ({count})',
 	roster_empty: 'No members yet. Add the first one below.',
+	dashboard_link: 'Dashboard',
 	levels_link: 'Levels',
 	col_name: 'Name',
 	col_level: 'Level',

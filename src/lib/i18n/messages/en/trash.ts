@@ -1,6 +1,7 @@
 /**
  * The trash: every kind of record moved there, kept for 30 days before it is deleted for good.
- * Keys built from codes: `kind_${TrashKind}`, `refused_${RestoreRefusal}`, `customer_${state}`.
+ * Keys built from codes: `refused_${RestoreRefusal}`, `customer_${state}`; the kinds'
+ * names are in records.ts.
  */
 export default {
 	title: 'Trash',
@@ -9,15 +10,6 @@ export default {
 	loading: 'Loading the trash…',
 	empty: 'The trash is empty.',
 	load_failed: 'The trash could not be read. Please reload the page.',
-	kind_customers: 'Customers',
-	kind_contacts: 'Contact people',
-	kind_interactions: 'Interactions',
-	kind_tasks: 'Tasks',
-	kind_deals: 'Deals',
-	kind_orders: 'Orders',
-	kind_tickets: 'Tickets',
-	kind_feedback: 'Feedback',
-	kind_goals: 'Goals',
 	group_heading: '{kind} ({count})',
 	list_label: '{kind} in the trash',
 	col_name: 'Name',

@@ -24,17 +24,5 @@ export default {
 	reason_with_parent: 'kept with the record it belongs to',
 	reason_changed: 'the fields edited since the import keep their new values',
 	reason_unknown:
-		'imported by an older version, whose later edits cannot be told apart: left as it is',
-	kind_members: 'Team member',
-	kind_customers: 'Customer',
-	kind_contacts: 'Contact person',
-	kind_interactions: 'Contact log entry',
-	kind_tasks: 'Task',
-	kind_deals: 'Deal',
-	kind_orders: 'Order',
-	kind_tickets: 'Ticket',
-	kind_feedback: 'Feedback',
-	kind_goals: 'Goal',
-	kind_reviews: 'Review',
-	kind_other: 'Record'
+		'imported by an older version, whose later edits cannot be told apart: left as it is'
 };

@@ -61,11 +61,8 @@ export default {
 	person_hint: '根据个人信息保护法，客户可以要求导出或删除其个人信息。',
 	person_export: '下载全部数据（JSON）',
 	person_erase: '永久删除',
-	person_erase_title: '永久删除“{name}”？',
 	person_erase_body:
 		'将彻底删除该客户及其联系人、联系记录、任务、商机、订单、工单和反馈，包括合并进来的重复客户，以及为撤销、冲突和日志保留的所有副本。此操作无法撤销，之后导入的快照也不会恢复这些数据。',
-	person_erase_type: '输入“{name}”以确认',
-	person_erase_confirm: '彻底删除',
 	person_erased: '已删除“{name}”。',
 	create_title: '新建客户',
 	edit_title: '编辑 {name}',

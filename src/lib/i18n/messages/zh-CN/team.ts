@@ -15,6 +15,7 @@ export default {
 	as_of_hint: '显示团队在这一天的情况：当时的职级、汇报关系和状态。',
 	roster_heading: '成员（{count}）',
 	roster_empty: '还没有成员，请在下方添加第一位。',
+	dashboard_link: '团队看板',
 	levels_link: '职级体系',
 	col_name: '姓名',
 	col_level: '职级',

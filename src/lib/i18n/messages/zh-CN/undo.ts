@@ -25,17 +25,5 @@ export default {
 	reason_linked: '导入后新增了相关记录',
 	reason_with_parent: '随所属记录一并保留',
 	reason_changed: '导入后修改过的字段保留新值',
-	reason_unknown: '由旧版本导入，无法区分之后的修改，故保持原样',
-	kind_members: '团队成员',
-	kind_customers: '客户',
-	kind_contacts: '联系人',
-	kind_interactions: '联系记录',
-	kind_tasks: '任务',
-	kind_deals: '商机',
-	kind_orders: '订单',
-	kind_tickets: '工单',
-	kind_feedback: '反馈',
-	kind_goals: '目标',
-	kind_reviews: '考评',
-	kind_other: '记录'
+	reason_unknown: '由旧版本导入，无法区分之后的修改，故保持原样'
 } satisfies Record<keyof typeof en, string>;

@@ -13,7 +13,7 @@ test('members are added by hand; bad input is named and nothing is added', async
 	const errors = watchErrors(page);
 	const roster = new RosterPage(page);
 	await roster.goto();
-	await roster.add({ name: '', phone: '12', email: 'li.na@', start: '' });
+	await roster.add({ name: '', phone: '12', email: 'li.na@', start: '' }, { refused: true });
 	const summary = roster.form.getByRole('group', { name: 'Please correct the following:' });
 	await expect(summary).toBeFocused();
 	await expect(summary.getByRole('link')).toHaveText([

@@ -44,7 +44,8 @@ export class RosterPage {
 		await expect(this.page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
 		await expect(this.form).toBeVisible();
 	}
-	async add(m: NewMember): Promise<void> {
+	/** Adds a member and waits until the form says so (then it is empty again); `refused` waits for nothing. */
+	async add(m: NewMember, opts: { refused?: boolean } = {}): Promise<void> {
 		const f = this.form;
 		await f.getByLabel('Name', { exact: true }).fill(m.name);
 		await f.getByLabel('Phone', { exact: true }).fill(m.phone ?? '');
@@ -56,6 +57,7 @@ export class RosterPage {
 			await f.getByLabel('Reports to', { exact: true }).selectOption({ label: m.reportsTo });
 		if (m.from) await f.getByLabel('In force from', { exact: true }).fill(m.from);
 		await f.getByRole('button', { name: 'Add member' }).click();
+		if (!opts.refused) await expect(f.getByText(`${m.name} was added.`)).toBeVisible();
 	}
 	row(name: string): Locator {
 		return this.table.locator(`tr[data-member="${name}"]`);

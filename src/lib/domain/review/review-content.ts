@@ -16,17 +16,19 @@ export const COMMENT_MAX = 1000;
 export const ACTION_TEXT_MAX = 300;
 export const PLAN_MAX = 20;
 
-export type ReviewContentErrorCode =
-	| 'rating_invalid'
-	| 'rating_missing'
-	| 'comment_too_long'
-	| 'strengths_too_long'
-	| 'notes_too_long'
-	| 'plan_too_long'
-	| 'action_text_required'
-	| 'action_text_too_long'
-	| 'action_due_invalid'
-	| 'action_due_before_period';
+export const REVIEW_CONTENT_ERROR_CODES = [
+	'rating_invalid',
+	'rating_missing',
+	'comment_too_long',
+	'strengths_too_long',
+	'notes_too_long',
+	'plan_too_long',
+	'action_text_required',
+	'action_text_too_long',
+	'action_due_invalid',
+	'action_due_before_period'
+] as const;
+export type ReviewContentErrorCode = (typeof REVIEW_CONTENT_ERROR_CODES)[number];
 
 export type ReviewContentError = FieldError<ReviewContentErrorCode>;
 

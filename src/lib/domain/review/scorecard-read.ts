@@ -50,7 +50,8 @@ export function usableScorecard(v: unknown): v is Scorecard {
 	return card !== null && validateScorecard(card).length === 0 && labelErrors(card).length === 0;
 }
 
-export type LabelErrorCode = 'criterion_label_required' | 'criterion_label_too_long';
+export const LABEL_ERROR_CODES = ['criterion_label_required', 'criterion_label_too_long'] as const;
+export type LabelErrorCode = (typeof LABEL_ERROR_CODES)[number];
 
 /** Every criterion the lead added needs a name, of at most CRITERION_LABEL_MAX characters. */
 export function labelErrors(card: Scorecard): FieldError<LabelErrorCode>[] {
@@ -71,7 +72,7 @@ export function scorecardErrors(card: Scorecard): (ScorecardError | FieldError<L
 }
 
 /** A key for a criterion the lead adds, free in this scorecard. */
-export function newCriterionKey(card: Pick<Scorecard, 'ratings'>): string {
+export function newCriterionKey(card: { ratings: readonly { criterion: string }[] }): string {
 	const taken = new Set(card.ratings.map((r) => r.criterion));
 	let n = 1;
 	while (taken.has(`custom_${n}`)) n += 1;

@@ -37,16 +37,18 @@ export interface LiveFigures {
 	kpis: ReviewKpi[];
 }
 
-export type SignOffErrorCode =
-	| 'review_signed'
-	| 'lead_not_signed'
-	| 'member_signed'
-	| 'not_signed'
-	| 'own_review'
-	| 'not_your_review'
-	| 'member_comment_too_long'
-	| 'action_unknown'
-	| 'scorecard_invalid';
+export const SIGN_OFF_ERROR_CODES = [
+	'review_signed',
+	'lead_not_signed',
+	'member_signed',
+	'not_signed',
+	'own_review',
+	'not_your_review',
+	'member_comment_too_long',
+	'action_unknown',
+	'scorecard_invalid'
+] as const;
+export type SignOffErrorCode = (typeof SIGN_OFF_ERROR_CODES)[number];
 
 export type ReviewErrorCode = SignOffErrorCode | ReviewContentErrorCode;
 export type ReviewStep = Result<ReviewData, ReviewErrorCode>;

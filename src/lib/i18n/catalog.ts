@@ -9,6 +9,7 @@ import type goals from './messages/en/goals';
 import type home from './messages/en/home';
 import type imports from './messages/en/imports';
 import type interactions from './messages/en/interactions';
+import type reviews from './messages/en/reviews';
 import type settings from './messages/en/settings';
 import type shell from './messages/en/shell';
 import type snapshots from './messages/en/snapshots';
@@ -37,6 +38,7 @@ interface Catalog {
 	deals: typeof deals;
 	tickets: typeof tickets;
 	goals: typeof goals;
+	reviews: typeof reviews;
 	feedback: typeof feedback;
 	imports: typeof imports;
 	exports: typeof exports;
@@ -61,6 +63,7 @@ export const NAMESPACES = [
 	'deals',
 	'tickets',
 	'goals',
+	'reviews',
 	'feedback',
 	'imports',
 	'exports',

@@ -116,6 +116,7 @@ export default {
 	metric: 'KPI',
 	weight_field: 'Weight (%)',
 	criterion: 'Criterion',
+	criterion_new: 'New criterion',
 	criterion_name: 'Name of the criterion',
 	cap: 'Most points a KPI can earn',
 	cap_hint:
@@ -124,6 +125,7 @@ export default {
 	criterion_add: 'Add a criterion',
 	row_actions: 'Actions',
 	remove_named: 'Remove {name}',
+	weights: 'Weights',
 	weights_total: 'The weights add up to {sum}%.',
 	scorecard_save: 'Save the scorecard',
 	scorecard_saved: 'Scorecard saved.',

@@ -4,6 +4,7 @@ import { createCustomer } from './pages/customers';
 import { createDeal } from './pages/deals';
 import { openHome } from './pages/home';
 import { loadDemo, open } from './support/app';
+import { chooseRole } from './pages/team';
 
 /** axe in WCAG 2.1 AA mode; serious and critical findings fail the test. */
 async function seriousViolations(page: Page) {
@@ -83,12 +84,27 @@ for (const locale of ['en-US', 'zh-CN']) {
 			['/goals', 'goal']
 		] as const) {
 			test(`${path} passes axe with demo data`, async ({ page }) => {
+				// The demo team's goals are the lead's to see: a manager sees their own only.
+				if (path === '/goals') await chooseRole(page, 'lead');
 				await page.goto(path);
 				if (ready === 'form') await expect(page.getByRole('form').first()).toBeVisible();
 				else await expect(page.getByTestId(ready).first()).toBeVisible();
 				expect(await seriousViolations(page), path).toEqual([]);
 			});
 		}
+
+		test('the team, a member and the levels pass axe with demo data', async ({ page }) => {
+			await chooseRole(page, 'lead');
+			await page.goto('/team');
+			await expect(page.getByTestId('roster')).toBeVisible();
+			expect(await seriousViolations(page), 'team').toEqual([]);
+			await page.getByTestId('roster').getByRole('link', { name: '王磊' }).click();
+			await expect(page.getByTestId('member-history')).toBeVisible();
+			expect(await seriousViolations(page), 'member').toEqual([]);
+			await page.goto('/team/levels');
+			await expect(page.getByTestId('ladder')).toBeVisible();
+			expect(await seriousViolations(page), 'levels').toEqual([]);
+		});
 
 		test('a ticket and a customer page pass axe with demo data', async ({ page }) => {
 			await page.goto('/tickets');

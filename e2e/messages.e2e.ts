@@ -17,10 +17,12 @@ const PAGES = [
 	'/import',
 	'/share',
 	'/trash',
-	'/settings'
+	'/settings',
+	'/team',
+	'/team/levels'
 ];
 const RAW_KEY =
-	/\b(common|shell|settings|customers|interactions|trash|demo|home|tasks|deals|tickets|goals|feedback|imports|exports|duplicates|snapshots)\.[a-z][a-z0-9_]+\b/;
+	/\b(common|shell|settings|customers|interactions|trash|demo|home|tasks|deals|tickets|goals|feedback|imports|exports|duplicates|snapshots|team)\.[a-z][a-z0-9_]+\b/;
 
 async function lateTables(page: Page): Promise<string[]> {
 	return page.evaluate(() =>

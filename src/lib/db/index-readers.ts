@@ -60,8 +60,13 @@ export const INDEX_READERS = {
 	members: { '_meta.updated': STAMPS, _chg: CHANGES },
 	customers: {
 		ownerId: {
-			readers: ['repos/customer-reads.ts', 'repos/goals.ts', 'repos/member-figures.ts'],
-			why: "whether a manager owns any customer (a day page opens before the list is loaded); a manager's active customers (complaint rate); a member's customers for their review's KPIs"
+			readers: [
+				'repos/customer-reads.ts',
+				'repos/goals.ts',
+				'repos/team-handover.ts',
+				'repos/member-figures.ts'
+			],
+			why: "whether a manager owns any customer (a day page opens before the list is loaded); a manager's active customers (complaint rate); a leaver's customers, handed over; a member's customers for their review's KPIs"
 		},
 		trashedAt: {
 			readers: ['repos/trashed.ts'],
@@ -114,7 +119,10 @@ export const INDEX_READERS = {
 			"a customer's tasks; the export of a person's data"
 		),
 		dealId: REFERENCE_LOOKUP,
-		ownerId: REFERENCE_LOOKUP,
+		ownerId: {
+			readers: ['repos/team-handover.ts'],
+			why: "a leaver's tasks, the open ones handed over; also the records that refer to a member (Undo of an import, the restore of a backup)"
+		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
 		'[ownerId+dueAt]': {
@@ -137,8 +145,8 @@ export const INDEX_READERS = {
 			"a customer's deals; the export of a person's data"
 		),
 		ownerId: {
-			readers: ['repos/deals.ts'],
-			why: "a manager's deals (the pipeline page)"
+			readers: ['repos/deals.ts', 'repos/team-handover.ts'],
+			why: "a manager's deals (the pipeline page); a leaver's deals, the open ones handed over"
 		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
@@ -179,8 +187,13 @@ export const INDEX_READERS = {
 			"a customer's tickets; the export of a person's data"
 		),
 		ownerId: {
-			readers: ['repos/tickets.ts', 'repos/goals.ts', 'repos/member-figures.ts'],
-			why: "a manager's tickets (the ticket list; complaints against a goal or in a review)"
+			readers: [
+				'repos/tickets.ts',
+				'repos/goals.ts',
+				'repos/team-handover.ts',
+				'repos/member-figures.ts'
+			],
+			why: "a manager's tickets (the ticket list; complaints against a goal or in a review); a leaver's open tickets, handed over"
 		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,

@@ -14,6 +14,7 @@ import type settings from './messages/en/settings';
 import type shell from './messages/en/shell';
 import type snapshots from './messages/en/snapshots';
 import type tasks from './messages/en/tasks';
+import type team from './messages/en/team';
 import type tickets from './messages/en/tickets';
 import type trash from './messages/en/trash';
 import type undo from './messages/en/undo';
@@ -45,6 +46,7 @@ interface Catalog {
 	duplicates: typeof duplicates;
 	snapshots: typeof snapshots;
 	undo: typeof undo;
+	team: typeof team;
 }
 
 export type Namespace = keyof Catalog;
@@ -69,7 +71,8 @@ export const NAMESPACES = [
 	'exports',
 	'duplicates',
 	'snapshots',
-	'undo'
+	'undo',
+	'team'
 ] as const satisfies readonly Namespace[];
 
 /** Namespaces that every page needs (the header, banners, language switcher, demo marks). */

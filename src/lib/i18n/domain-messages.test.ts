@@ -20,6 +20,7 @@ import enGoals from './messages/en/goals';
 import enHome from './messages/en/home';
 import enReviews from './messages/en/reviews';
 import enTasks from './messages/en/tasks';
+import enTeam from './messages/en/team';
 import enTickets from './messages/en/tickets';
 import zhDeals from './messages/zh-CN/deals';
 import zhFeedback from './messages/zh-CN/feedback';
@@ -27,9 +28,75 @@ import zhGoals from './messages/zh-CN/goals';
 import zhHome from './messages/zh-CN/home';
 import zhReviews from './messages/zh-CN/reviews';
 import zhTasks from './messages/zh-CN/tasks';
+import zhTeam from './messages/zh-CN/team';
 import zhTickets from './messages/zh-CN/tickets';
+import type { LadderLevelErrorCode } from '../domain/growth/ladder-level';
+import type { MemberDraftError } from '../domain/member/member-draft';
+import { MEMBER_STATUSES } from '../domain/team/dated';
+import type { CloseErrorCode } from '../domain/team/frozen';
+import type { HandOverErrorCode } from '../domain/team/handover';
+import { MEMBER_FACT_KINDS, type MemberFactErrorCode } from '../domain/team/member-fact';
+import type { RemoveMemberCode } from '../db/repos/team-roster';
 
 type Table = Record<string, string>;
+
+/**
+ * Every code the team's rules and repositories return: the type checker asks for a new one here,
+ * and the test below for its message.
+ */
+const TEAM_CODES = {
+	name_required: true,
+	name_too_long: true,
+	region_too_long: true,
+	start_date_invalid: true,
+	email_invalid: true,
+	phone_invalid: true,
+	phone_too_short: true,
+	phone_too_long: true,
+	member_required: true,
+	member_unknown: true,
+	from_invalid: true,
+	kind_invalid: true,
+	level_unknown: true,
+	status_invalid: true,
+	manager_unknown: true,
+	reports_to_self: true,
+	reporting_cycle: true,
+	note_too_long: true,
+	fact_unchanged: true,
+	level_name_required: true,
+	level_name_duplicate: true,
+	level_name_too_long: true,
+	criterion_invalid: true,
+	level_in_use: true,
+	handover_same_member: true,
+	handover_member_unknown: true,
+	handover_to_unknown: true,
+	handover_to_left: true,
+	handover_nothing: true,
+	handover_not_found: true,
+	handover_already_undone: true,
+	handover_member_gone: true,
+	member_is_me: true,
+	member_owns_records: true,
+	zone_invalid: true,
+	setting_invalid: true,
+	period_not_ended: true
+} satisfies Record<
+	| MemberDraftError
+	| MemberFactErrorCode
+	| LadderLevelErrorCode
+	| HandOverErrorCode
+	| RemoveMemberCode
+	| CloseErrorCode
+	| 'level_in_use'
+	| 'handover_not_found'
+	| 'handover_already_undone'
+	| 'handover_member_gone'
+	| 'zone_invalid'
+	| 'setting_invalid',
+	true
+>;
 
 /** The namespaces of the records' pages, each with the domain codes its keys are built from. */
 const domains: { ns: string; en: Table; zh: Table; codes: string[] }[] = [
@@ -110,6 +177,16 @@ const domains: { ns: string; en: Table; zh: Table; codes: string[] }[] = [
 				'period_kind_invalid',
 				'period_date_invalid'
 			].map((c) => `error_${c}`)
+		]
+	},
+	{
+		ns: 'team',
+		en: enTeam,
+		zh: zhTeam,
+		codes: [
+			...MEMBER_STATUSES.map((s) => `status_${s}`),
+			...MEMBER_FACT_KINDS.map((k) => `kind_${k}`),
+			...Object.keys(TEAM_CODES).map((c) => `error_${c}`)
 		]
 	},
 	{ ns: 'feedback', en: enFeedback, zh: zhFeedback, codes: [] },

@@ -11,16 +11,17 @@ import { getTeamZone } from './team-settings';
  * so a role chosen or a reporting line merged shows at once.
  */
 export async function myTeamScope(now = Date.now()): Promise<TeamScope> {
-	const session = await getSession();
 	const d = db();
-	const [me, members, facts, zone] = await Promise.all([
-		d.members.get(session.member.id),
+	// Every read starts before the first wait, so that a live query observes them all.
+	const [session, members, facts, zone] = await Promise.all([
+		getSession(),
 		d.members.toArray(),
 		d.memberFacts.toArray(),
 		getTeamZone()
 	]);
+	const me = members.find((m) => m.id === session.member.id) ?? session.member;
 	return teamScope(
-		{ id: session.member.id, role: (me ?? session.member).role },
+		{ id: me.id, role: me.role },
 		members.filter((m) => m.trashedAt === null).map((m) => m.id),
 		factsOfKind(facts, 'reports_to'),
 		zonedIsoDate(zone, now)

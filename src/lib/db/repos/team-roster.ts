@@ -39,22 +39,27 @@ export interface Team {
 	/** The team's time zone and today's date in it. */
 	zone: string;
 	today: IsoDate;
+	/** This device's member. */
+	me: Id;
 }
 
 export async function readTeam(now = Date.now()): Promise<Team> {
 	const d = db();
-	const [members, facts, levels, zone] = await Promise.all([
+	// Every read starts before the first wait, so that a live query observes them all.
+	const [members, facts, levels, zone, session] = await Promise.all([
 		d.members.toArray(),
 		d.memberFacts.toArray(),
 		d.levels.toArray(),
-		getTeamZone()
+		getTeamZone(),
+		getSession()
 	]);
 	return {
 		members: members.filter((m) => m.trashedAt === null).map(withMemberDefaults),
 		facts,
 		levels,
 		zone,
-		today: zonedIsoDate(zone, now)
+		today: zonedIsoDate(zone, now),
+		me: session.member.id
 	};
 }
 

@@ -36,6 +36,7 @@ export default {
 	home_counting: 'Counting…',
 	nav_deals: 'Deals',
 	nav_goals: 'Goals',
+	nav_team: 'Team',
 	nav_tasks: 'Tasks',
 	nav_tickets: 'Tickets',
 	nav_share: 'Share',

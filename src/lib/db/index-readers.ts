@@ -60,8 +60,13 @@ export const INDEX_READERS = {
 	members: { '_meta.updated': STAMPS, _chg: CHANGES },
 	customers: {
 		ownerId: {
-			readers: ['repos/customer-reads.ts', 'repos/goals.ts', 'repos/team-handover.ts'],
-			why: "whether a manager owns any customer (a day page opens before the list is loaded); a manager's active customers (complaint rate); a leaver's customers, handed over"
+			readers: [
+				'repos/customer-reads.ts',
+				'repos/goals.ts',
+				'repos/team-handover.ts',
+				'repos/member-figures.ts'
+			],
+			why: "whether a manager owns any customer (a day page opens before the list is loaded); a manager's active customers (complaint rate); a leaver's customers, handed over; a member's customers for their review's KPIs"
 		},
 		trashedAt: {
 			readers: ['repos/trashed.ts'],
@@ -96,8 +101,8 @@ export const INDEX_READERS = {
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
 		'[ownerId+at]': {
-			readers: ['repos/home.ts', 'repos/goals.ts'],
-			why: "a manager's interactions per day when the tallies cannot answer; satisfaction scores in a goal's period"
+			readers: ['repos/home.ts', 'repos/goals.ts', 'repos/member-figures.ts'],
+			why: "a manager's interactions per day when the tallies cannot answer; satisfaction scores in a goal's or a review's period"
 		},
 		'[ownerId+type+at]': {
 			readers: ['repos/home.ts', 'tallies-rebuild.ts'],
@@ -125,8 +130,8 @@ export const INDEX_READERS = {
 			why: 'every task of a manager (the task list and its CSV)'
 		},
 		'[ownerId+doneAt]': {
-			readers: ['repos/goals.ts'],
-			why: "follow-ups done in a goal's period (holds done tasks only)"
+			readers: ['repos/goals.ts', 'repos/member-figures.ts'],
+			why: "follow-ups done in a goal's or a review's period (holds done tasks only)"
 		},
 		'[ownerId+openDueAt]': {
 			readers: ['repos/tasks.ts'],
@@ -171,8 +176,8 @@ export const INDEX_READERS = {
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
 		'[ownerId+at]': {
-			readers: ['repos/goals.ts', 'repos/home.ts'],
-			why: "a manager's orders in a period: sales against a goal, and per day when the tallies cannot answer"
+			readers: ['repos/goals.ts', 'repos/home.ts', 'repos/member-figures.ts'],
+			why: "a manager's orders in a period: sales against a goal or in a review, and per day when the tallies cannot answer"
 		},
 		trashedAt: TRASH
 	},
@@ -182,8 +187,13 @@ export const INDEX_READERS = {
 			"a customer's tickets; the export of a person's data"
 		),
 		ownerId: {
-			readers: ['repos/tickets.ts', 'repos/goals.ts', 'repos/team-handover.ts'],
-			why: "a manager's tickets (the ticket list; complaints against a goal); a leaver's open tickets, handed over"
+			readers: [
+				'repos/tickets.ts',
+				'repos/goals.ts',
+				'repos/team-handover.ts',
+				'repos/member-figures.ts'
+			],
+			why: "a manager's tickets (the ticket list; complaints against a goal or in a review); a leaver's open tickets, handed over"
 		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
@@ -202,8 +212,8 @@ export const INDEX_READERS = {
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
 		'[ownerId+at]': {
-			readers: ['repos/goals.ts'],
-			why: "satisfaction answers in a goal's period"
+			readers: ['repos/goals.ts', 'repos/member-figures.ts'],
+			why: "satisfaction answers in a goal's or a review's period"
 		},
 		'[customerId+at]': {
 			readers: ['repos/feedback.ts'],
@@ -213,15 +223,18 @@ export const INDEX_READERS = {
 	},
 	goals: {
 		ownerId: {
-			readers: ['repos/goals.ts'],
-			why: "a manager's goals"
+			readers: ['repos/goals.ts', 'repos/reviews.ts'],
+			why: "a manager's goals; the targets of a member's review"
 		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
 		trashedAt: TRASH
 	},
 	reviews: {
-		memberId: REFERENCE_LOOKUP,
+		memberId: {
+			readers: ['repos/reviews.ts'],
+			why: "a member's reviews: their history, and the open actions of earlier ones (also the records that refer to a member)"
+		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES
 	},

@@ -11,6 +11,7 @@ import type home from './messages/en/home';
 import type imports from './messages/en/imports';
 import type interactions from './messages/en/interactions';
 import type records from './messages/en/records';
+import type reviews from './messages/en/reviews';
 import type settings from './messages/en/settings';
 import type shell from './messages/en/shell';
 import type snapshots from './messages/en/snapshots';
@@ -41,6 +42,7 @@ interface Catalog {
 	tickets: typeof tickets;
 	goals: typeof goals;
 	dashboard: typeof dashboard;
+	reviews: typeof reviews;
 	feedback: typeof feedback;
 	imports: typeof imports;
 	exports: typeof exports;
@@ -68,6 +70,7 @@ export const NAMESPACES = [
 	'tickets',
 	'goals',
 	'dashboard',
+	'reviews',
 	'feedback',
 	'imports',
 	'exports',

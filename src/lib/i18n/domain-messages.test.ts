@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES } from '../domain/deal/stages';
-import { GOAL_METRICS } from '../domain/goal/goal';
+import { GOAL_METRICS, LEAD_ONLY_METRICS } from '../domain/goal/goal';
 import { PACES } from '../domain/goal/progress';
+import { REVIEW_CONTENT_ERROR_CODES } from '../domain/review/review-content';
+import { RATING_CRITERIA, RATING_MAX } from '../domain/review/scorecard';
+import { LABEL_ERROR_CODES } from '../domain/review/scorecard-read';
+import { SIGN_OFF_ERROR_CODES } from '../domain/review/sign-off';
 import { DUE_VIEWS } from '../domain/task/due-views';
 import { TASK_PRIORITIES } from '../domain/task/task';
 import {
@@ -14,6 +18,7 @@ import enDeals from './messages/en/deals';
 import enFeedback from './messages/en/feedback';
 import enGoals from './messages/en/goals';
 import enHome from './messages/en/home';
+import enReviews from './messages/en/reviews';
 import enTasks from './messages/en/tasks';
 import enTeam from './messages/en/team';
 import enTickets from './messages/en/tickets';
@@ -21,6 +26,7 @@ import zhDeals from './messages/zh-CN/deals';
 import zhFeedback from './messages/zh-CN/feedback';
 import zhGoals from './messages/zh-CN/goals';
 import zhHome from './messages/zh-CN/home';
+import zhReviews from './messages/zh-CN/reviews';
 import zhTasks from './messages/zh-CN/tasks';
 import zhTeam from './messages/zh-CN/team';
 import zhTickets from './messages/zh-CN/tickets';
@@ -143,6 +149,34 @@ const domains: { ns: string; en: Table; zh: Table; codes: string[] }[] = [
 			...TICKET_KINDS.map((k) => `ticket_kind_${k}`),
 			...TICKET_PRIORITIES.map((p) => `ticket_priority_${p}`),
 			...DEPARTMENTS.map((d) => `department_${d}`)
+		]
+	},
+	{
+		ns: 'reviews',
+		en: enReviews,
+		zh: zhReviews,
+		codes: [
+			...RATING_CRITERIA.map((c) => `criterion_${c}`),
+			...LEAD_ONLY_METRICS.map((m) => `kpi_${m}`),
+			...['not_started', 'draft', 'lead_signed', 'signed'].map((s) => `state_${s}`),
+			...Array.from({ length: RATING_MAX }, (_, i) => `rating_${i + 1}`),
+			...[
+				...REVIEW_CONTENT_ERROR_CODES,
+				...SIGN_OFF_ERROR_CODES,
+				...LABEL_ERROR_CODES,
+				// scorecard.ts's codes, and the team period's (team/team-period.ts)
+				'scorecard_empty',
+				'metric_invalid',
+				'kpi_duplicate',
+				'criterion_invalid',
+				'criterion_duplicate',
+				'weight_invalid',
+				'weights_sum',
+				'cap_invalid',
+				'zone_invalid',
+				'period_kind_invalid',
+				'period_date_invalid'
+			].map((c) => `error_${c}`)
 		]
 	},
 	{

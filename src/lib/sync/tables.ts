@@ -313,21 +313,32 @@ export const SYNCED_TABLE_SPECS = {
 		personal: {}
 	}),
 	reviews: synced<Review>({
+		// The scorecard, KPI lines, ratings (with the lead's comments) and plan are structured:
+		// each merges as one value, and the mask cannot reach the texts inside them. A review is
+		// confidential to its member: no file that leaves the team is meant to carry it.
 		fields: {
 			memberId: 'id',
 			periodStart: 'date?',
 			periodKind: 'string',
+			scorecard: 'json',
+			kpis: 'json',
+			ratings: 'json',
+			strengths: 'string',
+			plan: 'json',
 			score: 'number?',
 			notes: 'string',
 			reviewerId: 'id',
 			at: 'number',
+			leadSignedAt: 'number?',
+			memberSignedAt: 'number?',
+			memberComment: 'string',
 			...common
 		},
 		derived: [],
 		owner: 'memberId',
 		privateTo: 'memberId',
 		parents: [],
-		personal: { notes: 'notes' }
+		personal: { notes: 'notes', strengths: 'notes', memberComment: 'notes' }
 	}),
 	levels: synced<LadderLevel>({
 		fields: {

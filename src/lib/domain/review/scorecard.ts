@@ -33,6 +33,8 @@ export interface ScorecardRating {
 	/** A criterion key: one of RATING_CRITERIA or one the lead added. */
 	criterion: string;
 	weight: number;
+	/** The name the lead gave a criterion they added (RATING_CRITERIA have translated names). */
+	label?: string;
 }
 
 export interface Scorecard {

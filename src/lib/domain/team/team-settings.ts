@@ -1,13 +1,15 @@
 import type { Synced } from '../../sync/stamp';
 import { validateStages, type StageConfig, type StageDef } from '../deal/stages';
+import type { Scorecard } from '../review/scorecard';
+import { usableScorecard } from '../review/scorecard-read';
 import { cadenceErrors, type Cadence } from '../task/cadence';
 import { resolutionHoursErrors, type ResolutionHours } from '../ticket/deadline';
 import { canonicalZone } from './zone';
 
 /**
  * The settings the whole team shares, set by the lead and carried in snapshot files: the team's
- * time zone (its periods' edges, zone.ts), the deal stages, the follow-up cadence and the ticket
- * deadlines. Each is a record of its own, id `team_setting:<key>` (keyed-id.ts), written only
+ * time zone (its periods' edges, zone.ts), the deal stages, the follow-up cadence, the ticket
+ * deadlines and the review scorecard (review/scorecard.ts). Each is a record of its own, id `team_setting:<key>` (keyed-id.ts), written only
  * when someone sets it: a device that merely reads the default writes nothing, so it can never
  * overwrite a setting another device made. A value that fails its check (a file made by hand) is
  * read as not set.
@@ -17,6 +19,7 @@ export interface TeamSettingValues {
 	dealStages: StageConfig;
 	followUpCadence: Cadence;
 	ticketResolutionHours: ResolutionHours;
+	scorecard: Scorecard;
 }
 export type TeamSettingKey = keyof TeamSettingValues;
 
@@ -24,7 +27,8 @@ export const TEAM_SETTING_KEYS = [
 	'zone',
 	'dealStages',
 	'followUpCadence',
-	'ticketResolutionHours'
+	'ticketResolutionHours',
+	'scorecard'
 ] as const satisfies readonly TeamSettingKey[];
 
 export interface TeamSetting extends Synced {
@@ -52,7 +56,8 @@ const CHECKS: { [K in TeamSettingKey]: (v: unknown) => boolean } = {
 		isObj(v.labels) &&
 		Object.values(v.labels).every((l) => typeof l === 'string'),
 	followUpCadence: (v) => isObj(v) && cadenceErrors(v).length === 0,
-	ticketResolutionHours: (v) => isObj(v) && resolutionHoursErrors(v).length === 0
+	ticketResolutionHours: (v) => isObj(v) && resolutionHoursErrors(v).length === 0,
+	scorecard: usableScorecard
 };
 
 export function isTeamSettingKey(key: string): key is TeamSettingKey {

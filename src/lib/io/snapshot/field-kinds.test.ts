@@ -4,6 +4,7 @@
 // lacks. (The type checker holds each entry to its domain type too: sync/tables.ts.)
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../domain/review/review';
+import { DEFAULT_SCORECARD } from '../../domain/review/scorecard';
 import { createRecord } from '../../sync/edit';
 import type { SyncRecord } from '../../sync/merge';
 import { fieldKinds, SYNCED_TABLES, type SyncedTable } from '../../sync/tables';
@@ -34,10 +35,21 @@ function samples(): Record<SyncedTable, SyncRecord[]> {
 			memberId: members[0]!.id,
 			periodStart: '2026-03-01',
 			periodKind: 'month',
-			score: 4,
+			scorecard: DEFAULT_SCORECARD,
+			kpis: [
+				{ metric: 'sales_amount', target: 50_000_000, actual: 42_000_000 },
+				{ metric: 'avg_satisfaction', target: 4.5, actual: null }
+			],
+			ratings: { communication: { rating: 4, comment: '表达清楚' } },
+			strengths: '客户关系稳固',
+			plan: [{ id: 'a1', text: '每周复盘两个丢单', due: '2026-04-30', done: false }],
+			score: 84.5,
 			notes: '跟进及时',
 			reviewerId: members[1]!.id,
 			at: NOW,
+			leadSignedAt: NOW,
+			memberSignedAt: null,
+			memberComment: '',
 			trashedAt: null,
 			demo: true
 		},

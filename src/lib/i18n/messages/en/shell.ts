@@ -7,6 +7,7 @@ export default {
 	nav_customers: 'Customers',
 	nav_trash: 'Trash',
 	nav_settings: 'Settings',
+	nav_reviews: 'Reviews',
 	language_label: 'Language',
 	// Service-worker update
 	update_ready: 'A new version of Rapport is ready.',

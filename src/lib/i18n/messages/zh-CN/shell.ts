@@ -9,6 +9,7 @@ export default {
 	nav_customers: '客户',
 	nav_trash: '回收站',
 	nav_settings: '设置',
+	nav_reviews: '绩效考核',
 	language_label: '语言',
 	update_ready: 'Rapport 有新版本可用。',
 	update_reload: '重新加载',

@@ -3,9 +3,21 @@ import type { ContactPerson, Customer } from '$lib/domain/customer/customer';
 import type { Deal } from '$lib/domain/deal/deal';
 import type { Feedback } from '$lib/domain/feedback/feedback';
 import type { Goal } from '$lib/domain/goal/goal';
+import type {
+	StoredCourse,
+	StoredTrainingPlan,
+	StoredTrainingRecord
+} from '$lib/domain/growth/synced';
 import type { Interaction } from '$lib/domain/interaction/interaction';
 import type { Member } from '$lib/domain/member/member';
 import type { Order } from '$lib/domain/order/order';
+import type { ChecklistFlagEntry } from '$lib/domain/plan/flags';
+import type {
+	StoredChecklist,
+	StoredChecklistTick,
+	StoredDailyReport,
+	StoredWorkPlan
+} from '$lib/domain/plan/synced';
 import type { Review } from '$lib/domain/review/review';
 import type { Task } from '$lib/domain/task/task';
 import type { Ticket } from '$lib/domain/ticket/ticket';
@@ -19,6 +31,7 @@ import { v6 } from './migrations/v6';
 import { v7 } from './migrations/v7';
 import { v8 } from './migrations/v8';
 import { v9, type UpgradeReport } from './migrations/v9';
+import { v11 } from './migrations/v11';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
 import {
 	changeCounterMiddleware,
@@ -37,8 +50,8 @@ export interface Migration {
 }
 
 /** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
-export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7, v8, v9] as const satisfies Migration[];
-export const DB_VERSION = v9.version;
+export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v11] as const satisfies Migration[];
+export const DB_VERSION = v11.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -92,6 +105,14 @@ export type RapportDB = Dexie & {
 	feedback: EntityTable<Feedback, 'id'>;
 	goals: EntityTable<Goal, 'id'>;
 	reviews: EntityTable<Review, 'id'>;
+	courses: EntityTable<StoredCourse, 'id'>;
+	trainingRecords: EntityTable<StoredTrainingRecord, 'id'>;
+	trainingPlans: EntityTable<StoredTrainingPlan, 'id'>;
+	workPlans: EntityTable<StoredWorkPlan, 'id'>;
+	dailyReports: EntityTable<StoredDailyReport, 'id'>;
+	checklists: EntityTable<StoredChecklist, 'id'>;
+	checklistTicks: EntityTable<StoredChecklistTick, 'id'>;
+	checklistFlags: EntityTable<ChecklistFlagEntry, 'id'>;
 	settings: EntityTable<Setting, 'key'>;
 	tombstones: Dexie.Table<Tombstone, [string, string]>;
 	conflicts: EntityTable<ConflictEntry, 'id'>;

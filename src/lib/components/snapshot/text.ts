@@ -26,7 +26,14 @@ const KIND_LABELS: Record<SyncedTable, MessageKey> = {
 	tickets: 'snapshots.kind_tickets',
 	feedback: 'snapshots.kind_feedback',
 	goals: 'snapshots.kind_goals',
-	reviews: 'snapshots.kind_reviews'
+	reviews: 'snapshots.kind_reviews',
+	courses: 'snapshots.kind_courses',
+	trainingRecords: 'snapshots.kind_trainingRecords',
+	trainingPlans: 'snapshots.kind_trainingPlans',
+	workPlans: 'snapshots.kind_workPlans',
+	dailyReports: 'snapshots.kind_dailyReports',
+	checklists: 'snapshots.kind_checklists',
+	checklistTicks: 'snapshots.kind_checklistTicks'
 };
 
 /** "Customers", "联系记录" …; a kind from a newer version shows as written. */

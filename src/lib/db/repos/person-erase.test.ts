@@ -136,7 +136,8 @@ function tombstoneOnly(store: string, json: string): boolean {
 
 /**
  * Stores that hold nothing about a customer: member profiles, goals, reviews, running sums, the
- * change counter.
+ * change counter; training, plans and reports (about members); checklists, and their ticks and
+ * flags, which name a deal or ticket by id only.
  */
 const NOTHING_ABOUT_A_CUSTOMER = [
 	'members',
@@ -144,7 +145,15 @@ const NOTHING_ABOUT_A_CUSTOMER = [
 	'reviews',
 	'tallies',
 	'tombstones',
-	'changeCounter'
+	'changeCounter',
+	'courses',
+	'trainingRecords',
+	'trainingPlans',
+	'workPlans',
+	'dailyReports',
+	'checklists',
+	'checklistTicks',
+	'checklistFlags'
 ];
 
 async function linkRecords(customerId: string): Promise<void> {

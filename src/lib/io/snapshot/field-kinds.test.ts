@@ -9,6 +9,7 @@ import type { SyncRecord } from '../../sync/merge';
 import { fieldKinds, SYNCED_TABLES, type SyncedTable } from '../../sync/tables';
 import { demoMembers, generateDemo } from '../../testing/demo-data';
 import { generateDayDemo, generateDemoGoals } from '../../testing/demo-day';
+import { rhythmSamples } from '../../testing/rhythm-samples';
 import { fitsKind } from './field-kinds';
 import { restoreRecord } from './restore';
 import { stamp } from './test-util';
@@ -52,7 +53,8 @@ function samples(): Record<SyncedTable, SyncRecord[]> {
 		tickets: day.tickets,
 		feedback: day.feedback,
 		goals: generateDemoGoals(members, { ...opts, tzOffsetMin: 480 }),
-		reviews: [review]
+		reviews: [review],
+		...rhythmSamples(members[0]!.id, day.deals[0]!.id, byMember, NOW)
 	};
 }
 
@@ -103,5 +105,21 @@ describe('the registry of synced tables and the records the app makes', () => {
 			ok: false,
 			reason: 'phones'
 		});
+	});
+});
+
+describe('a structure written as one value (json)', () => {
+	it('takes plain data, shallow and small', () => {
+		expect(fitsKind('json', { visits: 1, list: [{ id: 'a', on: true, note: null }] })).toBe(true);
+		expect(fitsKind('json', [])).toBe(true);
+	});
+
+	it('refuses what is not an object or array, too deep, too large, or not plain', () => {
+		for (const v of [null, 'text', 3, true])
+			expect(fitsKind('json', v), JSON.stringify(v)).toBe(false);
+		expect(fitsKind('json', { a: { b: { c: { d: { e: 1 } } } } })).toBe(false);
+		expect(fitsKind('json', { text: 'x'.repeat(100_001) })).toBe(false);
+		expect(fitsKind('json', { at: new Date(0) })).toBe(false);
+		expect(fitsKind('json', { n: Number.NaN })).toBe(false);
 	});
 });

@@ -11,6 +11,19 @@ export const MAX_LIST = 1_000;
 /** Numbers beyond ±1e15 are not amounts, dates or counts anyone enters. */
 export const MAX_ABS_NUMBER = 1e15;
 
+/** How deep a `json` value may nest: the structures written as one value are shallow. */
+export const MAX_JSON_DEPTH = 4;
+
+/** Plain data only (what JSON.parse gives), nested at most `depth` levels. */
+function isPlain(v: unknown, depth: number): boolean {
+	if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+	if (typeof v === 'number') return Number.isFinite(v);
+	if (typeof v !== 'object' || depth === 0) return false;
+	if (Array.isArray(v)) return v.length <= MAX_LIST && v.every((x) => isPlain(x, depth - 1));
+	if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+	return Object.values(v).every((x) => isPlain(x, depth - 1));
+}
+
 const isStr = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
 const isNum = (v: unknown) =>
 	typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_ABS_NUMBER;
@@ -44,5 +57,12 @@ export function fitsKind(kind: FieldKind, v: unknown): boolean {
 		}
 		case 'date?':
 			return v === null || v === '' || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
+		case 'json':
+			return (
+				typeof v === 'object' &&
+				v !== null &&
+				isPlain(v, MAX_JSON_DEPTH) &&
+				JSON.stringify(v).length <= MAX_TEXT
+			);
 	}
 }

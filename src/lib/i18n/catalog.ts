@@ -9,11 +9,13 @@ import type goals from './messages/en/goals';
 import type home from './messages/en/home';
 import type imports from './messages/en/imports';
 import type interactions from './messages/en/interactions';
+import type plan from './messages/en/plan';
 import type settings from './messages/en/settings';
 import type shell from './messages/en/shell';
 import type snapshots from './messages/en/snapshots';
 import type tasks from './messages/en/tasks';
 import type tickets from './messages/en/tickets';
+import type training from './messages/en/training';
 import type trash from './messages/en/trash';
 import type undo from './messages/en/undo';
 
@@ -43,6 +45,8 @@ interface Catalog {
 	duplicates: typeof duplicates;
 	snapshots: typeof snapshots;
 	undo: typeof undo;
+	training: typeof training;
+	plan: typeof plan;
 }
 
 export type Namespace = keyof Catalog;
@@ -66,7 +70,9 @@ export const NAMESPACES = [
 	'exports',
 	'duplicates',
 	'snapshots',
-	'undo'
+	'undo',
+	'training',
+	'plan'
 ] as const satisfies readonly Namespace[];
 
 /** Namespaces that every page needs (the header, banners, language switcher, demo marks). */

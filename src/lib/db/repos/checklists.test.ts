@@ -84,7 +84,7 @@ describe('checklists', () => {
 					]
 				})
 			)
-		).toEqual(['item_label_required', 'text_too_long']);
+		).toEqual(['item_label_required', 'label_too_long']);
 		expect(
 			await errorCodes(
 				saveChecklist({

@@ -57,7 +57,7 @@ function checked(d: ChecklistDraft): Omit<Checklist, 'id' | 'trashedAt'> {
 	);
 	items.forEach((item, i) => {
 		if (item.label.length > MAX_ITEM_LABEL)
-			errors.push({ field: `items.${i}.label`, code: 'text_too_long' });
+			errors.push({ field: `items.${i}.label`, code: 'label_too_long' });
 	});
 	if (items.length > MAX_ITEMS) errors.push({ field: 'items', code: 'items_too_many' });
 	refuse(errors);

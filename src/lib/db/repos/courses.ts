@@ -6,7 +6,7 @@ import { newId } from '../ids';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
 import { editById } from './edit-by-id';
-import { refuse, textError } from './field-errors';
+import { refuse } from './field-errors';
 
 /** What the lead sets on a course (培训课程). */
 export type CourseDraft = Pick<Course, 'title' | 'kind' | 'hours' | 'required'>;
@@ -33,8 +33,8 @@ function checked(d: CourseDraft): CourseDraft {
 		field: TRAINING_FIELD[code],
 		code
 	}));
-	const long = textError('title', value.title, MAX_COURSE_TITLE, false);
-	if (long) errors.push(long);
+	if (value.title.length > MAX_COURSE_TITLE)
+		errors.push({ field: 'title', code: 'title_too_long' });
 	refuse(errors);
 	return value;
 }

@@ -7,7 +7,7 @@ import { nextStamp } from '../session';
 import { guarded } from '../write';
 import { TRAINING_FIELD } from './courses';
 import { editById } from './edit-by-id';
-import { refuse, textError } from './field-errors';
+import { refuse } from './field-errors';
 
 /** What is recorded when a member took a course: when, how long, the result, the certificate. */
 export type TrainingRecordDraft = Omit<TrainingRecord, 'id' | 'trashedAt'>;
@@ -43,8 +43,8 @@ export async function createTrainingRecord(draft: TrainingRecordDraft): Promise<
 				})
 			);
 			if (!value.memberId) errors.push({ field: 'memberId', code: 'member_required' });
-			const long = textError('certificateNote', value.certificateNote, MAX_CERTIFICATE_NOTE, false);
-			if (long) errors.push(long);
+			if (value.certificateNote.length > MAX_CERTIFICATE_NOTE)
+				errors.push({ field: 'certificateNote', code: 'note_too_long' });
 			refuse(errors);
 			await d.trainingRecords.add(
 				createRecord<StoredTrainingRecord>(id, { ...value, trashedAt: null }, stamp)

@@ -46,7 +46,7 @@ describe('courses', () => {
 			'hours_invalid'
 		]);
 		expect(await errorCodes(course('Long', { hours: 1001 }))).toEqual(['hours_invalid']);
-		expect(await errorCodes(course('x'.repeat(201)))).toEqual(['text_too_long']);
+		expect(await errorCodes(course('x'.repeat(201)))).toEqual(['title_too_long']);
 	});
 });
 
@@ -64,7 +64,7 @@ describe('training records', () => {
 			'score_invalid'
 		]);
 		expect(await errorCodes(record('tr-m1', c, { certificateNote: 'x'.repeat(1001) }))).toEqual([
-			'text_too_long'
+			'note_too_long'
 		]);
 		await removeCourse(c);
 		expect(await errorCodes(record('tr-m1', c))).toEqual(['course_unknown']);

@@ -35,6 +35,7 @@ export default {
 	home_counting: 'Counting…',
 	nav_deals: 'Deals',
 	nav_goals: 'Goals',
+	nav_rhythm: 'Plans & training',
 	nav_tasks: 'Tasks',
 	nav_tickets: 'Tickets',
 	nav_share: 'Share',

@@ -34,6 +34,7 @@ export default {
 	home_counting: '正在统计…',
 	nav_deals: '商机',
 	nav_goals: '目标',
+	nav_rhythm: '计划与培训',
 	nav_tasks: '任务',
 	nav_tickets: '工单',
 	nav_share: '共享',

@@ -1,19 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createCustomer } from './pages/customers';
 import { createDeal } from './pages/deals';
 import { openHome } from './pages/home';
 import { loadDemo, open } from './support/app';
-
-/** axe in WCAG 2.1 AA mode; serious and critical findings fail the test. */
-async function seriousViolations(page: Page) {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.analyze();
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-}
+import { seriousViolations } from './support/axe';
 
 for (const locale of ['en-US', 'zh-CN']) {
 	test.describe(`accessibility (${locale})`, () => {

@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createCustomer, pickCustomer } from './pages/customers';
 import { createDeal } from './pages/deals';
+import { SharePage, teammate } from './pages/snapshot';
+import { nameMe } from './support/team';
 
-test.use({ locale: 'en-US' });
+test.use({ locale: 'en-US', acceptDownloads: true });
 
 async function openChecklists(page: Page) {
 	await page.goto('/team/checklists');
@@ -98,4 +100,53 @@ test('a required item of a ticket kind stops the ticket being closed until ticke
 	await page.getByTestId('checklist-panel').getByRole('checkbox', { name: /Photo/ }).check();
 	await close.getByRole('button', { name: 'Close ticket' }).click();
 	await expect(page.getByLabel('Status')).toHaveValue('closed');
+});
+
+test('a deal a teammate moved past a required item arrives flagged, not refused', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(180_000);
+	// The lead's deal reaches the manager before the lead adds the stage's checklist.
+	await nameMe(page, 'Lead Chen');
+	await createCustomer(page, 'Flag Foods');
+	await createDeal(page, { customer: 'Flag Foods', title: 'Flagged sensors', amount: '900' });
+	const lead = new SharePage(page);
+	await lead.goto();
+	const first = await lead.exportFile();
+
+	const mate = await teammate(browser);
+	await nameMe(mate, 'Wang Wei');
+	const theirs = new SharePage(mate);
+	await theirs.goto();
+	await theirs.importFile(first);
+
+	const form = await openChecklists(page);
+	await form.getByLabel('Stage').selectOption({ label: 'Lead' });
+	await form.getByLabel('Item 1', { exact: true }).fill('Budget confirmed');
+	await form.getByRole('button', { name: 'Save checklist' }).click();
+	await expect(form.getByRole('status')).toHaveText('Checklist saved.');
+
+	// Without the checklist on their device, the manager moves the deal on.
+	await mate.goto('/deals');
+	await mate
+		.getByLabel('Move “Flagged sensors” to stage')
+		.first()
+		.selectOption({ label: 'Proposal' });
+	await expect(mate.getByTestId('deal-status')).toContainText('Proposal');
+	await theirs.goto();
+	const back = await theirs.exportFile();
+
+	await lead.goto();
+	await lead.importFile(back);
+	await page.goto('/deals');
+	const board = page.getByTestId('deal-board');
+	await expect(board.getByRole('region', { name: 'Proposal' })).toContainText('Flagged sensors');
+	await board.locator('li.deal', { hasText: 'Flagged sensors' }).getByRole('link').click();
+	const flags = page.getByTestId('checklist-flags');
+	await expect(flags).toContainText(
+		'Wang Wei moved this deal out of “Lead” on another device without: Budget confirmed.'
+	);
+	await flags.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(flags).toHaveCount(0);
 });

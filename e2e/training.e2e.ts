@@ -92,6 +92,16 @@ test('training records add up per member and kind; a missing required course is 
 	await expect(missing).not.toContainText('Li Na');
 	await expect(page.getByTestId('training-records')).toContainText('CERT-0042');
 
+	// Wang Wei's plan for the month: the required course, still to do.
+	const plan = page.getByRole('form', { name: 'Plan a member’s training' });
+	await plan.getByLabel('Member').selectOption({ label: 'Wang Wei' });
+	await plan.getByRole('checkbox', { name: 'Anti-fraud rules' }).check();
+	await plan.getByRole('button', { name: 'Save plan' }).click();
+	await expect(plan.getByRole('status')).toHaveText('Training plan saved.');
+	await expect(page.getByTestId('training-plans')).toContainText(
+		/Wang Wei[\s\S]*0 of 1 done\s*Still to do: Anti-fraud rules/
+	);
+
 	// Zhang Min takes the required course: only Wang Wei is left.
 	await record(form, { member: 'Zhang Min', course: 'Anti-fraud rules', hours: '2' });
 	await expect(missing).toContainText('Anti-fraud rules: Wang Wei');

@@ -17,7 +17,7 @@ import { createDeal, getDeal, moveDealTo } from './deals';
 import { dumpTables, teammate, type Teammate } from './snapshot-teammates';
 import { undoSnapshotImportWith } from './snapshot-undo';
 import { listSnapshotImportsWith } from './snapshot-imports';
-import { customer, errorCodes, me } from './test-fixtures';
+import { customer, dealDraft, errorCodes, me } from './test-fixtures';
 import { closeTicket, createTicket, getTicket, resolveTicket, setTicketStatus } from './tickets';
 
 const PROPOSAL = { kind: 'deal_stage', stage: 'proposal' } as const;
@@ -39,21 +39,7 @@ async function refusal(p: Promise<unknown>): Promise<ChecklistIncomplete> {
 }
 
 async function dealIn(stage: string): Promise<string> {
-	const owner = await me();
-	return createDeal(
-		{
-			customerId: await customer('清单客户'),
-			title: '清单商机',
-			amount: { minor: 100, currency: 'CNY' },
-			expectedClose: '',
-			probability: 50,
-			products: [],
-			competitor: '',
-			nextStep: '',
-			ownerId: owner
-		},
-		stage
-	);
+	return createDeal(dealDraft(await customer('清单客户'), await me(), '清单商机'), stage);
 }
 
 describe('checklists', () => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HOUR_MS } from '$lib/domain/shared/dates';
 import { db } from '../db';
 import {
@@ -12,7 +12,7 @@ import {
 } from './daily-reports';
 import { createDeal, moveDealTo } from './deals';
 import { logInteraction } from './interactions';
-import { contact, customer, errorCodes, me } from './test-fixtures';
+import { contact, customer, dealDraft, errorCodes, fixedClock, me } from './test-fixtures';
 import { closeTicket, createTicket } from './tickets';
 
 const TEAM = 480;
@@ -20,11 +20,7 @@ const TEAM = 480;
 const NOW = Date.UTC(2026, 2, 13, 9);
 const DAY = '2026-03-13';
 
-beforeAll(() => {
-	vi.useFakeTimers({ toFake: ['Date'] });
-	vi.setSystemTime(NOW);
-});
-afterAll(() => vi.useRealTimers());
+fixedClock(NOW);
 
 const draft = (memberId: string, over = {}) => ({
 	memberId,
@@ -44,20 +40,7 @@ describe('daily reports', () => {
 		await logInteraction(contact(a, owner, NOW - 2 * HOUR_MS));
 		await logInteraction(contact(b, owner, NOW - 3 * HOUR_MS, { type: 'wechat' }));
 		await logInteraction(contact(b, owner, NOW - 24 * HOUR_MS)); // yesterday
-		const deal = await createDeal(
-			{
-				customerId: a,
-				title: '日报商机',
-				amount: { minor: 100, currency: 'CNY' },
-				expectedClose: '',
-				probability: 10,
-				products: [],
-				competitor: '',
-				nextStep: '',
-				ownerId: owner
-			},
-			'lead'
-		);
+		const deal = await createDeal(dealDraft(a, owner, '日报商机'), 'lead');
 		await moveDealTo(deal, 'needs_confirmed');
 		const ticket = await createTicket({
 			customerId: b,

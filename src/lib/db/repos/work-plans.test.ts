@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOUR_MS } from '$lib/domain/shared/dates';
 import { db } from '../db';
 import { createDeal, moveDealTo } from './deals';
 import { logInteraction } from './interactions';
-import { contact, customer, errorCodes, me } from './test-fixtures';
+import { contact, customer, dealDraft, errorCodes, fixedClock, me } from './test-fixtures';
 import {
 	commentOnWorkPlan,
 	getWorkPlan,
@@ -20,11 +20,7 @@ const TEAM = 480;
 const NOW = Date.UTC(2026, 2, 11, 4);
 const MONDAY = '2026-03-09';
 
-beforeAll(() => {
-	vi.useFakeTimers({ toFake: ['Date'] });
-	vi.setSystemTime(NOW);
-});
-afterAll(() => vi.useRealTimers());
+fixedClock(NOW);
 
 const plan = (memberId: string, over = {}) => ({
 	memberId,
@@ -43,34 +39,8 @@ describe('work plans', () => {
 		await logInteraction(contact(c, owner, NOW - HOUR_MS));
 		await logInteraction(contact(c, owner, NOW - 30 * 24 * HOUR_MS)); // another month
 		await logInteraction(contact(c, 'someone-else', NOW - HOUR_MS));
-		const deal = await createDeal(
-			{
-				customerId: c,
-				title: '推进商机',
-				amount: { minor: 100, currency: 'CNY' },
-				expectedClose: '',
-				probability: 10,
-				products: [],
-				competitor: '',
-				nextStep: '',
-				ownerId: owner
-			},
-			'lead'
-		);
-		const still = await createDeal(
-			{
-				customerId: c,
-				title: '未动商机',
-				amount: { minor: 100, currency: 'CNY' },
-				expectedClose: '',
-				probability: 10,
-				products: [],
-				competitor: '',
-				nextStep: '',
-				ownerId: owner
-			},
-			'lead'
-		);
+		const deal = await createDeal(dealDraft(c, owner, '推进商机'), 'lead');
+		const still = await createDeal(dealDraft(c, owner, '未动商机'), 'lead');
 		await moveDealTo(deal, 'proposal');
 
 		const id = await saveWorkPlan(plan(owner, { dealIds: [deal, still] }));

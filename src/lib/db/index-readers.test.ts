@@ -40,7 +40,8 @@ async function openedStores(): Promise<StoreSpec[]> {
 	expect(stored).toEqual(
 		specs
 			.map((s) => ({ name: s.name, indexes: s.indexes.map((i) => i.name).sort() }))
-			.sort((a, b) => a.name.localeCompare(b.name))
+			// IndexedDB lists store names in code unit order ('checklistTicks' before 'checklists').
+			.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 	);
 	return specs;
 }

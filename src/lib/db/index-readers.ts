@@ -246,6 +246,60 @@ export const INDEX_READERS = {
 	},
 	periodCloses: { '_meta.updated': STAMPS, _chg: CHANGES },
 	teamSettings: { '_meta.updated': STAMPS, _chg: CHANGES },
+	courses: { '_meta.updated': STAMPS, _chg: CHANGES },
+	trainingRecords: {
+		memberId: {
+			readers: ['repos/training-records.ts'],
+			why: "a member's training records"
+		},
+		courseId: REFERENCE_LOOKUP,
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
+	trainingPlans: {
+		memberId: {
+			readers: ['repos/training-plans.ts'],
+			why: "a member's training plans"
+		},
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
+	workPlans: {
+		memberId: {
+			readers: ['repos/work-plans.ts'],
+			why: "a member's work plans"
+		},
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
+	dailyReports: {
+		memberId: {
+			readers: ['repos/daily-reports.ts'],
+			why: "a member's latest daily reports"
+		},
+		date: {
+			readers: ['repos/daily-reports.ts'],
+			why: "the team's daily reports of a day (the lead's page)"
+		},
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
+	checklists: { '_meta.updated': STAMPS, _chg: CHANGES },
+	checklistTicks: {
+		checklistId: REFERENCE_LOOKUP,
+		recordId: {
+			readers: ['repos/checklists.ts', 'repos/checklist-gate.ts', 'repos/checklist-flags.ts'],
+			why: 'the ticks of a deal or ticket: its checklist, whether it may leave its stage or close, and whether a merged change skipped them'
+		},
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
+	checklistFlags: {
+		recordId: {
+			readers: ['repos/checklist-flags.ts'],
+			why: 'the flags of a deal or ticket changed in a merged file without its required items'
+		}
+	},
 	tombstones: {
 		hlc: {
 			readers: ['clock-repair.ts'],

@@ -4,9 +4,21 @@ import type { Deal } from '$lib/domain/deal/deal';
 import type { Feedback } from '$lib/domain/feedback/feedback';
 import type { Goal } from '$lib/domain/goal/goal';
 import type { LadderLevel } from '$lib/domain/growth/ladder-level';
+import type {
+	StoredCourse,
+	StoredTrainingPlan,
+	StoredTrainingRecord
+} from '$lib/domain/growth/synced';
 import type { Interaction } from '$lib/domain/interaction/interaction';
 import type { Member } from '$lib/domain/member/member';
 import type { Order } from '$lib/domain/order/order';
+import type { ChecklistFlagEntry } from '$lib/domain/plan/flags';
+import type {
+	StoredChecklist,
+	StoredChecklistTick,
+	StoredDailyReport,
+	StoredWorkPlan
+} from '$lib/domain/plan/synced';
 import type { Review } from '$lib/domain/review/review';
 import type { PeriodClose } from '$lib/domain/team/frozen';
 import type { MemberFact } from '$lib/domain/team/member-fact';
@@ -24,6 +36,7 @@ import { v7 } from './migrations/v7';
 import { v8 } from './migrations/v8';
 import { v9, type UpgradeReport } from './migrations/v9';
 import { v10 } from './migrations/v10';
+import { v11 } from './migrations/v11';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
 import {
 	changeCounterMiddleware,
@@ -42,8 +55,8 @@ export interface Migration {
 }
 
 /** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
-export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10] as const satisfies Migration[];
-export const DB_VERSION = v10.version;
+export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11] as const satisfies Migration[];
+export const DB_VERSION = v11.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -101,6 +114,14 @@ export type RapportDB = Dexie & {
 	memberFacts: EntityTable<MemberFact, 'id'>;
 	periodCloses: EntityTable<PeriodClose, 'id'>;
 	teamSettings: EntityTable<TeamSetting, 'id'>;
+	courses: EntityTable<StoredCourse, 'id'>;
+	trainingRecords: EntityTable<StoredTrainingRecord, 'id'>;
+	trainingPlans: EntityTable<StoredTrainingPlan, 'id'>;
+	workPlans: EntityTable<StoredWorkPlan, 'id'>;
+	dailyReports: EntityTable<StoredDailyReport, 'id'>;
+	checklists: EntityTable<StoredChecklist, 'id'>;
+	checklistTicks: EntityTable<StoredChecklistTick, 'id'>;
+	checklistFlags: EntityTable<ChecklistFlagEntry, 'id'>;
 	settings: EntityTable<Setting, 'key'>;
 	tombstones: Dexie.Table<Tombstone, [string, string]>;
 	conflicts: EntityTable<ConflictEntry, 'id'>;

@@ -20,6 +20,7 @@ const NOT_SYNCED: Record<string, string> = {
 	imports: 'the imports made here and their state',
 	importBatches: 'rows staged by an import, and its undo data',
 	tallies: 'running sums of the records, kept by a middleware',
+	checklistFlags: 'merged changes that skipped a required checklist item, flagged on this device',
 	changeCounter:
 		'the last local change number this device gave a write (db/change-counter-middleware.ts)'
 };

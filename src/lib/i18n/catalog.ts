@@ -12,12 +12,14 @@ import type imports from './messages/en/imports';
 import type interactions from './messages/en/interactions';
 import type records from './messages/en/records';
 import type reviews from './messages/en/reviews';
+import type plan from './messages/en/plan';
 import type settings from './messages/en/settings';
 import type shell from './messages/en/shell';
 import type snapshots from './messages/en/snapshots';
 import type tasks from './messages/en/tasks';
 import type team from './messages/en/team';
 import type tickets from './messages/en/tickets';
+import type training from './messages/en/training';
 import type trash from './messages/en/trash';
 import type undo from './messages/en/undo';
 
@@ -51,6 +53,8 @@ interface Catalog {
 	undo: typeof undo;
 	records: typeof records;
 	team: typeof team;
+	training: typeof training;
+	plan: typeof plan;
 }
 
 export type Namespace = keyof Catalog;
@@ -78,7 +82,9 @@ export const NAMESPACES = [
 	'snapshots',
 	'undo',
 	'records',
-	'team'
+	'team',
+	'training',
+	'plan'
 ] as const satisfies readonly Namespace[];
 
 /** Namespaces that every page needs (the header, banners, language switcher, demo marks). */

@@ -5,11 +5,10 @@ import type { Locale } from './catalog';
  * i18n.svelte.ts binds these to the current locale.
  */
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
-	key: string,
-	make: () => T
-): T {
+type Formatter =
+	Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, make: () => T): T {
 	let f = cache.get(key);
 	if (!f) cache.set(key, (f = make()));
 	return f as T;
@@ -97,4 +96,11 @@ export function formatRelativeDaysIn(locale: Locale, days: number): string {
 		`r:${locale}`,
 		() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
 	).format(-Math.round(days), 'day');
+}
+
+/** zh-CN: 甲、乙和丙; en: a, b, and c. */
+export function formatListIn(locale: Locale, items: readonly string[]): string {
+	return cached(`l:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(
+		items
+	);
 }

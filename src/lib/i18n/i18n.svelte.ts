@@ -27,6 +27,7 @@ import {
 	formatBytesIn,
 	formatDateIn,
 	formatDateTimeIn,
+	formatListIn,
 	formatMoneyIn,
 	formatNumberIn,
 	formatRelativeDaysIn
@@ -184,6 +185,7 @@ export function trackMessages(): void {
 export const formatDate = (v: number | string): string => formatDateIn(i18n.locale, v);
 export const formatDateTime = (v: number): string => formatDateTimeIn(i18n.locale, v);
 export const formatNumber = (n: number): string => formatNumberIn(i18n.locale, n);
+export const formatList = (items: readonly string[]): string => formatListIn(i18n.locale, items);
 export const formatMoney = (minor: number, currency?: string): string =>
 	formatMoneyIn(i18n.locale, minor, currency);
 export const formatBytes = (n: number): string => formatBytesIn(i18n.locale, n);

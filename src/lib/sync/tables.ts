@@ -3,9 +3,20 @@ import type { Deal } from '../domain/deal/deal';
 import type { Feedback } from '../domain/feedback/feedback';
 import type { Goal } from '../domain/goal/goal';
 import type { LadderLevel } from '../domain/growth/ladder-level';
+import type {
+	StoredCourse,
+	StoredTrainingPlan,
+	StoredTrainingRecord
+} from '../domain/growth/synced';
 import type { Interaction } from '../domain/interaction/interaction';
 import type { Member } from '../domain/member/member';
 import type { Order } from '../domain/order/order';
+import type {
+	StoredChecklist,
+	StoredChecklistTick,
+	StoredDailyReport,
+	StoredWorkPlan
+} from '../domain/plan/synced';
 import type { Review } from '../domain/review/review';
 import type { PeriodClose } from '../domain/team/frozen';
 import type { MemberFact } from '../domain/team/member-fact';
@@ -396,6 +407,113 @@ export const SYNCED_TABLE_SPECS = {
 		owner: null,
 		privateTo: null,
 		parents: [],
+		personal: {}
+	}),
+	// Growth: the team's courses, who took them, and each member's training plan for a period.
+	courses: synced<StoredCourse>({
+		fields: {
+			title: 'string',
+			kind: 'string',
+			hours: 'number',
+			required: 'boolean',
+			trashedAt: 'number?'
+		},
+		derived: [],
+		owner: null,
+		privateTo: null,
+		parents: [],
+		personal: {}
+	}),
+	trainingRecords: synced<StoredTrainingRecord>({
+		fields: {
+			memberId: 'id',
+			courseId: 'id',
+			date: 'date?',
+			hours: 'number',
+			result: 'string',
+			score: 'number?',
+			certificateNote: 'string',
+			trashedAt: 'number?'
+		},
+		derived: [],
+		owner: 'memberId',
+		privateTo: null,
+		parents: [{ table: 'courses', field: 'courseId' }],
+		personal: { certificateNote: 'notes' }
+	}),
+	trainingPlans: synced<StoredTrainingPlan>({
+		fields: { memberId: 'id', start: 'date?', end: 'date?', courseIds: 'strings' },
+		derived: [],
+		owner: 'memberId',
+		privateTo: 'memberId',
+		parents: [],
+		personal: {}
+	}),
+	// The team's rhythm: work plans, daily reports (日报), and the lead's checklists with their ticks.
+	workPlans: synced<StoredWorkPlan>({
+		fields: {
+			memberId: 'id',
+			span: 'string',
+			start: 'date?',
+			planned: 'json',
+			dealIds: 'strings',
+			leadComment: 'string',
+			trashedAt: 'number?'
+		},
+		derived: [],
+		owner: 'memberId',
+		privateTo: 'memberId',
+		parents: [],
+		personal: { leadComment: 'notes' }
+	}),
+	dailyReports: synced<StoredDailyReport>({
+		fields: {
+			memberId: 'id',
+			date: 'date?',
+			figures: 'json',
+			problems: 'string',
+			helpNeeded: 'string',
+			tomorrowPlan: 'string',
+			sentAt: 'number?',
+			leadComment: 'string'
+		},
+		derived: [],
+		owner: 'memberId',
+		privateTo: 'memberId',
+		parents: [],
+		personal: {
+			problems: 'notes',
+			helpNeeded: 'notes',
+			tomorrowPlan: 'notes',
+			leadComment: 'notes'
+		}
+	}),
+	checklists: synced<StoredChecklist>({
+		fields: { scope: 'json', items: 'json', trashedAt: 'number?' },
+		derived: [],
+		owner: null,
+		privateTo: null,
+		parents: [],
+		personal: {}
+	}),
+	checklistTicks: synced<StoredChecklistTick>({
+		fields: {
+			checklistId: 'id',
+			itemId: 'id',
+			recordId: 'id',
+			done: 'boolean',
+			by: 'id',
+			at: 'number'
+		},
+		derived: [],
+		owner: null,
+		privateTo: null,
+		// A tick is about one deal or ticket (ids never collide across tables).
+		parents: [
+			{ table: 'checklists', field: 'checklistId' },
+			{ table: 'deals', field: 'recordId' },
+			{ table: 'tickets', field: 'recordId' }
+		],
 		personal: {}
 	})
 };

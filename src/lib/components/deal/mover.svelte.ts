@@ -1,9 +1,10 @@
 import { saveFailure } from '$lib/components/ui/form/save-failure';
+import { ChecklistIncomplete } from '$lib/db/repos/checklist-gate';
 import { moveDealTo, type StageConfig } from '$lib/db/repos/deals';
 import type { Deal } from '$lib/domain/deal/deal';
 import { stageKind } from '$lib/domain/deal/stages';
 import type { DealEffect } from '$lib/domain/deal/transitions';
-import { t } from '$lib/i18n/i18n.svelte';
+import { formatList, t } from '$lib/i18n/i18n.svelte';
 import { dealErrorText, stageName } from './text';
 
 /**
@@ -32,8 +33,7 @@ export class DealMover {
 		try {
 			this.announce(deal, stage, await moveDealTo(deal.id, stage));
 		} catch (err) {
-			const f = saveFailure(err);
-			this.error = f.errors[0] ? dealErrorText(f.errors[0].code) : f.message;
+			this.error = moveErrorText(err);
 		}
 	}
 
@@ -54,4 +54,12 @@ export class DealMover {
 			.filter(Boolean);
 		this.status = [moved, ...extra].join(' ');
 	}
+}
+
+/** Why a move was refused: the required checklist items by name, or the refusal's first code. */
+export function moveErrorText(err: unknown): string {
+	if (err instanceof ChecklistIncomplete)
+		return t('plan.blocks_move', { items: formatList(err.labels.filter(Boolean)) });
+	const f = saveFailure(err);
+	return f.errors[0] ? dealErrorText(f.errors[0].code) : f.message;
 }

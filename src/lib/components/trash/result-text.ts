@@ -1,6 +1,6 @@
 import type { RestoreResult } from '$lib/db/repos/trash';
 import type { TrashKind } from '$lib/domain/trash/kinds';
-import { i18n, plural, t } from '$lib/i18n/i18n.svelte';
+import { formatList, i18n, plural, t } from '$lib/i18n/i18n.svelte';
 
 /**
  * What a restore or a purge tells the person: `done` for the status line, `refused` (records that
@@ -11,8 +11,7 @@ export interface ResultText {
 	refused: string;
 }
 
-const names = (list: readonly string[]): string =>
-	new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(list);
+const names = formatList;
 
 /** `what`: the name of the record when one was restored, null for several. */
 export function restoreText(kind: TrashKind, what: string | null, res: RestoreResult): ResultText {

@@ -551,7 +551,7 @@ describe('v8 → v9', () => {
 		const reports: [number, number][] = [];
 		const db = openDatabase(name, undefined, { onUpgrade: (d, t) => reports.push([d, t]) });
 		await db.open();
-		expect(db.verno).toBeGreaterThanOrEqual(9);
+		expect(db.verno).toBe(DB_VERSION);
 
 		const rows = await numbered(db);
 		expect(rows).toHaveLength(total);
@@ -611,6 +611,77 @@ describe('v8 → v9', () => {
 		]);
 		await db.members.add({ id: 'm9', _meta: meta9(1) } as never);
 		expect(changeNumberOf((await db.members.get('m9'))!)).toBe(1);
+		db.close();
+	});
+});
+
+describe('v9 → v11', () => {
+	const NEW_STORES = [
+		'courses',
+		'trainingRecords',
+		'trainingPlans',
+		'workPlans',
+		'dailyReports',
+		'checklists',
+		'checklistTicks',
+		'checklistFlags'
+	];
+
+	it('keeps every record, adds the stores of training, plans, reports and checklists', async () => {
+		const name = `mig-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		declareVersions(old, 9);
+		await old.open();
+		const m9 = { created: stamp, updated: stamp.hlc };
+		await old.table('members').add({ id: 'm1', name: '李娜', role: 'manager', _meta: m9, _chg: 1 });
+		await old.table('deals').add({
+			id: 'd1',
+			customerId: 'c1',
+			ownerId: 'm1',
+			stage: 'proposal',
+			amount: { minor: 100, currency: 'CNY' },
+			probability: 50,
+			expectedClose: '',
+			trashedAt: null,
+			_meta: m9,
+			_chg: 2
+		});
+		await old.table('changeCounter').put({ key: 'last', value: 2 });
+		expect(old.tables.map((t) => t.name)).not.toContain('courses');
+		old.close();
+
+		const db = openDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(DB_VERSION);
+		expect(await db.members.get('m1')).toMatchObject({ name: '李娜', _chg: 1 });
+		expect(await db.deals.get('d1')).toMatchObject({ stage: 'proposal', _chg: 2 });
+		for (const store of NEW_STORES) expect(await db.table(store).count(), store).toBe(0);
+		// The new tables are numbered from where the counter was, like every synced table.
+		await db.dailyReports.add({
+			id: 'daily:m1:2026-03-02',
+			memberId: 'm1',
+			date: '2026-03-02',
+			figures: { contacts: 1, visits: 0, customersReached: 1, dealsMoved: [], ticketsClosed: [] },
+			problems: '',
+			helpNeeded: '',
+			tomorrowPlan: '',
+			sentAt: null,
+			leadComment: '',
+			_meta: m9
+		});
+		expect(changeNumberOf((await db.dailyReports.get('daily:m1:2026-03-02'))!)).toBe(3);
+		expect(await db.dailyReports.where('date').equals('2026-03-02').count()).toBe(1);
+		await db.checklistTicks.add({
+			id: 'tick:d1:cl1:i1',
+			checklistId: 'cl1',
+			itemId: 'i1',
+			recordId: 'd1',
+			done: true,
+			by: 'm1',
+			at: 1,
+			_meta: m9
+		});
+		expect(await db.checklistTicks.where('recordId').equals('d1').count()).toBe(1);
 		db.close();
 	});
 });

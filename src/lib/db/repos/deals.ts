@@ -3,6 +3,7 @@ import {
 	DEFAULT_STAGES,
 	findStage,
 	isOpenStage,
+	stageKind,
 	validateStages,
 	type StageConfig
 } from '$lib/domain/deal/stages';
@@ -18,6 +19,7 @@ import { nextStamp } from '../session';
 import { guarded } from '../write';
 import { editById } from './edit-by-id';
 import { isFiniteNumber, refuse, textError } from './field-errors';
+import { assertMayLeaveStage, gateTables } from './checklist-gate';
 import { readTeamSetting, writeTeamSetting } from './team-settings';
 
 /** The team's stages, as the deal pages read them (the type is the domain's). */
@@ -139,8 +141,9 @@ export async function trashDeal(id: string): Promise<void> {
  * Moves a deal to another stage (board drag and drop, the keyboard "move to" control, or the
  * deal page) following deal/transitions.ts: losing needs a reason and the competitor (refused with
  * `lost_reason_required` / `competitor_required` otherwise), and winning records an order in the
- * customer's purchase history, in the same transaction as the move. Returns the effects, so the
- * page can say what happened.
+ * customer's purchase history, in the same transaction as the move. A required item of the
+ * stage's checklist left unticked refuses the move (`ChecklistIncomplete`), but for a loss.
+ * Returns the effects, so the page can say what happened.
  */
 export async function moveDealTo(
 	id: string,
@@ -151,11 +154,12 @@ export async function moveDealTo(
 	const [dealStamp, orderStamp] = [await nextStamp(), await nextStamp()];
 	const d = db();
 	return guarded(() =>
-		d.transaction('rw', [d.deals, d.orders], async () => {
+		d.transaction('rw', [d.deals, d.orders, ...gateTables(d)], async () => {
 			const deal = await d.deals.get(id);
 			if (!deal) throw new NotFound(`deal ${id}`);
 			const result = moveDeal(deal, toStage, Date.now(), { ...opts, stages });
 			if (!result.ok) throw new ValidationFailed(result.errors);
+			await assertMayLeaveStage(d, deal, toStage, stageKind(stages, toStage));
 			const { next, changed } = editRecord(deal, result.patch, dealStamp);
 			if (changed.length) await d.deals.put(next);
 			for (const effect of result.effects) {

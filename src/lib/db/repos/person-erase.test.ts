@@ -136,7 +136,9 @@ function tombstoneOnly(store: string, json: string): boolean {
 
 /**
  * Stores that hold nothing about a customer: member profiles, goals, reviews, the team's levels,
- * dated member facts, closed periods and settings, running sums, the change counter.
+ * dated member facts, closed periods and settings, running sums, the change counter; training,
+ * plans and reports (about members); checklists, and their ticks and flags, which name a deal or
+ * ticket by id only.
  */
 const NOTHING_ABOUT_A_CUSTOMER = [
 	'members',
@@ -148,7 +150,15 @@ const NOTHING_ABOUT_A_CUSTOMER = [
 	'teamSettings',
 	'tallies',
 	'tombstones',
-	'changeCounter'
+	'changeCounter',
+	'courses',
+	'trainingRecords',
+	'trainingPlans',
+	'workPlans',
+	'dailyReports',
+	'checklists',
+	'checklistTicks',
+	'checklistFlags'
 ];
 
 async function linkRecords(customerId: string): Promise<void> {

@@ -7,6 +7,7 @@ import { customersChanged } from '../changes';
 import { newId } from '../ids';
 import type { ImportEntry } from '../schema';
 import { guarded } from '../write';
+import { flagTables, MergedChanges } from './checklist-flags';
 import { arrivingPartsOfErased, partsOfErased } from './snapshot-erased-parts';
 import { AsideMerge } from './snapshot-aside';
 import { FarAheadFilter, type FarAheadChoice } from './snapshot-clocks';
@@ -61,6 +62,8 @@ class Applier {
 	readonly undo: UndoBatch = { created: [], changed: [], deleted: [] };
 	readonly lastContact = new LastContact();
 	readonly customerIds = new Set<string>();
+	/** Deals and tickets changed in ways a checklist would have stopped here: flagged. */
+	readonly checks = new MergedChanges();
 	readonly aside: AsideMerge;
 	/** A backup's settings: only a restore step applies them. */
 	readonly settings: SnapshotSetting[] = [];
@@ -139,6 +142,7 @@ class Applier {
 			if (table === 'interactions') this.lastContact.note(local, next);
 			puts.push(next);
 			if (local) {
+				this.checks.note(table, local, next);
 				this.updated++;
 				this.undo.changed.push({
 					table,
@@ -229,7 +233,8 @@ export async function applySnapshotWith(
 		d.audit,
 		d.imports,
 		d.importBatches,
-		d.settings
+		d.settings,
+		...flagTables(d)
 	];
 	const far = new FarAheadFilter(opts.farAhead ?? 'skip', now, () => ctx.session.clock.tick());
 	const a = new Applier(ctx, importId, searchKeysOf, now, far);
@@ -248,6 +253,7 @@ export async function applySnapshotWith(
 				else await d.importBatches.put({ importId, seq, kind: 'undo', table: '', records: [undo] });
 			}
 			await a.aside.write();
+			await a.checks.write(d, importId, now);
 			for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
 			const detail = entry.detail as unknown as SnapshotImportDetail;
 			if (opts.restore) await opts.restore(a.settings, detail);

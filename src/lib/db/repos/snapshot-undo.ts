@@ -10,6 +10,7 @@ import {
 	type SnapshotImportRecord,
 	type UndoBatch
 } from './snapshot-imports';
+import { dropFlagsOf, flagTables } from './checklist-flags';
 import { planUndo, summarize, type UndoSummary } from './undo-plan';
 import { StampedWrites } from './stamped-writes';
 
@@ -75,8 +76,9 @@ export async function undoSnapshotImportWith(
 	const { session } = ctx;
 	const tick = (): Stamp => ({ hlc: session.clock.tick(), by: session.member.id });
 	const customerIds = new Set<string>();
+	const tables = [...syncedTables(ctx), d.conflicts, d.audit, d.importBatches, ...flagTables(d)];
 	const summary = await guarded(() =>
-		d.transaction('rw', [...syncedTables(ctx), d.conflicts, d.audit, d.importBatches], async () => {
+		d.transaction('rw', tables, async () => {
 			const { done, created, changes, erased } = await undoDataOf(ctx, importId);
 			const plan = await planUndo(d, created, changes);
 			const w = new StampedWrites(d, tick, searchKeysOf);
@@ -84,6 +86,7 @@ export async function undoSnapshotImportWith(
 			for (const { table, record, patch } of plan.restore) w.edit(table, record, patch);
 			for (const id of await w.finish()) customerIds.add(id);
 			await d.conflicts.filter((c) => (c as { importId?: string }).importId === importId).delete();
+			await dropFlagsOf(d, importId);
 			await d.importBatches.where('importId').equals(importId).delete();
 			const result = await summarize(d, plan, erased);
 			const { kept: _list, ...counts } = result;

@@ -8,6 +8,7 @@ import { canonicalZone, DEFAULT_TEAM_ZONE } from '$lib/domain/team/zone';
 import { db } from '../db';
 import { ValidationFailed } from '../errors';
 import { nextStamp } from '../session';
+import type { RapportDB } from '../schema';
 import { guarded } from '../write';
 import { putKeyed } from './keyed-write';
 
@@ -20,7 +21,14 @@ import { putKeyed } from './keyed-write';
 export async function readTeamSetting<K extends TeamSettingKey>(
 	key: K
 ): Promise<TeamSettingValues[K] | undefined> {
-	const d = db();
+	return readTeamSettingIn(db(), key);
+}
+
+/** `readTeamSetting` inside a caller's transaction, which must include both settings tables. */
+export async function readTeamSettingIn<K extends TeamSettingKey>(
+	d: RapportDB,
+	key: K
+): Promise<TeamSettingValues[K] | undefined> {
 	const [team, device] = await Promise.all([
 		d.teamSettings.get(teamSettingId(key)),
 		d.settings.get(key)

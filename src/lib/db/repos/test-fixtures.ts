@@ -1,9 +1,10 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { emptyCustomerDraft } from '$lib/domain/customer/empty';
 import type { InteractionDraft } from '$lib/domain/interaction/interaction';
 import { getSession } from '../session';
 import { createCustomer, ValidationFailed } from './customers';
 import type { NewMember } from './team-roster';
+import type { DealDraft } from './deals';
 
 /** What the repository tests of tasks, deals, tickets, feedback, goals and Home share. */
 
@@ -66,4 +67,30 @@ export function newMember(name: string, over: Partial<NewMember> = {}): NewMembe
 		from: '',
 		...over
 	};
+}
+/** A deal as its form sends it: this customer's and owner's, ¥1.00, no close date yet. */
+export function dealDraft(customerId: string, ownerId: string, title: string): DealDraft {
+	return {
+		customerId,
+		title,
+		amount: { minor: 100, currency: 'CNY' },
+		expectedClose: '',
+		probability: 10,
+		products: [],
+		competitor: '',
+		nextStep: '',
+		ownerId
+	};
+}
+
+/**
+ * Date.now() fixed at `at` for the tests of a file (only Date: fake-indexeddb's own timers run).
+ * A test may move it with vi.setSystemTime.
+ */
+export function fixedClock(at: number): void {
+	beforeAll(() => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(at);
+	});
+	afterAll(() => vi.useRealTimers());
 }

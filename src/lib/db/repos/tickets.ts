@@ -22,6 +22,7 @@ import { nextStamp } from '../session';
 import { guarded } from '../write';
 import { editById } from './edit-by-id';
 import { isFiniteNumber, refuse, textError } from './field-errors';
+import { assertMayClose, gateTables } from './checklist-gate';
 import { readTeamSetting, writeTeamSetting } from './team-settings';
 
 /** What a person fills in when a complaint or request comes in. */
@@ -135,11 +136,39 @@ export async function setTicketStatus(id: string, status: Ticket['status']): Pro
 	if (!TICKET_STATUSES.includes(status))
 		throw new ValidationFailed([{ field: 'status', code: 'status_invalid' }]);
 	const open = OPEN_TICKET_STATUSES.includes(status);
-	await editById(db().tickets, id, (t) => ({
+	await closingEdit(id, (t) => ({
 		status,
 		closedAt: open ? null : (t.closedAt ?? Date.now())
 	}));
 }
+
+/**
+ * A stamped edit of a ticket that may close it (leave its open statuses): refused while a
+ * required item of its kind's checklist is unticked (`ChecklistIncomplete`). One transaction.
+ */
+async function closingEdit(
+	id: string,
+	change: (t: Ticket) => Partial<Omit<Ticket, 'id' | '_meta'>>
+): Promise<void> {
+	const stamp = await nextStamp();
+	const d = db();
+	await guarded(() =>
+		d.transaction('rw', [d.tickets, ...gateTables(d)], async () => {
+			const t = await d.tickets.get(id);
+			if (!t) throw new NotFound(`ticket ${id}`);
+			const patch = change(t);
+			if (closes(t, patch.status)) await assertMayClose(d, t);
+			const { next, changed } = editRecord(t, patch, stamp);
+			if (changed.length) await d.tickets.put(next);
+		})
+	);
+}
+
+/** Whether a new status takes an open ticket out of its open statuses. */
+const closes = (t: Ticket, status: Ticket['status'] | undefined): boolean =>
+	status !== undefined &&
+	OPEN_TICKET_STATUSES.includes(t.status) &&
+	!OPEN_TICKET_STATUSES.includes(status);
 
 /** Hands the ticket to a department with a note; a new ticket is then in progress. */
 export async function handOverTicket(
@@ -164,7 +193,7 @@ export async function handOverTicket(
 export async function resolveTicket(id: string, resolution: string): Promise<void> {
 	const e = textError('resolution', resolution, 5000, true);
 	refuse(e ? [e] : []);
-	await editById(db().tickets, id, (t) => ({
+	await closingEdit(id, (t) => ({
 		resolution: resolution.trim(),
 		status: 'resolved' as const,
 		closedAt: t.closedAt ?? Date.now()
@@ -185,9 +214,10 @@ export async function closeTicket(id: string, satisfaction: number | null): Prom
 	const [stamp, feedbackStamp] = [await nextStamp(), await nextStamp()];
 	const d = db();
 	await guarded(() =>
-		d.transaction('rw', [d.tickets, d.feedback], async () => {
+		d.transaction('rw', [d.tickets, d.feedback, ...gateTables(d)], async () => {
 			const t = await d.tickets.get(id);
 			if (!t) throw new NotFound(`ticket ${id}`);
+			if (closes(t, 'closed')) await assertMayClose(d, t);
 			const now = Date.now();
 			const { next } = editRecord(
 				t,

@@ -3,6 +3,7 @@ import {
 	coursesDone,
 	hundredths,
 	teamTraining,
+	trainingPlanId,
 	trainingPlanProgress,
 	validateCourse,
 	validateTrainingPlan,
@@ -131,6 +132,20 @@ describe('validation', () => {
 			'result_invalid',
 			'score_invalid'
 		]);
+	});
+	it('refuses a record of more hours than a day has, and accepts a full day', () => {
+		const { id: _id, trashedAt: _t, ...ok } = rec('a', 'p1');
+		expect(validateTrainingRecord({ ...ok, hours: 24 }, COURSES)).toEqual([]);
+		expect(validateTrainingRecord({ ...ok, hours: 24.25 }, COURSES)).toEqual(['hours_over_day']);
+		expect(validateTrainingRecord({ ...ok, hours: 5000 }, COURSES)).toEqual(['hours_invalid']);
+	});
+	it('derives one training plan id per member and period', () => {
+		expect(trainingPlanId('a', '2025-03-01', '2025-04-01')).toBe(
+			'training_plan:a:2025-03-01:2025-04-01'
+		);
+		expect(trainingPlanId('a', '2025-03-01', '2025-04-01')).not.toBe(
+			trainingPlanId('a', '2025-03-01', '2025-07-01')
+		);
 	});
 	it('refuses a plan with a bad period or a course twice', () => {
 		expect(

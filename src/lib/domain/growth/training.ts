@@ -46,11 +46,14 @@ export interface TrainingPlan {
 }
 
 export const MAX_COURSE_HOURS = 1000;
+/** A record is one day's attendance: more hours than a day has is a typing mistake. */
+export const MAX_RECORD_HOURS = 24;
 
 export type TrainingErrorCode =
 	| 'title_required'
 	| 'kind_invalid'
 	| 'hours_invalid'
+	| 'hours_over_day'
 	| 'course_unknown'
 	| 'date_invalid'
 	| 'result_invalid'
@@ -82,11 +85,17 @@ export function validateTrainingRecord(
 		errors.push('course_unknown');
 	if (!parseIsoDate(r.date)) errors.push('date_invalid');
 	if (hundredths(r.hours) === null) errors.push('hours_invalid');
+	else if (r.hours > MAX_RECORD_HOURS) errors.push('hours_over_day');
 	if (!TRAINING_RESULTS.includes(r.result)) errors.push('result_invalid');
 	if (r.score !== null && !(Number.isFinite(r.score) && r.score >= 0 && r.score <= 100)) {
 		errors.push('score_invalid');
 	}
 	return errors;
+}
+
+/** One plan per member and period: the lead's two devices write the same record. */
+export function trainingPlanId(memberId: Id, start: IsoDate, end: IsoDate): Id {
+	return `training_plan:${memberId}:${start}:${end}`;
 }
 
 export function validateTrainingPlan(p: Omit<TrainingPlan, 'id'>): TrainingErrorCode[] {

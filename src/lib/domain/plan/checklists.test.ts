@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	canCloseTicket,
 	canLeaveStage,
+	checklistId,
 	flagsFor,
 	tickId,
 	validateChecklist,
@@ -170,5 +171,16 @@ describe('validateChecklist', () => {
 			{ code: 'item_label_required', items: [0] },
 			{ code: 'item_id_duplicate', items: [1] }
 		]);
+	});
+	it('gives one checklist id per scope, different for a stage and a ticket kind', () => {
+		expect(checklistId({ kind: 'deal_stage', stage: 'proposal' })).toBe(
+			'checklist:deal_stage:proposal'
+		);
+		expect(checklistId({ kind: 'ticket_kind', ticketKind: 'return' })).toBe(
+			'checklist:ticket_kind:return'
+		);
+		expect(checklistId({ kind: 'deal_stage', stage: 'return' })).not.toBe(
+			checklistId({ kind: 'ticket_kind', ticketKind: 'return' })
+		);
 	});
 });

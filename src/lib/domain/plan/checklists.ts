@@ -38,6 +38,16 @@ export interface ChecklistTick {
 	at: EpochMs;
 }
 
+/**
+ * One checklist per scope (a deal stage, a ticket kind): its id is the scope, so the lead's two
+ * devices edit the same list, and a stage's items are in one place.
+ */
+export function checklistId(scope: ChecklistScope): Id {
+	return scope.kind === 'deal_stage'
+		? `checklist:deal_stage:${scope.stage}`
+		: `checklist:ticket_kind:${scope.ticketKind}`;
+}
+
 export function tickId(recordId: Id, checklistId: Id, itemId: Id): Id {
 	return `tick:${recordId}:${checklistId}:${itemId}`;
 }
@@ -71,7 +81,7 @@ export interface MissingItems {
 	itemIds: Id[];
 }
 
-const sameScope = (a: ChecklistScope, b: ChecklistScope) =>
+export const sameScope = (a: ChecklistScope, b: ChecklistScope): boolean =>
 	a.kind === 'deal_stage' && b.kind === 'deal_stage'
 		? a.stage === b.stage
 		: a.kind === 'ticket_kind' && b.kind === 'ticket_kind' && a.ticketKind === b.ticketKind;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { HOUR_MS, isoDateStart } from '../shared/dates';
 import type { DealMove, LogCustomer } from './log';
 import { logged as ix } from './test-helpers';
-import { planSpanOf, planVsActual, validateWorkPlan, workPlanId, type WorkPlan } from './work-plan';
+import {
+	MAX_PLANNED,
+	planSpanOf,
+	planVsActual,
+	validateWorkPlan,
+	workPlanId,
+	type WorkPlan
+} from './work-plan';
 
 const CN = 480;
 const MON = '2025-03-10';
@@ -115,6 +122,12 @@ describe('validateWorkPlan', () => {
 		expect(validateWorkPlan(plan({ span: 'day' as WorkPlan['span'] }))[0]?.code).toBe(
 			'span_invalid'
 		);
+	});
+	it('refuses a count beyond what a month can hold', () => {
+		const over = plan({
+			planned: { visits: MAX_PLANNED, calls: MAX_PLANNED + 1, new_customers: 0 }
+		});
+		expect(validateWorkPlan(over)).toEqual([{ field: 'planned.calls', code: 'count_invalid' }]);
 	});
 	it('derives one id per member, span and start', () => {
 		expect(workPlanId('m1', 'week', MON)).toBe('plan:m1:week:2025-03-10');

@@ -32,6 +32,9 @@ export interface WorkPlan {
 	trashedAt: number | null;
 }
 
+/** More planned visits, calls or new customers than this in a month is a typing mistake. */
+export const MAX_PLANNED = 10_000;
+
 export type WorkPlanErrorCode =
 	'span_invalid' | 'start_invalid' | 'count_invalid' | 'deal_duplicate';
 
@@ -59,7 +62,7 @@ export function validateWorkPlan(p: Omit<WorkPlan, 'id' | 'trashedAt'>): WorkPla
 	if (!d || !aligned) errors.push({ field: 'start', code: 'start_invalid' });
 	for (const m of PLAN_MEASURES) {
 		const n = p.planned[m];
-		if (!(Number.isSafeInteger(n) && n >= 0))
+		if (!(Number.isSafeInteger(n) && n >= 0 && n <= MAX_PLANNED))
 			errors.push({ field: `planned.${m}`, code: 'count_invalid' });
 	}
 	if (new Set(p.dealIds).size !== p.dealIds.length) {

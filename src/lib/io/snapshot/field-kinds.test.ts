@@ -12,6 +12,7 @@ import { demoMembers, generateDemo } from '../../testing/demo-data';
 import { generateDayDemo, generateDemoGoals } from '../../testing/demo-day';
 import { demoClosedMonth, generateTeamDemo } from '../../testing/demo-team';
 import type { TeamSetting } from '../../domain/team/team-settings';
+import { rhythmSamples } from '../../testing/rhythm-samples';
 import { fitsKind, MAX_JSON } from './field-kinds';
 import { restoreRecord } from './restore';
 import { stamp } from './test-util';
@@ -84,7 +85,8 @@ function samples(): Record<SyncedTable, SyncRecord[]> {
 		tickets: day.tickets,
 		feedback: day.feedback,
 		goals: generateDemoGoals(members, { ...opts, tzOffsetMin: 480 }),
-		reviews: [review]
+		reviews: [review],
+		...rhythmSamples(members[0]!.id, day.deals[0]!.id, byMember, NOW)
 	};
 }
 

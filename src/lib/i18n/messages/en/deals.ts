@@ -30,6 +30,7 @@ export default {
 	error_probability_invalid: 'Probability must be between 0 and 100.',
 	error_won_stage_count: 'There must be exactly one won stage.',
 	error_lost_stage_count: 'There must be exactly one lost stage.',
+	error_checklist_incomplete: 'Tick this stage’s required checklist items first.',
 	// Pages, board, table and form
 	deals_title: 'Deals',
 	deal_views: 'Deal views',

@@ -37,6 +37,7 @@ export default {
 	nav_deals: 'Deals',
 	nav_goals: 'Goals',
 	nav_team: 'Team',
+	nav_rhythm: 'Plans & training',
 	nav_tasks: 'Tasks',
 	nav_tickets: 'Tickets',
 	nav_share: 'Share',

@@ -34,6 +34,7 @@ export default {
 	error_hours_invalid: 'Enter hours greater than 0.',
 	error_department_required: 'Choose a department.',
 	error_status_invalid: 'Choose a status from the list.',
+	error_checklist_incomplete: 'Tick the required checklist items first.',
 	// The ticket list
 	tickets_title: 'Tickets',
 	tickets_table: 'Tickets',

@@ -24,6 +24,7 @@ export default {
 	error_probability_invalid: '概率必须在 0 到 100 之间。',
 	error_won_stage_count: '必须有且只有一个赢单阶段。',
 	error_lost_stage_count: '必须有且只有一个输单阶段。',
+	error_checklist_incomplete: '请先完成本阶段清单中的必做项。',
 	deals_title: '商机',
 	deal_views: '商机视图',
 	view_board: '看板',

@@ -36,6 +36,7 @@ export default {
 	nav_deals: '商机',
 	nav_goals: '目标',
 	nav_team: '团队',
+	nav_rhythm: '计划与培训',
 	nav_tasks: '任务',
 	nav_tickets: '工单',
 	nav_share: '共享',

@@ -29,6 +29,7 @@ export default {
 	error_hours_invalid: '请输入大于 0 的小时数。',
 	error_department_required: '请选择部门。',
 	error_status_invalid: '请从列表中选择状态。',
+	error_checklist_incomplete: '请先完成清单中的必做项。',
 	tickets_title: '工单',
 	tickets_table: '工单列表',
 	tickets_none: '暂无工单。',

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { CustomerDetailPage, createCustomer } from './pages/customers';
+import { addTeammates, nameMe } from './support/team';
+
+// Reports are days in the team's zone (Asia/Shanghai), due by 18:00. The test sets the page's
+// clock: a Wednesday morning, then the same evening past the deadline.
+test.use({ locale: 'en-US', timezoneId: 'Asia/Shanghai' });
+
+const MORNING = new Date('2026-03-11T10:00:00+08:00');
+const EVENING = new Date('2026-03-11T18:30:00+08:00');
+
+test('a 日报 drafted from the day’s log is sent, commented by the lead; who has not sent is listed', async ({
+	page
+}) => {
+	await page.clock.setFixedTime(MORNING);
+	await nameMe(page, 'Zhang Min');
+	await addTeammates(page, ['Li Na', 'Wang Wei']);
+	await createCustomer(page, 'Report Buyer');
+	const detail = new CustomerDetailPage(page);
+	await detail.logContact({ type: 'Visit', summary: 'Walked the site' });
+	await expect(page.getByRole('status').filter({ hasText: 'Contact logged.' })).toBeVisible();
+	await detail.logContact({ type: 'Call', summary: 'Called about the quote' });
+	await expect(detail.timeline.getByRole('listitem')).toHaveCount(2);
+
+	await page.goto('/team/reports');
+	const mine = page.getByRole('form', { name: 'My daily report' });
+	const figures = mine.getByTestId('daily-figures');
+	await expect(figures).toHaveText(
+		/Contacts\s*1\s*Visits\s*1\s*Customers reached\s*1\s*Deals moved\s*0\s*Tickets closed\s*0/
+	);
+	await expect(mine.getByTestId('report-state')).toHaveText('Draft, not sent');
+
+	// Too long a text is refused; nothing is sent.
+	await mine.getByLabel('Problems').fill('x'.repeat(5001));
+	await mine.getByRole('button', { name: 'Send report' }).click();
+	await expect(mine).toContainText('Problems: At most 5,000 characters.');
+	await expect(mine.getByTestId('report-state')).toHaveText('Draft, not sent');
+
+	await mine.getByLabel('Problems').fill('Quote approval is slow');
+	await mine.getByLabel('Help needed').fill('A product engineer on Friday');
+	await mine.getByLabel('Tomorrow’s plan').fill('Visit two new customers');
+	await mine.getByRole('button', { name: 'Send report' }).click();
+	await expect(mine.getByRole('status')).toHaveText('Report sent.');
+	await expect(mine.getByTestId('report-state')).toContainText('Sent');
+
+	// Before the deadline nobody is late yet.
+	const team = page.getByRole('region', { name: 'The team’s reports' });
+	const row = (name: string) => team.getByTestId('team-report').filter({ hasText: name });
+	await expect(row('Zhang Min').locator('.tag')).toHaveText('Sent');
+	await expect(row('Li Na').locator('.tag')).toHaveText('Not sent yet');
+	await expect(page.getByTestId('reports-missing')).toHaveCount(0);
+
+	// Past 18:00: the two who sent nothing are listed; the lead comments on the report sent.
+	await page.clock.setFixedTime(EVENING);
+	await page.reload();
+	const missing = page.getByTestId('reports-missing');
+	await expect(missing.getByRole('heading')).toHaveText('Not sent by 18:00');
+	await expect(missing.getByRole('listitem')).toHaveText(['Li Na', 'Wang Wei']);
+	await expect(row('Li Na').locator('.tag')).toHaveText('Not sent');
+	await expect(row('Zhang Min')).toContainText('Quote approval is slow');
+	await expect(row('Zhang Min')).toContainText('A product engineer on Friday');
+	const comment = row('Zhang Min').getByRole('form', { name: /Lead’s comment/ });
+	await comment.getByLabel('Comment').fill('I will book the engineer.');
+	await comment.getByRole('button', { name: 'Save comment' }).click();
+	await expect(comment.getByRole('status')).toHaveText('Comment saved.');
+	await expect(mine).toContainText('Lead’s comment: I will book the engineer.');
+	await expect(missing.getByRole('listitem')).toHaveText(['Li Na', 'Wang Wei']);
+});

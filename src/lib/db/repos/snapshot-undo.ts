@@ -3,6 +3,7 @@ import { stampOf, type ChangedByImport, type CreatedByImport } from '$lib/sync/u
 import { customersChanged } from '../changes';
 import { newId } from '../ids';
 import { guarded } from '../write';
+import { forgetReceived } from './exchange-received';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import {
 	KNOWN_TABLES,
@@ -76,26 +77,34 @@ export async function undoSnapshotImportWith(
 	const tick = (): Stamp => ({ hlc: session.clock.tick(), by: session.member.id });
 	const customerIds = new Set<string>();
 	const summary = await guarded(() =>
-		d.transaction('rw', [...syncedTables(ctx), d.conflicts, d.audit, d.importBatches], async () => {
-			const { done, created, changes, erased } = await undoDataOf(ctx, importId);
-			const plan = await planUndo(d, created, changes);
-			const w = new StampedWrites(d, tick, searchKeysOf);
-			for (const { table, record } of plan.remove) w.remove(table, record);
-			for (const { table, record, patch } of plan.restore) w.edit(table, record, patch);
-			for (const id of await w.finish()) customerIds.add(id);
-			await d.conflicts.filter((c) => (c as { importId?: string }).importId === importId).delete();
-			await d.importBatches.where('importId').equals(importId).delete();
-			const result = await summarize(d, plan, erased);
-			const { kept: _list, ...counts } = result;
-			const { detail } = done;
-			await d.audit.add({
-				id: newId(),
-				at: now,
-				action: 'snapshot_undo',
-				detail: { importId, fileName: detail.fileName, from: detail.from, ...counts }
-			});
-			return result;
-		})
+		d.transaction(
+			'rw',
+			[...syncedTables(ctx), d.conflicts, d.audit, d.importBatches, d.settings],
+			async () => {
+				const { done, created, changes, erased } = await undoDataOf(ctx, importId);
+				const plan = await planUndo(d, created, changes);
+				const w = new StampedWrites(d, tick, searchKeysOf);
+				for (const { table, record } of plan.remove) w.remove(table, record);
+				for (const { table, record, patch } of plan.restore) w.edit(table, record, patch);
+				for (const id of await w.finish()) customerIds.add(id);
+				await d.conflicts
+					.filter((c) => (c as { importId?: string }).importId === importId)
+					.delete();
+				await d.importBatches.where('importId').equals(importId).delete();
+				const result = await summarize(d, plan, erased);
+				const { kept: _list, ...counts } = result;
+				const { detail } = done;
+				// The file's run of its sender's changes is missing again.
+				await forgetReceived(d, detail.from.deviceId, importId);
+				await d.audit.add({
+					id: newId(),
+					at: now,
+					action: 'snapshot_undo',
+					detail: { importId, fileName: detail.fileName, from: detail.from, ...counts }
+				});
+				return result;
+			}
+		)
 	);
 	customersChanged(customerIds.size > 5_000 ? 'all' : [...customerIds]);
 	return summary;

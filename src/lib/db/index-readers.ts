@@ -54,8 +54,8 @@ export const INDEX_READERS = {
 	members: { '_meta.updated': STAMPS, _chg: CHANGES },
 	customers: {
 		ownerId: {
-			readers: ['repos/customer-reads.ts', 'repos/goals.ts', 'repos/exchange-source.ts'],
-			why: "whether a manager owns any customer (a day page opens before the list is loaded); a manager's active customers (complaint rate); the customers in a file of one member's customers"
+			readers: ['repos/customer-reads.ts', 'repos/goals.ts'],
+			why: "whether a manager owns any customer (a day page opens before the list is loaded); a manager's active customers (complaint rate)"
 		},
 		trashedAt: {
 			readers: ['repos/trashed.ts'],

@@ -2,6 +2,7 @@ import type { SnapshotEntry } from '$lib/io/snapshot/entry';
 import { TOMB } from '$lib/io/snapshot/header';
 import { scopePicks, type ExchangeScope, type TablePick } from '$lib/sync/exchange';
 import { CHANGE_COUNTER_STORE } from '../change-counter-middleware';
+import { customerIdsOf } from './customer-reads';
 import type { SentMark } from './exchange-sent';
 import { changedBetween, changeMark, changeNumberOf } from './local-changes';
 import { PAGE_SIZE, type SnapshotContext } from './snapshot-context';

@@ -1,4 +1,4 @@
-import { coverAll, gaps, NO_COVERAGE, type Coverage } from './change-ranges';
+import { coverAll, gaps, highest, NO_COVERAGE, type Coverage } from './change-ranges';
 
 /**
  * What a receiver holds of one sender device's changes: the files of it applied here (not undone),
@@ -59,7 +59,14 @@ export function missingOf(files: readonly ReceivedFile[]): MissingRun[] {
 	const out: MissingRun[] = [];
 	for (const key of keysOf(files)) {
 		const mine = files.filter((f) => f.key === key);
-		for (const g of gaps(coverageOf(mine, key))) {
+		const held = coverageOf(mine, key);
+		const holes = gaps(held);
+		// A file that carries nothing (nothing changed since the one before it) still says the
+		// sender's changes reached its `after`: the changes before it are missing when not held.
+		const top = highest(held);
+		const reached = Math.max(top, ...mine.map((f) => f.after));
+		if (reached > top) holes.push({ after: top, upTo: reached });
+		for (const g of holes) {
 			// Files that repeat the same run end there too: the changes after came after the last.
 			const before = mine.filter((f) => f.upTo === g.after).map((f) => f.at);
 			const next = mine.filter((f) => !f.full && f.after === g.upTo);

@@ -30,11 +30,7 @@ export async function takeCut(ctx: SnapshotContext, scope: ExchangeScope): Promi
 	return d.transaction('r', [d.table(CHANGE_COUNTER_STORE), d.customers], async () => {
 		const upTo = await changeMark(d);
 		if (scope.kind !== 'mine') return { upTo };
-		const ids = (await d.customers
-			.where('ownerId')
-			.equals(scope.memberId)
-			.primaryKeys()) as string[];
-		return { upTo, customers: ids.sort() };
+		return { upTo, customers: (await customerIdsOf(scope.memberId, d)).sort() };
 	});
 }
 

@@ -78,3 +78,8 @@ export async function exportExchange(
 ): Promise<ExchangeFile> {
 	return exportExchangeWith(await appContext(), exchange, opts);
 }
+
+/** The watermark of the app's exchange: when its last file was written (undefined: never). */
+export async function lastSent(exchange: Exchange): Promise<SentMark | undefined> {
+	return readSent(await appContext(), exchangeKey(exchange));
+}

@@ -7,6 +7,7 @@ import {
 	type MissingRun,
 	type ReceivedFile
 } from '$lib/sync/received-files';
+import { db } from '../db';
 import type { RapportDB } from '../schema';
 import type { SnapshotContext } from './snapshot-context';
 
@@ -127,7 +128,10 @@ export async function missingWith(
 	return missingOf([...files, file]);
 }
 
-/** Every sender with changes missing here, by name. */
+/**
+ * Every sender with changes missing here, named as the members table names them now (the name
+ * the files gave, for a member this device does not hold), by name.
+ */
 export async function listMissingIn(d: RapportDB): Promise<MissingFrom[]> {
 	const rows = await d.settings.where('key').startsWith(PREFIX).toArray();
 	const out: MissingFrom[] = [];
@@ -135,8 +139,14 @@ export async function listMissingIn(d: RapportDB): Promise<MissingFrom[]> {
 		const r = asReceived(row.key.slice(PREFIX.length), row.value);
 		if (!r) continue;
 		const missing = missingOf(r.files);
-		if (missing.length > 0)
-			out.push({ deviceId: r.deviceId, memberId: r.memberId, memberName: r.memberName, missing });
+		if (missing.length === 0) continue;
+		const name = (await d.members.get(r.memberId))?.name || r.memberName;
+		out.push({ deviceId: r.deviceId, memberId: r.memberId, memberName: name, missing });
 	}
 	return out.sort((a, b) => a.memberName.localeCompare(b.memberName));
+}
+
+/** The app's database: what is missing here, per sender (a live query can read it). */
+export function listMissing(): Promise<MissingFrom[]> {
+	return listMissingIn(db());
 }

@@ -8,6 +8,7 @@ import {
 } from './pages/backup';
 import { CustomerFormPage, CustomerListPage } from './pages/customers';
 import { csvFile, ImportPage } from './pages/imports';
+import { nameMe } from './pages/profile';
 import { SharePage } from './pages/snapshot';
 
 /**
@@ -20,15 +21,6 @@ const mappingFile = csvFile('t.csv', 'Kunde,Telefon,Bemerkung\nMax Muster,139000
 async function fresh(browser: Browser): Promise<Page> {
 	const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
 	return context.newPage();
-}
-
-async function nameMe(page: Page, name: string): Promise<void> {
-	await page.goto('/settings');
-	const profile = page.getByRole('region', { name: 'My profile' });
-	await expect(profile.getByLabel('Name')).toBeEnabled({ timeout: 60_000 });
-	await profile.getByLabel('Name').fill(name);
-	await profile.getByRole('button', { name: 'Save' }).click();
-	await expect(profile.getByText('Profile saved.')).toBeVisible();
 }
 
 async function addStage(page: Page, name: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CustomerFormPage, CustomerListPage } from './pages/customers';
+import { nameMe } from './pages/profile';
 import { SharePage, teammate } from './pages/snapshot';
 
 /**
@@ -10,15 +11,6 @@ import { SharePage, teammate } from './pages/snapshot';
 test.describe.configure({ timeout: 600_000 });
 
 const MISSING = /Li Na’s changes of .+ are missing: ask Li Na for them, or for a full file\./;
-
-async function nameMe(page: Page, name: string): Promise<void> {
-	await page.goto('/settings');
-	const profile = page.getByRole('region', { name: 'My profile' });
-	await expect(profile.getByLabel('Name')).toBeEnabled({ timeout: 60_000 });
-	await profile.getByLabel('Name').fill(name);
-	await profile.getByRole('button', { name: 'Save' }).click();
-	await expect(profile.getByText('Profile saved.')).toBeVisible();
-}
 
 async function expectCustomer(page: Page, name: string, present: boolean): Promise<void> {
 	const list = new CustomerListPage(page);

@@ -79,6 +79,11 @@ export interface XObservation {
 	};
 }
 
+/** What a history did, before it did anything. */
+export function nothingDone(): XObservation['did'] {
+	return { deltas: 0, handovers: 0, repeats: 0, undone: 0, missing: 0, unwritten: 0, mixed: 0 };
+}
+
 const N = 3;
 /** Files the merge law applies in two orders: enough to mix senders, kinds and repeats. */
 const MERGED = 3;
@@ -215,15 +220,7 @@ const numbersOf = (runs: readonly { after: number; upTo: number }[]): Set<number
 
 class XHistory {
 	readonly found: Record<XLaw, string[]> = { export: [], gaps: [], received: [], merge: [] };
-	readonly did: XObservation['did'] = {
-		deltas: 0,
-		handovers: 0,
-		repeats: 0,
-		undone: 0,
-		missing: 0,
-		unwritten: 0,
-		mixed: 0
-	};
+	readonly did = nothingDone();
 	readonly pool: PooledFile[] = [];
 	readonly applied: Applied[][] = Array.from({ length: N }, () => []);
 	#ids = 0;

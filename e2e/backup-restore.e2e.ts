@@ -8,6 +8,7 @@ import {
 } from './pages/backup';
 import { CustomerFormPage, CustomerListPage } from './pages/customers';
 import { csvFile, ImportPage } from './pages/imports';
+import { nameMe } from './pages/profile';
 import { SharePage } from './pages/snapshot';
 import { nameMe } from './support/team';
 

@@ -155,5 +155,25 @@ export const TARGETS = [
 				[size, 'customersWritePerS'],
 				[get('snapshot.interactions'), 'interactionsWritePerS']
 			])
+	},
+	{
+		what: "A day's work (50 customers edited, 200 calls, 20 tasks) sent as a file of changes",
+		figure: 'delta.exportMs',
+		sizes: [10_000, 100_000],
+		noun: 'customers',
+		unit: 'ms',
+		digits: 0,
+		op: '≤',
+		limit: 1000
+	},
+	{
+		what: "A day's work applied by a teammate, from the chosen file to applied",
+		figure: 'delta.applyMs',
+		sizes: [10_000, 100_000],
+		noun: 'customers',
+		unit: 'ms',
+		digits: 0,
+		op: '≤',
+		limit: 1000
 	}
 ];

@@ -61,6 +61,34 @@ export class SharePage {
 		};
 	}
 
+	/**
+	 * "Send my changes" (or a full file) to a recipient, downloaded; `saved` answers whether the
+	 * file was saved (the next file starts after it only then).
+	 */
+	async sendChanges(
+		opts: { to?: string; what?: string; full?: boolean; saved?: boolean } = {}
+	): Promise<SnapshotFile> {
+		const s = this.page.getByRole('region', { name: 'Send my changes' });
+		await s.getByLabel('To', { exact: true }).selectOption({ label: opts.to ?? 'The team' });
+		if (opts.what) await s.getByLabel('What', { exact: true }).selectOption({ label: opts.what });
+		await expect(s.getByTestId('send-last')).toBeVisible();
+		const download = this.page.waitForEvent('download', { timeout: 60_000 });
+		await s
+			.getByRole('button', { name: opts.full ? 'Send a full file' : 'Send my changes' })
+			.click();
+		const file = await download;
+		await expect(s.getByTestId('send-ask')).toContainText('Did you save it?');
+		await s.getByRole('button', { name: opts.saved === false ? 'No' : 'Yes, it is saved' }).click();
+		await expect(s.getByTestId('send-status')).toContainText(
+			opts.saved === false ? 'Not counted' : 'Noted'
+		);
+		return {
+			name: file.suggestedFilename(),
+			mimeType: 'application/octet-stream',
+			buffer: await readFile(await file.path())
+		};
+	}
+
 	/** Chooses a file; for an encrypted one, then call unlock(). */
 	async choose(file: SnapshotFile): Promise<void> {
 		await this.importSection.locator('input[type=file]').setInputFiles(file);

@@ -63,4 +63,33 @@ describe('two tabs of one device', () => {
 		expect(after!._meta.fields!.city!.hlc > byB).toBe(true);
 		expect(after!._meta.updated > stored!._meta.updated).toBe(true);
 	});
+
+	it('a worker writes between the tabs’ stamps and change numbers, as a third tab would', async () => {
+		const a = await openTab();
+		const id = await a.customers.createCustomer(draft('北京'));
+		const b = await openTab();
+		const { HybridClock } = await import('$lib/sync/hlc');
+		const { editRecord } = await import('$lib/sync/edit');
+		const { openDatabase } = await import('./schema');
+		const { changeNumberOf } = await import('./repos/local-changes');
+		// What repos/import-commit.ts does: the worker's clock starts after a stamp of the page's
+		// clock, on a connection of its own, and the page's clock observes its last stamp after.
+		const sa = await a.session.getSession();
+		const worker = new HybridClock(sa.deviceId, Date.now, sa.clock.tick());
+		const conn = openDatabase();
+		const stored = await conn.customers.get(id);
+		const byWorker = { hlc: worker.tick(), by: sa.member.id };
+		await conn.customers.put(editRecord(stored!, { city: '上海' }, byWorker).next);
+		const workerNumber = changeNumberOf((await conn.customers.get(id))!);
+		conn.close();
+		sa.clock.observe(byWorker.hlc);
+
+		// The other tab, which never heard from the worker, stamps and numbers after it.
+		await b.customers.updateCustomer(id, draft('深圳'));
+		const after = await b.customers.getCustomer(id);
+		expect(after?.city).toBe('深圳');
+		expect(after!._meta.fields!.city!.hlc > byWorker.hlc).toBe(true);
+		expect(workerNumber).toBeGreaterThan(changeNumberOf(stored!));
+		expect(changeNumberOf(after!)).toBeGreaterThan(workerNumber);
+	});
 });

@@ -141,6 +141,39 @@ describe('mergeRecord', () => {
 		expect(mergeRecord(a, b, { table: 't', since: hlc(150, 'Z') }).conflicts).toHaveLength(1);
 	});
 
+	it('does not list again a sender’s edit that arrived before, whichever side wins', () => {
+		// B's edit arrived here in an earlier file (seen up to 250 of B); A overwrote it since.
+		const local = rec({ tier: 'A' }, st(100, 'A'), { tier: st(300, 'A') });
+		const again = rec({ tier: 'C' }, st(100, 'A'), { tier: st(200, 'B') });
+		const seen = { device: 'B', hlc: hlc(250, 'B') };
+		expect(mergeRecord(local, again, { table: 't' }).conflicts).toHaveLength(1);
+		expect(mergeRecord(local, again, { table: 't', seen }).conflicts).toEqual([]);
+		// Newer than the point: not seen before, listed.
+		const newer = rec({ tier: 'C' }, st(100, 'A'), { tier: st(280, 'B') });
+		expect(mergeRecord(local, newer, { table: 't', seen })).toMatchObject({
+			conflicts: [{ field: 'tier', lostValue: 'C' }]
+		});
+		// The sender relays another device's edit: the point says nothing about it.
+		const relayed = rec({ tier: 'C' }, st(100, 'A'), { tier: st(200, 'D') });
+		expect(mergeRecord(local, relayed, { table: 't', seen }).conflicts).toHaveLength(1);
+	});
+
+	it('still lists a local value lost to a sender’s newer edit, however old the local one', () => {
+		const local = rec({ tier: 'A' }, st(100, 'A'), { tier: st(150, 'A') });
+		const incoming = rec({ tier: 'C' }, st(100, 'A'), { tier: st(300, 'B') });
+		const seen = { device: 'B', hlc: hlc(250, 'B') };
+		expect(mergeRecord(local, incoming, { table: 't', seen })).toMatchObject({
+			conflicts: [{ field: 'tier', lostValue: 'A' }]
+		});
+		// The point is the incoming side's: the same records the other way round are judged by
+		// the stamp that now arrives (A's, not seen from A).
+		expect(mergeRecord(incoming, local, { table: 't', seen }).conflicts).toHaveLength(1);
+		expect(
+			mergeRecord(incoming, local, { table: 't', seen: { device: 'A', hlc: hlc(160, 'A') } })
+				.conflicts
+		).toEqual([]);
+	});
+
 	it('compares structured values by content, not identity or key order', () => {
 		const a = rec({ amount: { minor: 100, currency: 'CNY' } }, st(100, 'A'), {
 			amount: st(300, 'A')

@@ -91,8 +91,24 @@ export interface MergeOptions {
 	 * nothing lost without trace.
 	 */
 	since?: string;
+	/**
+	 * The incoming record's sender, and the point up to which this device has received every
+	 * write of the sender's own device (snapshot files say which of their changes they carry, see
+	 * sync/received-files.ts). An incoming stamp of that device at or before the point is one that
+	 * arrived here before, in an earlier file: it was merged then, and any conflict listed then, so
+	 * meeting it again (a full file repeats it, and an edit here may have overwritten it knowingly
+	 * since) is not a conflict. Only the incoming side is judged by it: a local value this device
+	 * never sent may still be lost to a newer incoming one, and that stays listed.
+	 */
+	seen?: SeenPoint;
 	/** Recomputes derived fields of a merged record (e.g. customer searchKeys). */
 	derive?: (table: string, record: SyncRecord) => SyncRecord;
+}
+
+/** Every write of `device` stamped at or before `hlc` has arrived here. */
+export interface SeenPoint {
+	device: string;
+	hlc: string;
 }
 
 export interface MergeResult<T extends Synced> {
@@ -113,6 +129,8 @@ type Side = {
 	masked: boolean;
 	/** Written by an edit after the record was created (has its own entry in `_meta.fields`). */
 	edited: boolean;
+	/** The incoming record's side, not the stored one's. */
+	incoming: boolean;
 };
 
 const own = (o: object | undefined, k: string): boolean => !!o && Object.hasOwn(o, k);
@@ -125,16 +143,24 @@ function stampOf(meta: SyncMeta, field: string): Stamp {
 	return ownValue(meta.fields, field) ?? meta.created;
 }
 
-function sideOf(rec: SyncRecord, field: string): Side {
+function sideOf(rec: SyncRecord, field: string, incoming: boolean): Side {
 	const bag = rec as unknown as Record<string, unknown>;
 	const stamp = stampOf(rec._meta, field);
 	const edited = own(rec._meta.fields, field);
 	const masked = ownValue(rec._masked, field) === stamp.hlc;
 	if (own(bag, field))
-		return { present: true, value: bag[field], extra: false, stamp, masked, edited };
+		return { present: true, value: bag[field], extra: false, stamp, masked, edited, incoming };
 	if (rec._extra && own(rec._extra, field))
-		return { present: true, value: rec._extra[field], extra: true, stamp, masked, edited };
-	return { present: false, value: undefined, extra: false, stamp, masked: false, edited };
+		return {
+			present: true,
+			value: rec._extra[field],
+			extra: true,
+			stamp,
+			masked,
+			edited,
+			incoming
+		};
+	return { present: false, value: undefined, extra: false, stamp, masked: false, edited, incoming };
 }
 
 /** Stable JSON with sorted keys: equal data gives equal text whatever the key order. */
@@ -194,12 +220,16 @@ function fieldsOf(rec: SyncRecord, derived: ReadonlySet<string>, into: Set<strin
  *   nobody else has the record before its creator shares it;
  * - the stamps come from different devices: one device's writes are sequential, so it knew the
  *   value it overwrote;
- * - both stamps are newer than `since`, the point the caller knows both sides shared.
+ * - both stamps are newer than `since`, the point the caller knows both sides shared;
+ * - the incoming stamp did not arrive here before (`seen`, see MergeOptions).
  * Without per-field history this over-reports a knowing overwrite of an edit made before the last
  * exchange when `since` is not given: the user dismisses it; nothing is lost without trace.
  */
-function isConflict(winner: Side, loser: Side, since: string): boolean {
+function isConflict(winner: Side, loser: Side, since: string, seen?: SeenPoint): boolean {
 	if (!winner.edited || !loser.edited) return false;
+	const incoming = winner.incoming ? winner : loser;
+	if (seen && incoming.stamp.hlc <= seen.hlc && deviceOf(incoming.stamp) === seen.device)
+		return false;
 	if (!loser.present || loser.masked) return false;
 	if (loser.stamp.hlc <= since || winner.stamp.hlc <= since) return false;
 	if (deviceOf(winner.stamp) === deviceOf(loser.stamp)) return false;
@@ -237,13 +267,13 @@ export function mergeRecord<T extends Synced>(
 	const since = opts.since ?? '';
 
 	for (const name of names) {
-		const rs = sideOf(r, name);
-		const ls = l ? sideOf(l, name) : undefined;
+		const rs = sideOf(r, name, true);
+		const ls = l ? sideOf(l, name, false) : undefined;
 		const cmp = ls ? compareSides(rs, ls) : 1;
 		const win = cmp > 0 || !ls ? rs : ls;
 		if (ls && cmp !== 0) {
 			const lose = win === rs ? ls : rs;
-			if (isConflict(win, lose, since)) {
+			if (isConflict(win, lose, since, opts.seen)) {
 				conflicts.push({
 					table: opts.table,
 					id: out.id as string,

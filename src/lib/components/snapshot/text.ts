@@ -1,7 +1,8 @@
 import type { SnapshotFailureCode, SnapshotHeader } from '$lib/db/repos/snapshot-open';
-import { formatBytes, formatNumber, t } from '$lib/i18n/i18n.svelte';
+import { formatBytes, formatDate, formatNumber, t } from '$lib/i18n/i18n.svelte';
 import { DAY_MS, HOUR_MS } from '$lib/domain/shared/dates';
 import { MAX_ASIDE_TABLE_BYTES, MAX_BODY_BYTES, MAX_RECORDS } from '$lib/io/snapshot/limits';
+import type { MissingRun } from '$lib/sync/received-files';
 
 /** Codes from the snapshot repositories and codec, as sentences in the user's language. */
 export function snapshotErrorText(code: SnapshotFailureCode): string {
@@ -39,4 +40,16 @@ export function recordsText(n: number): string {
 	return n === 1
 		? t('snapshots.far_records_one')
 		: t('snapshots.far_records', { n: formatNumber(n) });
+}
+
+/**
+ * "Li Na's changes of 2 Dec are missing: ask Li Na for them, or for a full file": the days the
+ * missing changes were made between, as the files on each side of the hole say.
+ */
+export function missingText(name: string, run: Pick<MissingRun, 'from' | 'to'>): string {
+	const to = formatDate(run.to);
+	if (run.from === null) return t('snapshots.missing_until', { name, to });
+	const from = formatDate(run.from);
+	if (from === to) return t('snapshots.missing_day', { name, day: to });
+	return t('snapshots.missing_between', { name, from, to });
 }

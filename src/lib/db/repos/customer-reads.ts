@@ -1,5 +1,6 @@
 import type { Customer } from '$lib/domain/customer/customer';
 import { db } from '../db';
+import type { RapportDB } from '../schema';
 
 /**
  * Reads of customers, apart from the writes so that the start-up path (the in-memory list) does
@@ -42,4 +43,9 @@ export async function ownsAnyCustomer(ownerId: string): Promise<boolean> {
 		.filter((c) => c.trashedAt === null)
 		.first();
 	return first !== undefined;
+}
+
+/** The ids of every customer `ownerId` owns, trashed ones too (a scope of one member's customers). */
+export async function customerIdsOf(ownerId: string, d: RapportDB = db()): Promise<string[]> {
+	return (await d.customers.where('ownerId').equals(ownerId).primaryKeys()) as string[];
 }

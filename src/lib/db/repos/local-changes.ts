@@ -39,6 +39,22 @@ export function changedSince(
 	return (Number.isFinite(limit) ? range.limit(limit) : range).toArray();
 }
 
+/**
+ * The records (or tombstones) of `table` whose last write here took a number after `after` and
+ * at most `upTo`, in the order they were written, at most `limit`: what a file of changes carries
+ * of the run (after, upTo]. A record written again after `upTo` has left the run.
+ */
+export function changedBetween(
+	table: NumberedTable,
+	after: number,
+	upTo: number,
+	limit: number,
+	d: RapportDB = db()
+): Promise<Record<string, unknown>[]> {
+	if (upTo <= after) return Promise.resolve([]);
+	return d.table(table).where('_chg').between(after, upTo, false, true).limit(limit).toArray();
+}
+
 /** The number of a record read from the database: its last write here (0 when it has none). */
 export function changeNumberOf(r: object): number {
 	const n: unknown = Reflect.get(r, CHANGE_FIELD);

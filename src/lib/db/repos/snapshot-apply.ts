@@ -1,13 +1,15 @@
 import { SETTING } from '$lib/io/snapshot/header';
 import type { SnapshotSetting } from '$lib/io/snapshot/restore';
 import { conflictKey, type Conflict } from '$lib/sync/conflict';
-import { mergeRecord, type SyncRecord } from '$lib/sync/merge';
+import { mergeRecord, type SeenPoint, type SyncRecord } from '$lib/sync/merge';
+import { SenderStamps } from '$lib/sync/sender-stamps';
 import { mergeTombstone, type Tombstone } from '$lib/sync/tombstone';
 import { customersChanged } from '../changes';
 import { newId } from '../ids';
 import type { ImportEntry } from '../schema';
 import { guarded } from '../write';
 import { flagTables, MergedChanges } from './checklist-flags';
+import { noteReceived, receivedFile, seenFrom } from './exchange-received';
 import { arrivingPartsOfErased, partsOfErased } from './snapshot-erased-parts';
 import { AsideMerge } from './snapshot-aside';
 import { FarAheadFilter, type FarAheadChoice } from './snapshot-clocks';
@@ -71,6 +73,10 @@ class Applier {
 	updated = 0;
 	deleted = 0;
 	conflicts = 0;
+	/** The point up to which the sender's own writes arrived before (the merge's `seen`). */
+	seen: SeenPoint | undefined;
+	/** The greatest stamp of the sender's device among what this file merges. */
+	sender = new SenderStamps('');
 
 	constructor(
 		readonly ctx: SnapshotContext,
@@ -80,6 +86,12 @@ class Applier {
 		readonly far: FarAheadFilter
 	) {
 		this.aside = new AsideMerge(ctx);
+	}
+
+	/** Before the first batch, in the transaction: whose file it is, and what arrived of them. */
+	async start(detail: SnapshotImportDetail): Promise<void> {
+		this.sender = new SenderStamps(detail.from.deviceId);
+		this.seen = await seenFrom(this.ctx, { exportedBy: detail.from, changes: detail.changes });
 	}
 
 	async tombstones(incoming: Tombstone[]): Promise<void> {
@@ -126,7 +138,7 @@ class Applier {
 		incoming.forEach((r, i) => {
 			if (tombs[i]) return; // erased here: an old copy never comes back
 			const local = locals[i];
-			const res = mergeRecord(local, r, { table });
+			const res = mergeRecord(local, r, { table, ...(this.seen ? { seen: this.seen } : {}) });
 			// Listed even when the local value won: the teammate's value is what was lost.
 			found.push(...res.conflicts);
 			if (!res.record || !res.changed) return;
@@ -189,6 +201,7 @@ class Applier {
 			}
 			const e = this.far.entry(s);
 			if (!e) continue;
+			this.sender.note(e);
 			if (e.t === '_tomb') tombs.push(e.r as Tombstone);
 			else {
 				const list = byTable.get(e.t);
@@ -243,6 +256,8 @@ export async function applySnapshotWith(
 		d.transaction('rw', tables, async () => {
 			entry = await d.imports.get(importId);
 			if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
+			const detail = entry.detail as unknown as SnapshotImportDetail;
+			await a.start(detail);
 			for (let seq = 0; ; seq++) {
 				const batch = await d.importBatches.get([importId, seq]);
 				if (!batch || batch.kind !== 'stage') break;
@@ -255,8 +270,14 @@ export async function applySnapshotWith(
 			await a.aside.write();
 			await a.checks.write(d, importId, now);
 			for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
-			const detail = entry.detail as unknown as SnapshotImportDetail;
 			if (opts.restore) await opts.restore(a.settings, detail);
+			// The file's run of its sender's changes is held from now on (Undo takes it back).
+			if (detail.changes && detail.from.deviceId !== ctx.session.deviceId)
+				await noteReceived(
+					d,
+					detail.from,
+					receivedFile(importId, detail.changes, detail.exportedAt, a.sender.greatest)
+				);
 			const counts = {
 				created: a.created,
 				updated: a.updated,

@@ -30,7 +30,7 @@ export const MASKABLE_FIELDS = PERSONAL_FIELDS;
 
 export type MaskOption = PersonalData;
 
-function headerScope(ctx: SnapshotContext, scope: ExportScope): SnapshotScope {
+export function headerScope(ctx: SnapshotContext, scope: ExportScope): SnapshotScope {
 	switch (scope.kind) {
 		case 'all':
 			return { kind: 'all' };
@@ -38,11 +38,15 @@ function headerScope(ctx: SnapshotContext, scope: ExportScope): SnapshotScope {
 			// Whose backup it is: Restore makes this member "me" again.
 			return { kind: 'backup', memberId: ctx.session.member.id };
 		case 'mine':
-			return { kind: 'mine', memberId: ctx.session.member.id };
+			return { kind: 'mine', memberId: scope.memberId ?? ctx.session.member.id };
 		case 'selection':
 			return scope.label ? { kind: 'selection', label: scope.label } : { kind: 'selection' };
 		case 'goals':
-			return scope.label ? { kind: 'goals', label: scope.label } : { kind: 'goals' };
+			return {
+				kind: 'goals',
+				...(scope.memberId !== undefined ? { memberId: scope.memberId } : {}),
+				...(scope.label ? { label: scope.label } : {})
+			};
 	}
 }
 

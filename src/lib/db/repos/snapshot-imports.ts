@@ -29,6 +29,8 @@ export interface SnapshotImportDetail {
 	from: SnapshotHeader['exportedBy'];
 	exportedAt: number;
 	scope: SnapshotHeader['scope'];
+	/** Which of the sender's changes the file carries (absent: it does not say). */
+	changes?: SnapshotHeader['changes'];
 	stats?: Record<string, TableStats>;
 	conflicts?: number;
 }

@@ -2,9 +2,11 @@ import type { SnapshotReader } from '$lib/io/snapshot/decode';
 import { SETTING, type SnapshotHeader } from '$lib/io/snapshot/header';
 import { readEntry } from '$lib/io/snapshot/restore';
 import type { Conflict } from '$lib/sync/conflict';
-import { mergeRecord, type SyncRecord, type TableStats } from '$lib/sync/merge';
+import { mergeRecord, type SeenPoint, type SyncRecord, type TableStats } from '$lib/sync/merge';
+import type { MissingRun } from '$lib/sync/received-files';
 import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import { newId } from '../ids';
+import { missingWith, receivedFile, seenFrom } from './exchange-received';
 import { importLockName } from './imports';
 import { AsideWeights } from './snapshot-aside';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
@@ -54,6 +56,11 @@ export interface SnapshotPreview {
 	 * only as the user chooses, skipped or re-stamped (see snapshot-clocks.ts).
 	 */
 	farAhead: number;
+	/**
+	 * For a file that says which of its sender's changes it carries: the runs of that sender's
+	 * changes that would still be missing here once it is applied (empty: none).
+	 */
+	missing: MissingRun[];
 }
 
 export const MAX_LISTED = 200;
@@ -73,7 +80,11 @@ class PreviewState {
 	/** Member names from the file, for naming far-ahead clocks. */
 	readonly names = new Map<string, string>();
 
-	constructor(now: number) {
+	constructor(
+		now: number,
+		/** The point up to which the sender's own writes arrived before (the merge's `seen`). */
+		readonly seen: SeenPoint | undefined
+	) {
 		this.clocks = new ClockWatch(now);
 	}
 
@@ -121,7 +132,7 @@ async function previewRecords(
 			st.tombs.set(key, erasure);
 			return;
 		}
-		const res = mergeRecord(local, r, { table });
+		const res = mergeRecord(local, r, { table, ...(st.seen ? { seen: st.seen } : {}) });
 		if (!local) s.new++;
 		else if (res.changed) s.updated++;
 		else s.unchanged++;
@@ -207,7 +218,7 @@ export async function previewSnapshotWith(
 	opts: PreviewOptions
 ): Promise<SnapshotPreview> {
 	const { header } = reader;
-	const st = new PreviewState(opts.now ?? Date.now());
+	const st = new PreviewState(opts.now ?? Date.now(), await seenFrom(ctx, header));
 	const base = {
 		fileName: opts.fileName,
 		header,
@@ -225,7 +236,8 @@ export async function previewSnapshotWith(
 			conflictCount: 0,
 			invalid: 0,
 			settings: 0,
-			farAhead: 0
+			farAhead: 0,
+			missing: []
 		};
 	}
 	try {
@@ -245,7 +257,8 @@ export async function previewSnapshotWith(
 		checksum: header.checksum.hex,
 		from: header.exportedBy,
 		exportedAt: header.exportedAt,
-		scope: header.scope
+		scope: header.scope,
+		...(header.changes ? { changes: header.changes } : {})
 	};
 	const release = await holdLock(importLockName(importId));
 	pendingLocks.set(importId, release);
@@ -305,8 +318,20 @@ export async function previewSnapshotWith(
 		settings,
 		unknownTables: [...st.unknown],
 		aheadClocks: st.clocks.ahead(nameOf),
-		farAhead: st.clocks.farAhead
+		farAhead: st.clocks.farAhead,
+		missing: await missingAfter(ctx, header, importId)
 	};
+}
+
+/** The runs of the sender's changes missing here once the file is applied. */
+async function missingAfter(
+	ctx: SnapshotContext,
+	header: SnapshotHeader,
+	importId: string
+): Promise<MissingRun[]> {
+	const device = header.exportedBy.deviceId;
+	if (!header.changes || device === ctx.session.deviceId) return [];
+	return missingWith(ctx, device, receivedFile(importId, header.changes, header.exportedAt, ''));
 }
 
 /** Locks held by staged imports of this tab, released on apply or cancel. */

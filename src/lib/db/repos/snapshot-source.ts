@@ -1,4 +1,5 @@
 import type { IndexableType, Table } from 'dexie';
+import type { Goal } from '$lib/domain/goal/goal';
 import type { SnapshotEntry } from '$lib/io/snapshot/entry';
 import { SETTING, TOMB } from '$lib/io/snapshot/header';
 import { CUSTOMER_PARTS, SYNCED_TABLES } from '$lib/sync/tables';
@@ -15,9 +16,11 @@ import { PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 export type ExportScope =
 	| { kind: 'all' }
 	| { kind: 'backup' }
-	| { kind: 'mine' }
+	/** The customers a member owns (this device's member unless named), with their records. */
+	| { kind: 'mine'; memberId?: string }
 	| { kind: 'selection'; customerIds: readonly string[]; label?: string }
-	| { kind: 'goals'; label?: string };
+	/** The goals (of one member, when named). */
+	| { kind: 'goals'; label?: string; memberId?: string };
 
 type AnyTable = Table<unknown, IndexableType>;
 
@@ -58,6 +61,17 @@ async function* wholeTable(ctx: SnapshotContext, name: string): AsyncGenerator<S
 		for (const r of page) yield { t: name, r };
 }
 
+/** The records that are parts of these customers (CUSTOMER_PARTS), table by table. */
+export async function* partsOfCustomers(
+	ctx: SnapshotContext,
+	ids: readonly string[]
+): AsyncGenerator<SnapshotEntry> {
+	for (const name of CUSTOMER_PARTS) {
+		const rows = await ctx.db.table(name).where('customerId').anyOf(ids).toArray();
+		for (const r of rows) yield { t: name, r };
+	}
+}
+
 /** Customers chosen by `keep`, each page followed by the records that are parts of them. */
 async function* customersWithChildren(
 	ctx: SnapshotContext,
@@ -68,11 +82,10 @@ async function* customersWithChildren(
 		const chosen = page.filter(keep);
 		if (chosen.length === 0) continue;
 		for (const r of chosen) yield { t: 'customers', r };
-		const ids = chosen.map((c) => c.id);
-		for (const name of CUSTOMER_PARTS) {
-			const rows = await ctx.db.table(name).where('customerId').anyOf(ids).toArray();
-			for (const r of rows) yield { t: name, r };
-		}
+		yield* partsOfCustomers(
+			ctx,
+			chosen.map((c) => c.id)
+		);
 	}
 }
 
@@ -104,7 +117,7 @@ async function* entriesOf(ctx: SnapshotContext, scope: ExportScope): AsyncGenera
 				for (const r of await backupSettings(ctx)) yield { t: SETTING, r };
 			return;
 		case 'mine': {
-			const me = ctx.session.member.id;
+			const me = scope.memberId ?? ctx.session.member.id;
 			const pages = pagesOf<{ id: string }>(ctx.db.customers as unknown as AnyTable, byId);
 			yield* customersWithChildren(ctx, pages, (c) => c.ownerId === me);
 			return;
@@ -113,7 +126,8 @@ async function* entriesOf(ctx: SnapshotContext, scope: ExportScope): AsyncGenera
 			yield* customersWithChildren(ctx, selectedPages(ctx, scope.customerIds), () => true);
 			return;
 		case 'goals':
-			yield* wholeTable(ctx, 'goals');
+			for await (const e of wholeTable(ctx, 'goals'))
+				if (scope.memberId === undefined || (e.r as Goal).ownerId === scope.memberId) yield e;
 			return;
 	}
 }

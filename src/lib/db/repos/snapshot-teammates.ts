@@ -19,6 +19,9 @@ import { openSnapshotFile } from './snapshot-open';
 import { applySnapshotWith } from './snapshot-apply';
 import { previewSnapshotWith, type SnapshotPreview } from './snapshot-preview';
 import type { ExportScope } from './snapshot-source';
+import type { SnapshotChanges } from '$lib/io/snapshot/header';
+import type { Exchange } from '$lib/sync/exchange';
+import { exportExchangeWith, type ExchangeExportOptions } from './exchange-export';
 
 export interface Teammate extends SnapshotContext {
 	stamp(): Stamp;
@@ -29,6 +32,14 @@ export interface Teammate extends SnapshotContext {
 	/** Erases a customer and its log for good (tombstones), as purgeRecords does. */
 	erase(customerId: string): Promise<void>;
 	exportFile(scope?: ExportScope, opts?: ExportOptions): Promise<Uint8Array>;
+	/**
+	 * A file of an exchange ("Send my changes"), and whether to count it as written (the watermark
+	 * moves only then).
+	 */
+	send(
+		exchange: Exchange,
+		opts?: ExchangeExportOptions & { written?: boolean }
+	): Promise<{ bytes: Uint8Array; changes: SnapshotChanges }>;
 	preview(
 		bytes: Uint8Array,
 		opts?: { passphrase?: string; name?: string }
@@ -115,6 +126,13 @@ export async function teammate(
 		},
 		async exportFile(scope = { kind: 'all' }, opts = {}) {
 			return collectBytes(exportSnapshotWith(ctx, scope, { testOnly: TEST_KDF, ...opts }));
+		},
+		async send(exchange, opts = {}) {
+			const { written = true, ...rest } = opts;
+			const file = await exportExchangeWith(ctx, exchange, { testOnly: TEST_KDF, ...rest });
+			const bytes = await collectBytes(file.chunks);
+			if (written) await file.written();
+			return { bytes, changes: file.changes };
 		},
 		async preview(bytes, opts = {}) {
 			const reader = await openSnapshotFile([bytes], { testOnly: TEST_KDF });

@@ -3,6 +3,7 @@ import { stampOf, type ChangedByImport, type CreatedByImport } from '$lib/sync/u
 import { customersChanged } from '../changes';
 import { newId } from '../ids';
 import { guarded } from '../write';
+import { forgetReceived } from './exchange-received';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import {
 	KNOWN_TABLES,
@@ -76,7 +77,14 @@ export async function undoSnapshotImportWith(
 	const { session } = ctx;
 	const tick = (): Stamp => ({ hlc: session.clock.tick(), by: session.member.id });
 	const customerIds = new Set<string>();
-	const tables = [...syncedTables(ctx), d.conflicts, d.audit, d.importBatches, ...flagTables(d)];
+	const tables = [
+		...syncedTables(ctx),
+		d.conflicts,
+		d.audit,
+		d.importBatches,
+		d.settings,
+		...flagTables(d)
+	];
 	const summary = await guarded(() =>
 		d.transaction('rw', tables, async () => {
 			const { done, created, changes, erased } = await undoDataOf(ctx, importId);
@@ -91,6 +99,8 @@ export async function undoSnapshotImportWith(
 			const result = await summarize(d, plan, erased);
 			const { kept: _list, ...counts } = result;
 			const { detail } = done;
+			// The file's run of its sender's changes is missing again.
+			await forgetReceived(d, detail.from.deviceId, importId);
 			await d.audit.add({
 				id: newId(),
 				at: now,

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, pbkdf2Sync } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { openSnapshot } from './decode';
 import { MIGRATIONS, type MigrationRegistry } from './migrate';
 import {
 	customer,
@@ -204,6 +205,48 @@ describe('docs/SNAPSHOT.md is enough to read and write the format', () => {
 		expect(written.header.formatVersion).toBe(2);
 		expect(written.entries.map((e: { t: string }) => e.t)).toEqual(['customers', '_setting']);
 		expect(written.entries[1]).toEqual(lines[1]);
+	});
+});
+
+describe('the change range (docs/SNAPSHOT.md, "Files of changes")', () => {
+	const changes = {
+		key: 'lead/mine:m9',
+		after: 40,
+		upTo: 52,
+		full: false,
+		afterAt: 1_699_990_000_000
+	};
+
+	it('an independent writer’s file of changes opens, range and all, at version 1', async () => {
+		const lines = [
+			{ t: 'customers', r: customer('c1') },
+			{ t: '_tomb', r: tomb('c2') }
+		];
+		const file = writeByTheDocument({ ...v1Header, changes }, lines, { frameBytes: 50 });
+		expect(await decodeAll(file)).toEqual(lines);
+		const reader = await openSnapshot([file]);
+		await reader.close();
+		expect(reader.header.changes).toEqual(changes);
+	});
+
+	it('an independent reader reads the codec’s file of changes as any other file', async () => {
+		const entries = sampleEntries();
+		const read = readByTheDocument(await encodeAll(entries, { changes }));
+		expect(read.header.changes).toEqual(changes);
+		expect(read.header.formatVersion).toBe(1);
+		expect(read.entries.map((e: { t: string }) => e.t)).toEqual(entries.map((e) => e.t));
+	});
+
+	it('files written before ranges still open, and say no range', async () => {
+		const lines = [
+			{ t: 'customers', r: customer('c1') },
+			{ t: '_tomb', r: tomb('c2') }
+		];
+		const file = writeByTheDocument(v1Header, lines, { frameBytes: 50 });
+		const reader = await openSnapshot([file]);
+		await reader.close();
+		expect(reader.header.changes).toBeUndefined();
+		expect(await decodeCode(file)).toBe('ok');
 	});
 });
 

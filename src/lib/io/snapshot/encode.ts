@@ -16,6 +16,7 @@ import {
 	serializeHeader,
 	SETTING,
 	TOMB,
+	type SnapshotChanges,
 	type SnapshotHeader,
 	type SnapshotScope,
 	type TestOnlyOptions
@@ -50,6 +51,8 @@ export interface EncodeOptions {
 	/** Epoch ms. */
 	exportedAt: number;
 	scope: SnapshotScope;
+	/** Which of the writer's changes the file carries (a file of changes, or a full one). */
+	changes?: SnapshotChanges;
 	/** `table.field` to mask (phones → *******8000, emails → z***@example.com); named in the header. */
 	mask?: readonly string[];
 	/** Encrypts the body (AES-256-GCM, key from PBKDF2 at 600,000 iterations) when given. */
@@ -186,6 +189,7 @@ export async function* encodeSnapshot(
 		exportedBy: opts.exportedBy,
 		exportedAt: opts.exportedAt,
 		scope: opts.scope,
+		...(opts.changes ? { changes: opts.changes } : {}),
 		counts: Object.fromEntries(stats.counts),
 		maxHlc: stats.maxHlc,
 		mask: { fields: plannedFields(opts.mask ?? [], plan) },

@@ -41,6 +41,28 @@ export interface SnapshotScope {
 	label?: string;
 }
 
+/**
+ * Which of the writer's changes the file carries, in the writer's local change counter (each
+ * device numbers what it stores: sync/change-number.ts): the changes numbered after `after` up to
+ * `upTo`, for one exchange (`key`: who the file is for and what of the writer's data). A full file
+ * carries everything up to `upTo` (`after` is 0). Absent from a file written without a range (an
+ * export of a scope to no one in particular, a backup, an older writer). The writer is
+ * `exportedBy.deviceId`. Readers that keep no coverage ignore it: a file of changes merges like any
+ * other, record by record.
+ */
+export interface SnapshotChanges {
+	/** The exchange, e.g. `team/all`, `member:<id>/mine:<id>` (at most 500 characters). */
+	key: string;
+	after: number;
+	upTo: number;
+	full: boolean;
+	/**
+	 * When the writer wrote the file of this exchange that ended at `after` (epoch ms), so that a
+	 * reader missing that file can say of when the missing changes are. Absent in a full file.
+	 */
+	afterAt?: number;
+}
+
 export interface SnapshotEncryption {
 	alg: 'AES-GCM';
 	kdf: 'PBKDF2-SHA256';
@@ -61,6 +83,8 @@ export interface SnapshotHeader {
 	/** Epoch ms. */
 	exportedAt: number;
 	scope: SnapshotScope;
+	/** Which of the writer's changes the file carries; absent: not said. */
+	changes?: SnapshotChanges;
 	/** Body lines per table name; tombstones under `_tomb`. */
 	counts: Record<string, number>;
 	/** Greatest hlc in the file (records' `_meta.updated`, tombstones), '' when empty. */
@@ -84,6 +108,7 @@ export function serializeHeader(h: SnapshotHeader): Uint8Array {
 		exportedBy: h.exportedBy,
 		exportedAt: h.exportedAt,
 		scope: h.scope,
+		...(h.changes ? { changes: h.changes } : {}),
 		counts: Object.fromEntries(Object.entries(h.counts).sort(([a], [b]) => (a < b ? -1 : 1))),
 		maxHlc: h.maxHlc,
 		mask: h.mask,
@@ -114,6 +139,14 @@ function validScope(s: unknown): boolean {
 	return (s.kind !== 'mine' && s.kind !== 'backup') || typeof s.memberId === 'string';
 }
 
+function validChanges(c: unknown): boolean {
+	if (!isObj(c) || !str(c.key, 500) || c.key === '' || typeof c.full !== 'boolean') return false;
+	if (!int(c.after, 0, Number.MAX_SAFE_INTEGER) || !int(c.upTo, c.after, Number.MAX_SAFE_INTEGER))
+		return false;
+	if (c.full && c.after !== 0) return false;
+	return c.afterAt === undefined || int(c.afterAt, 0, 8.64e15);
+}
+
 /** The lowest version that describes a file: older readers open what needs nothing newer. */
 export function formatVersionFor(scope: SnapshotScope, counts: Record<string, number>): number {
 	return scope.kind === 'backup' || (counts[SETTING] ?? 0) > 0 ? 2 : 1;
@@ -138,6 +171,7 @@ export function validateHeader(h: Record<string, unknown>, minIterations: number
 		throw corrupt('exportedBy');
 	if (!int(h.exportedAt, 0, 8.64e15)) throw corrupt('exportedAt');
 	if (!validScope(h.scope)) throw corrupt('scope');
+	if (h.changes !== undefined && !validChanges(h.changes)) throw corrupt('changes');
 	const counts = h.counts;
 	if (!isObj(counts) || !Object.entries(counts).every(([k, n]) => NAME.test(k) && int(n, 0, 1e12)))
 		throw corrupt('counts');

@@ -55,7 +55,19 @@ export interface Migration {
 }
 
 /** Numbered migrations, oldest first. A new one is appended here and gets its own test. */
-export const MIGRATIONS = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11] as const satisfies Migration[];
+export const MIGRATIONS = [
+	v1,
+	v2,
+	v3,
+	v4,
+	v5,
+	v6,
+	v7,
+	v8,
+	v9,
+	v10,
+	v11
+] as const satisfies Migration[];
 export const DB_VERSION = v11.version;
 export const DB_NAME = 'rapport';
 

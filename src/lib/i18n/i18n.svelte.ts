@@ -155,6 +155,14 @@ export function hasMessage(key: string): key is MessageKey {
 }
 
 /**
+ * The message of a code read from a stored record (a kind, a state, a rating), or `fallback` for
+ * a code this version has no message for (written by a newer one): never a raw key.
+ */
+export function codeText(key: string, fallback: MessageKey): string {
+	return t(hasMessage(key) ? key : fallback);
+}
+
+/**
  * A validation code a record's repository returned: the message in the record's own namespace
  * (`deals.error_${code}`), else the one in common that several records share, else a generic one.
  */

@@ -1,6 +1,6 @@
 import type { RestoreResult } from '$lib/db/repos/trash';
 import type { TrashKind } from '$lib/domain/trash/kinds';
-import { formatList, i18n, plural, t } from '$lib/i18n/i18n.svelte';
+import { formatList, plural, t } from '$lib/i18n/i18n.svelte';
 
 /**
  * What a restore or a purge tells the person: `done` for the status line, `refused` (records that

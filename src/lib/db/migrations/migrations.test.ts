@@ -765,7 +765,7 @@ describe('v9 → v10', () => {
 		const name = await v9Database('manager', {});
 		const db = openDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(10);
+		expect(db.verno).toBe(DB_VERSION);
 		for (const table of TRASH_TABLES) {
 			expect(await db.table(table).count(), table).toBe(2);
 			expect(await db.table(table).where('trashedAt').above(0).primaryKeys(), table).toEqual([

@@ -112,11 +112,11 @@ describe('review content', () => {
 			{ id: 'a5', text: '参加产品培训', due: START, done: true }
 		];
 		expect(codes(content({ plan }))).toEqual([
-			'plan.0.text:action_text_required',
-			'plan.1.text:action_text_too_long',
-			'plan.1.due:action_due_invalid',
-			'plan.2.due:action_due_invalid',
-			'plan.3.due:action_due_before_period'
+			'actions.0.text:action_text_required',
+			'actions.1.text:action_text_too_long',
+			'actions.1.due:action_due_invalid',
+			'actions.2.due:action_due_invalid',
+			'actions.3.due:action_due_before_period'
 		]);
 	});
 

@@ -52,12 +52,12 @@ export function normalizeContent(card: Scorecard, c: ReviewContent): ReviewConte
 
 function actionErrors(a: PlanAction, i: number, periodStart: IsoDate): ReviewContentError[] {
 	const errors: ReviewContentError[] = [];
-	if (!a.text) errors.push({ field: `plan.${i}.text`, code: 'action_text_required' });
+	if (!a.text) errors.push({ field: `actions.${i}.text`, code: 'action_text_required' });
 	else if (a.text.length > ACTION_TEXT_MAX)
-		errors.push({ field: `plan.${i}.text`, code: 'action_text_too_long' });
-	if (!parseIsoDate(a.due)) errors.push({ field: `plan.${i}.due`, code: 'action_due_invalid' });
+		errors.push({ field: `actions.${i}.text`, code: 'action_text_too_long' });
+	if (!parseIsoDate(a.due)) errors.push({ field: `actions.${i}.due`, code: 'action_due_invalid' });
 	else if (a.due < periodStart)
-		errors.push({ field: `plan.${i}.due`, code: 'action_due_before_period' });
+		errors.push({ field: `actions.${i}.due`, code: 'action_due_before_period' });
 	return errors;
 }
 

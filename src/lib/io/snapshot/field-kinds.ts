@@ -13,19 +13,6 @@ export const MAX_ABS_NUMBER = 1e15;
 /** Characters of a structured value (a period's frozen figures, a team setting) as JSON. */
 export const MAX_JSON = 1_000_000;
 
-/** How deep a `json` value may nest: the structures written as one value are shallow. */
-export const MAX_JSON_DEPTH = 4;
-
-/** Plain data only (what JSON.parse gives), nested at most `depth` levels. */
-function isPlain(v: unknown, depth: number): boolean {
-	if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
-	if (typeof v === 'number') return Number.isFinite(v);
-	if (typeof v !== 'object' || depth === 0) return false;
-	if (Array.isArray(v)) return v.length <= MAX_LIST && v.every((x) => isPlain(x, depth - 1));
-	if (Object.getPrototypeOf(v) !== Object.prototype) return false;
-	return Object.values(v).every((x) => isPlain(x, depth - 1));
-}
-
 const isStr = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
 const isNum = (v: unknown) =>
 	typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_ABS_NUMBER;

@@ -34,6 +34,20 @@ export default {
 	periodCloses_one: 'Closed period',
 	teamSettings: 'Team settings',
 	teamSettings_one: 'Team setting',
+	courses: 'Courses',
+	courses_one: 'Course',
+	trainingRecords: 'Training records',
+	trainingRecords_one: 'Training record',
+	trainingPlans: 'Training plans',
+	trainingPlans_one: 'Training plan',
+	workPlans: 'Work plans',
+	workPlans_one: 'Work plan',
+	dailyReports: 'Daily reports',
+	dailyReports_one: 'Daily report',
+	checklists: 'Checklists',
+	checklists_one: 'Checklist',
+	checklistTicks: 'Checklist ticks',
+	checklistTicks_one: 'Checklist tick',
 	// A kind this version does not know (written by a newer one)
 	unknown_one: 'Record'
 };

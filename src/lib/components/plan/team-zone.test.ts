@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { firstOfMonth, mondayOf, teamOffset, teamToday } from './team-zone';
 
 describe('the team’s days', () => {
-	it('are Shanghai days whatever the device’s zone', () => {
-		expect(teamOffset(Date.UTC(2026, 0, 1))).toBe(480);
+	it('are the team zone’s days whatever the device’s zone', () => {
+		expect(teamOffset('Asia/Shanghai', Date.UTC(2026, 0, 1))).toBe(480);
 		// 23:30 UTC on the 12th is already the 13th in Shanghai.
-		expect(teamToday(Date.UTC(2026, 2, 12, 23, 30))).toBe('2026-03-13');
+		expect(teamToday('Asia/Shanghai', Date.UTC(2026, 2, 12, 23, 30))).toBe('2026-03-13');
+	});
+
+	it('are another day in another team zone', () => {
+		expect(teamToday('America/New_York', Date.UTC(2026, 2, 13, 3))).toBe('2026-03-12');
+		expect(teamOffset('America/New_York', Date.UTC(2026, 0, 1))).toBe(-300);
 	});
 
 	it('find the Monday of any day of a week, across a month and a year', () => {

@@ -1,22 +1,21 @@
 import { DAY_MS, localIsoDate, parseIsoDate, civilDateStart } from '$lib/domain/shared/dates';
 import type { IsoDate } from '$lib/domain/shared/types';
-import { DEFAULT_TEAM_ZONE, zoneOffsetMs } from '$lib/domain/team/zone';
+import { zoneOffsetMs } from '$lib/domain/team/zone';
 
-/**
- * Plans and daily reports count days in the team's time zone (Asia/Shanghai until the lead sets
- * another), so that a lead and a manager on devices set to different zones agree on every day and
- * week. The pure rules take the zone's offset in minutes.
+/*
+ * Plans, daily reports and training count days in the team's time zone (a team setting,
+ * repos/team-settings.ts `getTeamZone`), so that a lead and a manager on devices set to different
+ * zones agree on every day and week. The pure rules take the zone's offset in minutes.
  */
-export const TEAM_ZONE = DEFAULT_TEAM_ZONE;
 
-/** The team zone's offset from UTC at a moment, in minutes. */
-export function teamOffset(at = Date.now()): number {
-	return zoneOffsetMs(TEAM_ZONE, at) / 60_000;
+/** The zone's offset from UTC at a moment, in minutes. */
+export function teamOffset(zone: string, at = Date.now()): number {
+	return zoneOffsetMs(zone, at) / 60_000;
 }
 
 /** Today's date in the team's zone. */
-export function teamToday(now = Date.now()): IsoDate {
-	return localIsoDate(now, teamOffset(now));
+export function teamToday(zone: string, now = Date.now()): IsoDate {
+	return localIsoDate(now, teamOffset(zone, now));
 }
 
 /** The Monday of a date's week ('' for a malformed date). */

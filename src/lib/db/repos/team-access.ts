@@ -1,3 +1,4 @@
+import { withMemberDefaults, type Member } from '$lib/domain/member/member';
 import { teamScope, type TeamScope } from '$lib/domain/team/access';
 import { factsOfKind } from '$lib/domain/team/member-fact';
 import { zonedIsoDate } from '$lib/domain/team/zone';
@@ -26,4 +27,16 @@ export async function myTeamScope(now = Date.now()): Promise<TeamScope> {
 		factsOfKind(facts, 'reports_to'),
 		zonedIsoDate(zone, now)
 	);
+}
+
+/**
+ * The members of this device's member's team today (`myTeamScope`), by name: whose reports,
+ * plans and training the team pages list. Empty for a manager with nobody under them.
+ */
+export async function myTeamMembers(now = Date.now()): Promise<Member[]> {
+	const [scope, members] = await Promise.all([myTeamScope(now), db().members.toArray()]);
+	return members
+		.filter((m) => scope.members.has(m.id))
+		.map(withMemberDefaults)
+		.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,5 +1,6 @@
 import type { DemoBatch } from '$lib/testing/demo-data';
 import type { DayDemoBatch } from '$lib/testing/demo-day';
+import { authoredByOwner } from '$lib/testing/demo-authors';
 import { CUSTOMER_PARTS } from '$lib/sync/tables';
 import { customersChanged } from '../changes';
 import { db } from '../db';
@@ -69,7 +70,7 @@ export async function loadDemoData(): Promise<void> {
 			],
 			async () => {
 				await d.members.bulkPut(members);
-				await d.goals.bulkPut(generateDemoGoals(members, day));
+				await d.goals.bulkPut(authoredByOwner(generateDemoGoals(members, day)));
 				await d.levels.bulkPut(levels);
 				await d.memberFacts.bulkPut(facts);
 				// What last month's frozen figures are computed from.
@@ -82,16 +83,16 @@ export async function loadDemoData(): Promise<void> {
 					feedback: [] as DayDemoBatch['feedback']
 				};
 				for (const b of generateDemo({ ...DEMO, now, stamp, demo: true }, members)) {
-					await d.customers.bulkPut(b.customers);
+					await d.customers.bulkPut(authoredByOwner(b.customers));
 					await d.contacts.bulkPut(b.contacts);
-					await d.interactions.bulkPut(b.interactions);
-					await d.tasks.bulkPut(b.tasks);
+					await d.interactions.bulkPut(authoredByOwner(b.interactions));
+					await d.tasks.bulkPut(authoredByOwner(b.tasks));
 					// Deals, purchase history, tickets and feedback of these customers.
 					const extra = generateDayDemo(b.customers, day);
-					await d.deals.bulkPut(extra.deals);
-					await d.orders.bulkPut(extra.orders);
-					await d.tickets.bulkPut(extra.tickets);
-					await d.feedback.bulkPut(extra.feedback);
+					await d.deals.bulkPut(authoredByOwner(extra.deals));
+					await d.orders.bulkPut(authoredByOwner(extra.orders));
+					await d.tickets.bulkPut(authoredByOwner(extra.tickets));
+					await d.feedback.bulkPut(authoredByOwner(extra.feedback));
 					sources.customers.push(...b.customers);
 					sources.interactions.push(...b.interactions);
 					sources.tasks.push(...b.tasks);

@@ -10,7 +10,6 @@ import { CustomerFormPage, CustomerListPage } from './pages/customers';
 import { csvFile, ImportPage } from './pages/imports';
 import { nameMe } from './pages/profile';
 import { SharePage } from './pages/snapshot';
-import { nameMe } from './support/team';
 
 /**
  * A backup restored on a new machine gives back the same app as the same person: the member

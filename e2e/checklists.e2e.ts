@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createCustomer, pickCustomer } from './pages/customers';
 import { createDeal } from './pages/deals';
 import { SharePage, teammate } from './pages/snapshot';
-import { nameMe } from './support/team';
+import { nameMe } from './pages/profile';
 
 test.use({ locale: 'en-US', acceptDownloads: true });
 

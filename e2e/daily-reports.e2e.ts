@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CustomerDetailPage, createCustomer } from './pages/customers';
-import { addTeammates, nameMe } from './support/team';
+import { nameMe } from './pages/profile';
+import { addTeammates } from './support/team';
 
 // Reports are days in the team's zone (Asia/Shanghai), due by 18:00. The test sets the page's
 // clock: a Wednesday morning, then the same evening past the deadline.

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addTeammates, nameMe } from './support/team';
+import { nameMe } from './pages/profile';
+import { addTeammates } from './support/team';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Shanghai' });
 

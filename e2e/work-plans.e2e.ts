@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { nameMe } from './pages/profile';
 import { CustomerDetailPage, createCustomer } from './pages/customers';
 import { createDeal } from './pages/deals';
-import { nameMe } from './support/team';
 
 // Plans count days in the team's zone (Asia/Shanghai); the browser is set to it too, on a
 // Wednesday morning, so that the week is the same whenever the test runs.

@@ -1,20 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { putRecords } from './idb';
 
-/**
- * A team on this device: this device's member is named in Settings, and teammates are written
- * into the members store as their files would bring them (stamped records), for the pages that
- * list the team. Reload a page afterwards: the list of people is read once per page load.
- */
-export async function nameMe(page: Page, name: string): Promise<void> {
-	await page.goto('/settings');
-	const profile = page.getByRole('region', { name: 'My profile' });
-	await expect(profile.getByLabel('Name')).toBeEnabled({ timeout: 60_000 });
-	await profile.getByLabel('Name').fill(name);
-	await profile.getByRole('button', { name: 'Save' }).click();
-	await expect(profile.getByText('Profile saved.')).toBeVisible();
-}
-
 /** Adds account managers by name; returns their ids. */
 export async function addTeammates(page: Page, names: readonly string[]): Promise<string[]> {
 	// Stamped a minute before the page's clock (a test may set it), never ahead of it.

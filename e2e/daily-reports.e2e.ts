@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { CustomerDetailPage, createCustomer } from './pages/customers';
 import { nameMe } from './pages/profile';
+import { chooseRole } from './pages/team';
+import { putRecords } from './support/idb';
 import { addTeammates } from './support/team';
 
 // Reports are days in the team's zone (Asia/Shanghai), due by 18:00. The test sets the page's
@@ -10,12 +12,31 @@ test.use({ locale: 'en-US', timezoneId: 'Asia/Shanghai' });
 const MORNING = new Date('2026-03-11T10:00:00+08:00');
 const EVENING = new Date('2026-03-11T18:30:00+08:00');
 
-test('a 日报 drafted from the day’s log is sent, commented by the lead; who has not sent is listed', async ({
+/** Li Na's report of the day as her file brings it: sent in the morning, stamped by her. */
+function reportOfLiNa(id: string) {
+	const hlc = `${String(MORNING.getTime() - 60_000).padStart(15, '0')}:0000:linadevice`;
+	return {
+		id: `daily:${id}:2026-03-11`,
+		memberId: id,
+		date: '2026-03-11',
+		figures: { contacts: 3, visits: 2, customersReached: 4, dealsMoved: [], ticketsClosed: [] },
+		problems: 'A competitor cut prices',
+		helpNeeded: 'A price sheet by Friday',
+		tomorrowPlan: 'Two visits in Pudong',
+		sentAt: MORNING.getTime() - 60_000,
+		leadComment: '',
+		_meta: { created: { hlc, by: id }, updated: hlc }
+	};
+}
+
+test('a 日报 drafted from the day’s log is sent; the lead reads the team’s, comments, sees who is missing', async ({
 	page
 }) => {
 	await page.clock.setFixedTime(MORNING);
+	await chooseRole(page, 'lead');
 	await nameMe(page, 'Zhang Min');
-	await addTeammates(page, ['Li Na', 'Wang Wei']);
+	const [liNa] = await addTeammates(page, ['Li Na', 'Wang Wei']);
+	await putRecords(page, 'dailyReports', [reportOfLiNa(liNa!)]);
 	await createCustomer(page, 'Report Buyer');
 	const detail = new CustomerDetailPage(page);
 	await detail.logContact({ type: 'Visit', summary: 'Walked the site' });
@@ -44,26 +65,42 @@ test('a 日报 drafted from the day’s log is sent, commented by the lead; who 
 	await expect(mine.getByRole('status')).toHaveText('Report sent.');
 	await expect(mine.getByTestId('report-state')).toContainText('Sent');
 
-	// Before the deadline nobody is late yet.
+	// The lead's own report is theirs; the team's page lists the people they lead. Before the
+	// deadline nobody is late yet.
 	const team = page.getByRole('region', { name: 'The team’s reports' });
 	const row = (name: string) => team.getByTestId('team-report').filter({ hasText: name });
-	await expect(row('Zhang Min').locator('.tag')).toHaveText('Sent');
-	await expect(row('Li Na').locator('.tag')).toHaveText('Not sent yet');
+	await expect(team.getByTestId('team-report')).toHaveCount(2);
+	await expect(row('Li Na').locator('.tag')).toHaveText('Sent');
+	await expect(row('Wang Wei').locator('.tag')).toHaveText('Not sent yet');
 	await expect(page.getByTestId('reports-missing')).toHaveCount(0);
 
-	// Past 18:00: the two who sent nothing are listed; the lead comments on the report sent.
+	// Past 18:00: the one who sent nothing is listed; the lead comments on the report sent.
 	await page.clock.setFixedTime(EVENING);
 	await page.reload();
 	const missing = page.getByTestId('reports-missing');
 	await expect(missing.getByRole('heading')).toHaveText('Not sent by 18:00');
-	await expect(missing.getByRole('listitem')).toHaveText(['Li Na', 'Wang Wei']);
-	await expect(row('Li Na').locator('.tag')).toHaveText('Not sent');
-	await expect(row('Zhang Min')).toContainText('Quote approval is slow');
-	await expect(row('Zhang Min')).toContainText('A product engineer on Friday');
-	const comment = row('Zhang Min').getByRole('form', { name: /Lead’s comment/ });
-	await comment.getByLabel('Comment').fill('I will book the engineer.');
+	await expect(missing.getByRole('listitem')).toHaveText(['Wang Wei']);
+	await expect(row('Wang Wei').locator('.tag')).toHaveText('Not sent');
+	await expect(row('Li Na')).toContainText('A competitor cut prices');
+	await expect(row('Li Na')).toContainText('A price sheet by Friday');
+	const comment = row('Li Na').getByRole('form', { name: /Lead’s comment/ });
+	await comment.getByLabel('Comment').fill('I will send the sheet.');
 	await comment.getByRole('button', { name: 'Save comment' }).click();
 	await expect(comment.getByRole('status')).toHaveText('Comment saved.');
-	await expect(mine).toContainText('Lead’s comment: I will book the engineer.');
-	await expect(missing.getByRole('listitem')).toHaveText(['Li Na', 'Wang Wei']);
+	await expect(missing.getByRole('listitem')).toHaveText(['Wang Wei']);
+});
+
+test('a manager with nobody under them writes their own report and sees no colleague’s', async ({
+	page
+}) => {
+	await page.clock.setFixedTime(MORNING);
+	await chooseRole(page, 'manager');
+	await nameMe(page, 'Zhou Jie');
+	const [liNa] = await addTeammates(page, ['Li Na']);
+	await putRecords(page, 'dailyReports', [reportOfLiNa(liNa!)]);
+	await page.goto('/team/reports');
+	const mine = page.getByRole('form', { name: 'My daily report' });
+	await expect(mine.getByTestId('daily-figures')).toBeVisible();
+	await expect(page.getByRole('region', { name: 'The team’s reports' })).toHaveCount(0);
+	await expect(page.getByText('A competitor cut prices')).toHaveCount(0);
 });

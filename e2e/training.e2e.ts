@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { nameMe } from './pages/profile';
+import { chooseRole } from './pages/team';
 import { addTeammates } from './support/team';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Shanghai' });
@@ -31,8 +32,10 @@ async function record(
 test('training records add up per member and kind; a missing required course is flagged', async ({
 	page
 }) => {
+	// The lead's view of the team: everyone but the lead.
+	await chooseRole(page, 'lead');
 	await nameMe(page, 'Zhang Min');
-	await addTeammates(page, ['Li Na', 'Wang Wei']);
+	await addTeammates(page, ['Li Na', 'Wang Wei', 'Zhou Jie']);
 	await page.goto('/team/training');
 	await expect(page.getByRole('heading', { level: 1, name: 'Training' })).toBeVisible();
 
@@ -77,19 +80,20 @@ test('training records add up per member and kind; a missing required course is 
 		certificate: 'CERT-0042'
 	});
 	await expect(form.getByRole('status')).toHaveText('Training recorded.');
-	await record(form, { member: 'Zhang Min', course: 'Negotiation basics', hours: '1.5' });
+	await record(form, { member: 'Zhou Jie', course: 'Negotiation basics', hours: '1.5' });
 	await expect(form.getByRole('status')).toHaveText('Training recorded.');
 
 	const team = page.getByTestId('team-training');
 	await expect(team.getByRole('row', { name: /Li Na/ })).toHaveText(
 		/Li Na\s*0 h\s*0 h\s*0 h\s*2 h\s*2 h/
 	);
-	await expect(team.getByRole('row', { name: /Zhang Min/ })).toHaveText(
-		/Zhang Min\s*0 h\s*1\.5 h\s*0 h\s*0 h\s*1\.5 h/
+	await expect(team.getByRole('row', { name: /Zhou Jie/ })).toHaveText(
+		/Zhou Jie\s*0 h\s*1\.5 h\s*0 h\s*0 h\s*1\.5 h/
 	);
 	await expect(team.getByRole('row', { name: /Whole team/ })).toContainText('3.5 h');
+	await expect(team.getByRole('row', { name: /Zhang Min/ })).toHaveCount(0);
 	const missing = page.getByTestId('missing-required');
-	await expect(missing).toContainText('Anti-fraud rules: Zhang Min and Wang Wei');
+	await expect(missing).toContainText('Anti-fraud rules: Wang Wei and Zhou Jie');
 	await expect(missing).not.toContainText('Li Na');
 	await expect(page.getByTestId('training-records')).toContainText('CERT-0042');
 
@@ -103,8 +107,8 @@ test('training records add up per member and kind; a missing required course is 
 		/Wang Wei[\s\S]*0 of 1 done\s*Still to do: Anti-fraud rules/
 	);
 
-	// Zhang Min takes the required course: only Wang Wei is left.
-	await record(form, { member: 'Zhang Min', course: 'Anti-fraud rules', hours: '2' });
+	// Zhou Jie takes the required course: only Wang Wei is left.
+	await record(form, { member: 'Zhou Jie', course: 'Anti-fraud rules', hours: '2' });
 	await expect(missing).toContainText('Anti-fraud rules: Wang Wei');
-	await expect(missing).not.toContainText('Zhang Min');
+	await expect(missing).not.toContainText('Zhou Jie');
 });

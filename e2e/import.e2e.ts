@@ -210,7 +210,6 @@ test('cancel while the rows are being written leaves nothing behind', async ({ p
 test('checking a file again keeps one staged import, and importing it makes each customer once', async ({
 	page
 }) => {
-	test.fail(true, 'a second check stages a second import and leaves the first one behind');
 	const imp = new ImportPage(page);
 	await imp.goto();
 	await imp.choose(fixture('google-contacts.csv'));

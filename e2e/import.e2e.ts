@@ -206,3 +206,26 @@ test('cancel while the rows are being written leaves nothing behind', async ({ p
 	await imp.goto();
 	await expect(page.getByTestId('import-history-row')).toHaveCount(0);
 });
+
+test('checking a file again keeps one staged import, and importing it makes each customer once', async ({
+	page
+}) => {
+	const imp = new ImportPage(page);
+	await imp.goto();
+	await imp.choose(fixture('google-contacts.csv'));
+	await imp.check();
+	const first = await imp.counts.textContent();
+	await imp.check();
+	await expect(imp.counts).toHaveText(first ?? '');
+	// Only the latest check is staged: the first one's import and rows are gone.
+	await expect
+		.poll(async () => (await readStore<{ state: string }>(page, 'imports')).length)
+		.toBe(1);
+	await imp.commit();
+	const customers = await readStore<{ id: string }>(page, 'customers');
+	const batches = await readStore<{ importId: string }>(page, 'importBatches');
+	const imports = await readStore<{ id: string; state: string }>(page, 'imports');
+	expect(imports.map((i) => i.state)).toEqual(['committed']);
+	expect(new Set(batches.map((b) => b.importId))).toEqual(new Set([imports[0]!.id]));
+	expect(customers.length).toBeGreaterThan(0);
+});

@@ -150,6 +150,9 @@ export class ImportSession {
 		if (!readable) return;
 		const { file, preview } = readable;
 		const target = this.target;
+		// A file checked again (another mapping, say) replaces its staged import: nothing of the
+		// earlier check may stay behind, invisible, until the next start clears it.
+		if (this.#importId) await this.#discard();
 		this.#release ??= busy.begin('import');
 		const startedAt = performance.now();
 		this.state = {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { putRecords } from './idb';
 
 /** Adds account managers by name; returns their ids. */

@@ -223,8 +223,8 @@ export const INDEX_READERS = {
 	},
 	goals: {
 		ownerId: {
-			readers: ['repos/goals.ts', 'repos/reviews.ts'],
-			why: "a manager's goals; the targets of a member's review"
+			readers: ['repos/goals.ts', 'repos/reviews.ts', 'repos/team-growth.ts'],
+			why: "a manager's goals; the targets of a member's review; the attainment a promotion asks for"
 		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
@@ -232,15 +232,18 @@ export const INDEX_READERS = {
 	},
 	reviews: {
 		memberId: {
-			readers: ['repos/reviews.ts'],
-			why: "a member's reviews: their history, and the open actions of earlier ones (also the records that refer to a member)"
+			readers: ['repos/reviews.ts', 'repos/team-growth.ts'],
+			why: "a member's reviews: their history, the open actions of earlier ones, the score a promotion asks for (also the records that refer to a member)"
 		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES
 	},
 	levels: { '_meta.updated': STAMPS, _chg: CHANGES },
 	memberFacts: {
-		memberId: REFERENCE_LOOKUP,
+		memberId: {
+			readers: ['repos/team-growth.ts'],
+			why: "a member's level records: how far they are from the next level"
+		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES
 	},
@@ -249,8 +252,8 @@ export const INDEX_READERS = {
 	courses: { '_meta.updated': STAMPS, _chg: CHANGES },
 	trainingRecords: {
 		memberId: {
-			readers: ['repos/training-records.ts'],
-			why: "a member's training records"
+			readers: ['repos/training-records.ts', 'repos/team-growth.ts'],
+			why: "a member's training records, and the courses a promotion asks for"
 		},
 		courseId: REFERENCE_LOOKUP,
 		'_meta.updated': STAMPS,

@@ -6,11 +6,6 @@
  * daily-reports.ts, checklists.ts).
  */
 export default {
-	nav_label: 'Plans and training',
-	nav_training: 'Training',
-	nav_plans: 'Work plans',
-	nav_reports: 'Daily reports',
-	nav_checklists: 'Checklists',
 	remove: 'Remove',
 	column_actions: 'Actions',
 	// Error codes

@@ -2,11 +2,6 @@ import type en from '../en/plan';
 
 /** Simplified Chinese for ../en/plan.ts: the type checker refuses a missing or an extra key. */
 export default {
-	nav_label: '计划与培训',
-	nav_training: '培训',
-	nav_plans: '工作计划',
-	nav_reports: '日报',
-	nav_checklists: '检查清单',
 	remove: '删除',
 	column_actions: '操作',
 	error_member_required: '请选择团队成员。',

@@ -4,6 +4,8 @@ import { createDeal } from './pages/deals';
 import { SharePage } from './pages/snapshot';
 import { seriousViolations } from './support/axe';
 import { downloadText, nav } from './support/app';
+import { readStore } from './support/idb';
+import { addTeammates } from './support/team';
 
 /**
  * A lead's review of a manager, end to end: the manager's won deal arrives in their file, the
@@ -57,6 +59,16 @@ test('a lead reviews a manager from the data, signs, prints; the manager signs',
 
 	const lead = await person(browser, 'Zhou Lead', 'Operations lead');
 	await exchange(li, lead);
+	// A colleague of Li Na's, with a goal of his own: nothing of it may reach her.
+	const [wang] = await addTeammates(lead, ['Wang Wei']);
+	await lead.goto('/goals');
+	const wangGoal = lead.getByRole('form', { name: 'New goal' });
+	await wangGoal.getByLabel('Owner').selectOption({ label: 'Wang Wei' });
+	await wangGoal.getByLabel('Metric').selectOption({ label: 'Sales amount' });
+	await wangGoal.getByLabel('Period', { exact: true }).selectOption({ label: 'Month' });
+	await wangGoal.getByLabel('Target').fill('8000');
+	await wangGoal.getByRole('button', { name: 'Add goal' }).click();
+	await expect(wangGoal.getByRole('status')).toHaveText('Goal added.');
 
 	// The lead sets Li Na's sales goal for this month.
 	await lead.goto('/goals');
@@ -165,8 +177,19 @@ test('a lead reviews a manager from the data, signs, prints; the manager signs',
 	expect(liLine).toContain(',Signed by the lead,34,25%,');
 	expect(liLine).toContain('Review two lost deals each week');
 
-	// Li Na imports the lead's file and signs on her own device.
-	await exchange(lead, li);
+	// Li Na imports the file the lead made for her, and signs on her own device. It carried her
+	// goal and review, and nothing of Wang Wei's.
+	const shareLead = new SharePage(lead);
+	await shareLead.goto();
+	const forLi = await shareLead.sendChanges({ to: 'Li Na', what: 'Everything' });
+	const shareLi = new SharePage(li);
+	await shareLi.goto();
+	await shareLi.importFile(forLi);
+	const goalsAtLi = await readStore<{ ownerId: string }>(li, 'goals');
+	expect(goalsAtLi.map((g) => g.ownerId)).not.toContain(wang);
+	expect(goalsAtLi).toHaveLength(1);
+	const reviewsAtLi = await readStore<{ memberId: string }>(li, 'reviews');
+	expect(reviewsAtLi.map((r) => r.memberId)).not.toContain(wang);
 	await li.goto('/reviews');
 	await li.getByTestId('my-reviews').getByRole('link').first().click();
 	await expect(li.getByRole('heading', { level: 1, name: 'Review of Li Na' })).toBeVisible();
@@ -179,8 +202,11 @@ test('a lead reviews a manager from the data, signs, prints; the manager signs',
 	await expect(li.getByTestId('member-signoff')).toContainText('Signed by Li Na on');
 	await expect(li.getByTestId('member-comment')).toHaveText('Agreed; I will review lost deals.');
 
-	// Her signature reaches the lead with her next file.
-	await exchange(li, lead);
+	// Her signature reaches the lead with the file she sends the lead.
+	await shareLi.goto();
+	const fromLi = await shareLi.sendChanges({ to: 'The lead', what: 'Everything' });
+	await shareLead.goto();
+	await shareLead.importFile(fromLi);
 	await lead.goto('/team/reviews');
 	await expect(row).toContainText('Signed by both');
 });

@@ -156,12 +156,14 @@ describe('checklists', () => {
 });
 
 describe('checklists between teammates', () => {
-	it('travel in a snapshot with every other rhythm record', async () => {
-		const a = await teammate('cl-a1', 'cla1', '李主管', 'ops_lead');
-		const b = await teammate('cl-b1', 'clb1', '王经理');
+	it('travel with every other rhythm record in the file a member sends the lead', async () => {
+		const a = await teammate('cl-a1', 'cla1', '王经理');
+		const b = await teammate('cl-b1', 'clb1', '李主管', 'ops_lead');
 		const samples = rhythmSamples(a.session.member.id, 'deal-x', a.stamp, Date.now());
 		for (const [table, rows] of Object.entries(samples)) await a.db.table(table).bulkPut(rows);
-		await b.importFile(await a.exportFile());
+		// The member's plans and reports are theirs: they go to the lead, not to the whole team.
+		const file = await a.send({ recipient: { kind: 'lead' }, scope: { kind: 'all' } });
+		await b.importFile(file.bytes);
 		const [sent, got] = [await dumpTables(a), await dumpTables(b)];
 		for (const table of Object.keys(samples)) expect(got[table], table).toEqual(sent[table]);
 	});

@@ -4,6 +4,7 @@ import { exchangeKey, type Exchange, type ExchangeScope } from '$lib/sync/exchan
 import { readSent, recordSent, type SentMark } from './exchange-sent';
 import { changesSince, fullUpTo, takeCut } from './exchange-source';
 import { appContext, APP_VERSION, type SnapshotContext } from './snapshot-context';
+import { carriedTo } from './snapshot-source';
 import { headerScope, type ExportOptions } from './snapshot-export';
 
 /**
@@ -50,10 +51,12 @@ export async function exportExchangeWith(
 	const changes: SnapshotChanges = since
 		? { key, after: since.upTo, upTo: cut.upTo, full: false, afterAt: since.at }
 		: { key, after: 0, upTo: cut.upTo, full: true };
-	const entries = since
-		? changesSince(ctx, exchange.scope, since, cut)
-		: fullUpTo(ctx, exchange.scope, cut);
 	const { member, deviceId } = ctx.session;
+	// What is private to a member goes only to them, or from them to the lead.
+	const to = exchange.recipient;
+	const entries = since
+		? carriedTo(changesSince(ctx, exchange.scope, since, cut), to, member.id)
+		: fullUpTo(ctx, exchange.scope, cut, to);
 	const chunks = encodeSnapshot(entries, {
 		appVersion: APP_VERSION,
 		exportedBy: { memberId: member.id, memberName: member.name, deviceId },

@@ -6,6 +6,7 @@ import { customerIdsOf } from './customer-reads';
 import type { SentMark } from './exchange-sent';
 import { changedBetween, changeMark, changeNumberOf } from './local-changes';
 import { PAGE_SIZE, type SnapshotContext } from './snapshot-context';
+import type { FileFor } from '$lib/sync/confidential';
 import { partsOfCustomers, scopeEntries, type ExportScope } from './snapshot-source';
 
 /**
@@ -111,12 +112,13 @@ function fullScope(scope: ExchangeScope, cut: Cut): ExportScope {
 	}
 }
 
-/** A full file: everything in the scope numbered up to the cut. */
+/** A full file for `to`: everything in the scope numbered up to the cut that it may carry. */
 export async function* fullUpTo(
 	ctx: SnapshotContext,
 	scope: ExchangeScope,
-	cut: Cut
+	cut: Cut,
+	to: FileFor
 ): AsyncGenerator<SnapshotEntry> {
-	for await (const e of scopeEntries(ctx, fullScope(scope, cut)))
+	for await (const e of scopeEntries(ctx, fullScope(scope, cut), to))
 		if (numberOf(e) <= cut.upTo) yield e;
 }

@@ -2,6 +2,7 @@ import type { IndexableType, Table } from 'dexie';
 import type { Goal } from '$lib/domain/goal/goal';
 import type { SnapshotEntry } from '$lib/io/snapshot/entry';
 import { SETTING, TOMB } from '$lib/io/snapshot/header';
+import { mayCarry, type FileFor } from '$lib/sync/confidential';
 import { CUSTOMER_PARTS, SYNCED_TABLES } from '$lib/sync/tables';
 import type { Tombstone } from '$lib/sync/tombstone';
 import { backupSettings } from './backup-settings';
@@ -133,14 +134,46 @@ async function* entriesOf(ctx: SnapshotContext, scope: ExportScope): AsyncGenera
 }
 
 /**
- * The scope's entries, read once. A one-shot source: the encoder keeps the compressed body aside
- * until it knows the header instead of reading the database a second time. Each page is its own
- * read, so a record edited during the export is written as one version or the other, each a
- * valid stamped state that merges like any other.
+ * Who a file of a scope is for when the caller names nobody: a backup is the device's own copy;
+ * a member's goals are for that member; anything else may reach the whole team.
+ */
+export function fileForScope(scope: ExportScope): FileFor {
+	if (scope.kind === 'backup') return { kind: 'backup' };
+	if (scope.kind === 'goals' && scope.memberId !== undefined)
+		return { kind: 'member', memberId: scope.memberId };
+	return { kind: 'team' };
+}
+
+/**
+ * The entries a file for `to`, written by `sender`'s device, may carry (sync/confidential.ts): a
+ * record private to a member (their goals, reviews, plans) only in a backup, in that member's
+ * own file, or in the file they send the lead. Tombstones pass: they hold a table and an id,
+ * nothing of what was deleted, and a receiver that holds the record must learn it is gone.
+ */
+export async function* carriedTo(
+	entries: AsyncIterable<SnapshotEntry>,
+	to: FileFor,
+	sender: string
+): AsyncGenerator<SnapshotEntry> {
+	for await (const e of entries) {
+		if (e.t === TOMB || e.t === SETTING) {
+			yield e;
+			continue;
+		}
+		if (mayCarry(e.t, e.r as Record<string, unknown>, to, sender)) yield e;
+	}
+}
+
+/**
+ * The scope's entries that a file for `to` may carry, read once. A one-shot source: the encoder
+ * keeps the compressed body aside until it knows the header instead of reading the database a
+ * second time. Each page is its own read, so a record edited during the export is written as one
+ * version or the other, each a valid stamped state that merges like any other.
  */
 export function scopeEntries(
 	ctx: SnapshotContext,
-	scope: ExportScope
+	scope: ExportScope,
+	to: FileFor = fileForScope(scope)
 ): AsyncGenerator<SnapshotEntry> {
-	return entriesOf(ctx, scope);
+	return carriedTo(entriesOf(ctx, scope), to, ctx.session.member.id);
 }

@@ -284,7 +284,7 @@ describe('snapshot export and import between two databases', () => {
 		} as never);
 		const g = await a.db.goals.get('g1');
 		await a.db.goals.put({ ...g!, _meta: { ...g!._meta, updated: g!._meta.created.hlc } });
-		const backup = await a.exportFile({ kind: 'all' });
+		const backup = await a.exportFile({ kind: 'backup' });
 
 		const fresh = await teammate(`fe${n}`, `fde${n}`, 'new');
 		await fresh.db.members.clear(); // an empty browser: not even a profile yet

@@ -181,10 +181,17 @@ test('a lead reviews a manager from the data, signs, prints; the manager signs',
 	// goal and review, and nothing of Wang Wei's.
 	const shareLead = new SharePage(lead);
 	await shareLead.goto();
-	const forLi = await shareLead.sendChanges({ to: 'Li Na', what: 'Everything' });
+	const forLi = await shareLead.sendChanges({
+		to: 'Li Na',
+		what: 'Everything',
+		passphrase: 'for Li Na only'
+	});
 	const shareLi = new SharePage(li);
 	await shareLi.goto();
-	await shareLi.importFile(forLi);
+	await shareLi.choose(forLi);
+	await shareLi.unlock('for Li Na only');
+	await expect(shareLi.preview).toBeVisible({ timeout: 60_000 });
+	await shareLi.apply();
 	const goalsAtLi = await readStore<{ ownerId: string }>(li, 'goals');
 	expect(goalsAtLi.map((g) => g.ownerId)).not.toContain(wang);
 	expect(goalsAtLi).toHaveLength(1);
@@ -204,9 +211,16 @@ test('a lead reviews a manager from the data, signs, prints; the manager signs',
 
 	// Her signature reaches the lead with the file she sends the lead.
 	await shareLi.goto();
-	const fromLi = await shareLi.sendChanges({ to: 'The lead', what: 'Everything' });
+	const fromLi = await shareLi.sendChanges({
+		to: 'The lead',
+		what: 'Everything',
+		passphrase: 'from Li Na'
+	});
 	await shareLead.goto();
-	await shareLead.importFile(fromLi);
+	await shareLead.choose(fromLi);
+	await shareLead.unlock('from Li Na');
+	await expect(shareLead.preview).toBeVisible({ timeout: 60_000 });
+	await shareLead.apply();
 	await lead.goto('/team/reviews');
 	await expect(row).toContainText('Signed by both');
 });

@@ -63,14 +63,20 @@ export class SharePage {
 
 	/**
 	 * "Send my changes" (or a full file) to a recipient, downloaded; `saved` answers whether the
-	 * file was saved (the next file starts after it only then).
+	 * file was saved (the next file starts after it only then). A file for one person is encrypted
+	 * by default: give its `passphrase`.
 	 */
 	async sendChanges(
-		opts: { to?: string; what?: string; full?: boolean; saved?: boolean } = {}
+		opts: { to?: string; what?: string; full?: boolean; saved?: boolean; passphrase?: string } = {}
 	): Promise<SnapshotFile> {
 		const s = this.page.getByRole('region', { name: 'Send my changes' });
 		await s.getByLabel('To', { exact: true }).selectOption({ label: opts.to ?? 'The team' });
 		if (opts.what) await s.getByLabel('What', { exact: true }).selectOption({ label: opts.what });
+		if (opts.passphrase !== undefined) {
+			await expect(s.getByLabel('Encrypt with a passphrase')).toBeChecked();
+			await s.getByLabel('Passphrase', { exact: true }).fill(opts.passphrase);
+			await s.getByLabel('Repeat the passphrase').fill(opts.passphrase);
+		}
 		await expect(s.getByTestId('send-last')).toBeVisible();
 		const download = this.page.waitForEvent('download', { timeout: 60_000 });
 		await s

@@ -35,6 +35,11 @@ export default {
 	send_title: 'Send my changes',
 	send_intro:
 		'A file of what changed here since the last file you sent the same recipient: small, and quick to apply. Someone who never had one from you gets a full file.',
+	send_lock: 'Encrypt with a passphrase',
+	send_lock_one:
+		'A file for one person can carry their goals, reviews and plans: it is encrypted unless you turn this off. Tell them the passphrase another way than the file.',
+	send_lock_team: 'A file for the whole team carries nobody’s goals, reviews or plans.',
+	send_lock_required: 'Enter a passphrase, or turn encryption off.',
 	send_to: 'To',
 	send_to_team: 'The team',
 	send_to_lead: 'The lead',

@@ -36,6 +36,11 @@ export default {
 	send_title: '发送我的更改',
 	send_intro:
 		'只包含自上次发给同一收件人以来本设备上的更改：文件小，应用快。从未收到过您文件的人会收到一份完整文件。',
+	send_lock: '用口令加密',
+	send_lock_one:
+		'发给个人的文件可能包含其目标、考评和计划，因此默认加密，除非您关闭此项。请通过文件以外的方式告诉对方口令。',
+	send_lock_team: '发给全团队的文件不包含任何人的目标、考评或计划。',
+	send_lock_required: '请输入口令，或关闭加密。',
 	send_to: '发给',
 	send_to_team: '全组',
 	send_to_lead: '主管',

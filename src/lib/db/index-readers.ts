@@ -241,8 +241,8 @@ export const INDEX_READERS = {
 	levels: { '_meta.updated': STAMPS, _chg: CHANGES },
 	memberFacts: {
 		memberId: {
-			readers: ['repos/team-growth.ts'],
-			why: "a member's level records: how far they are from the next level"
+			readers: ['repos/team-growth.ts', 'repos/team-access.ts'],
+			why: "a member's level records: how far they are from the next level; whether a file's sender has left"
 		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES

@@ -1,6 +1,7 @@
 import { withMemberDefaults, type Member } from '$lib/domain/member/member';
 import { teamScope, type TeamScope } from '$lib/domain/team/access';
-import { factsOfKind } from '$lib/domain/team/member-fact';
+import type { Id } from '$lib/domain/shared/types';
+import { factsOfKind, rosterOn } from '$lib/domain/team/member-fact';
 import { zonedIsoDate } from '$lib/domain/team/zone';
 import { db } from '../db';
 import { getSession } from '../session';
@@ -39,4 +40,16 @@ export async function myTeamMembers(now = Date.now()): Promise<Member[]> {
 		.filter((m) => scope.members.has(m.id))
 		.map(withMemberDefaults)
 		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Whether a member has left the team today (their dated status, in the team zone): a file that
+ * still arrives from them is flagged, and their hand-over offered again.
+ */
+export async function hasLeft(memberId: Id, now = Date.now()): Promise<boolean> {
+	const [facts, zone] = await Promise.all([
+		db().memberFacts.where('memberId').equals(memberId).toArray(),
+		getTeamZone()
+	]);
+	return rosterOn([memberId], facts, zonedIsoDate(zone, now)).get(memberId)?.status === 'left';
 }

@@ -40,6 +40,8 @@ export default {
 		'A file for one person can carry their goals, reviews and plans: it is encrypted unless you turn this off. Tell them the passphrase another way than the file.',
 	send_lock_team: 'A file for the whole team carries nobody’s goals, reviews or plans.',
 	send_lock_required: 'Enter a passphrase, or turn encryption off.',
+	from_leaver: '{member} has left the team. Their work may not have been handed over yet.',
+	from_leaver_handover: 'Hand over their work',
 	send_to: 'To',
 	send_to_team: 'The team',
 	send_to_lead: 'The lead',

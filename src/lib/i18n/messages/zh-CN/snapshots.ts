@@ -41,6 +41,8 @@ export default {
 		'发给个人的文件可能包含其目标、考评和计划，因此默认加密，除非您关闭此项。请通过文件以外的方式告诉对方口令。',
 	send_lock_team: '发给全团队的文件不包含任何人的目标、考评或计划。',
 	send_lock_required: '请输入口令，或关闭加密。',
+	from_leaver: '{member} 已离职，其工作可能尚未交接。',
+	from_leaver_handover: '交接其工作',
 	send_to: '发给',
 	send_to_team: '全组',
 	send_to_lead: '主管',

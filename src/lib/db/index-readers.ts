@@ -297,6 +297,43 @@ export const INDEX_READERS = {
 		'_meta.updated': STAMPS,
 		_chg: CHANGES
 	},
+	payPlans: { '_meta.updated': STAMPS, _chg: CHANGES },
+	payCloses: { '_meta.updated': STAMPS, _chg: CHANGES },
+	payStatements: {
+		memberId: {
+			readers: ['repos/pay-statements.ts'],
+			why: "a member's closed statements (their own pay page)"
+		},
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
+	payAdjustments: {
+		memberId: {
+			readers: ['repos/pay-inputs.ts'],
+			why: "a member's adjustments: those a month's statement carries, those issued for a closed month"
+		},
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
+	payTeamBonuses: { '_meta.updated': STAMPS, _chg: CHANGES },
+	payAcks: {
+		memberId: {
+			readers: ['repos/pay-answers.ts'],
+			why: "a member's acknowledgements of their statements and plan"
+		},
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
+	payDisputes: {
+		memberId: {
+			readers: ['repos/pay-answers.ts'],
+			why: "a member's disputes of their statements' lines"
+		},
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
+	contests: { '_meta.updated': STAMPS, _chg: CHANGES },
+	contestStandings: { '_meta.updated': STAMPS, _chg: CHANGES },
 	checklistFlags: {
 		recordId: {
 			readers: ['repos/checklist-flags.ts'],

@@ -12,6 +12,18 @@ import type {
 import type { Interaction } from '$lib/domain/interaction/interaction';
 import type { Member } from '$lib/domain/member/member';
 import type { Order } from '$lib/domain/order/order';
+import type { PayAsideEntry } from '$lib/domain/pay/screen';
+import type {
+	PayAck,
+	StoredAdjustment,
+	StoredContest,
+	StoredDispute,
+	StoredPayClose,
+	StoredPayPlan,
+	StoredStandings,
+	StoredStatement,
+	StoredTeamBonus
+} from '$lib/domain/pay/synced';
 import type { ChecklistFlagEntry } from '$lib/domain/plan/flags';
 import type {
 	StoredChecklist,
@@ -37,6 +49,7 @@ import { v8 } from './migrations/v8';
 import { v9, type UpgradeReport } from './migrations/v9';
 import { v10 } from './migrations/v10';
 import { v11 } from './migrations/v11';
+import { v12 } from './migrations/v12';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
 import {
 	changeCounterMiddleware,
@@ -66,9 +79,10 @@ export const MIGRATIONS = [
 	v8,
 	v9,
 	v10,
-	v11
+	v11,
+	v12
 ] as const satisfies Migration[];
-export const DB_VERSION = v11.version;
+export const DB_VERSION = v12.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -134,6 +148,16 @@ export type RapportDB = Dexie & {
 	checklists: EntityTable<StoredChecklist, 'id'>;
 	checklistTicks: EntityTable<StoredChecklistTick, 'id'>;
 	checklistFlags: EntityTable<ChecklistFlagEntry, 'id'>;
+	payPlans: EntityTable<StoredPayPlan, 'id'>;
+	payCloses: EntityTable<StoredPayClose, 'id'>;
+	payStatements: EntityTable<StoredStatement, 'id'>;
+	payAdjustments: EntityTable<StoredAdjustment, 'id'>;
+	payTeamBonuses: EntityTable<StoredTeamBonus, 'id'>;
+	payAcks: EntityTable<PayAck, 'id'>;
+	payDisputes: EntityTable<StoredDispute, 'id'>;
+	contests: EntityTable<StoredContest, 'id'>;
+	contestStandings: EntityTable<StoredStandings, 'id'>;
+	payAside: EntityTable<PayAsideEntry, 'id'>;
 	settings: EntityTable<Setting, 'key'>;
 	tombstones: Dexie.Table<Tombstone, [string, string]>;
 	conflicts: EntityTable<ConflictEntry, 'id'>;

@@ -21,6 +21,7 @@ const NOT_SYNCED: Record<string, string> = {
 	importBatches: 'rows staged by an import, and its undo data',
 	tallies: 'running sums of the records, kept by a middleware',
 	checklistFlags: 'merged changes that skipped a required checklist item, flagged on this device',
+	payAside: "versions of the lead's pay records a manager's file changed, set aside for the lead",
 	changeCounter:
 		'the last local change number this device gave a write (db/change-counter-middleware.ts)'
 };

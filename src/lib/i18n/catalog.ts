@@ -12,6 +12,7 @@ import type imports from './messages/en/imports';
 import type interactions from './messages/en/interactions';
 import type records from './messages/en/records';
 import type reviews from './messages/en/reviews';
+import type pay from './messages/en/pay';
 import type plan from './messages/en/plan';
 import type settings from './messages/en/settings';
 import type shell from './messages/en/shell';
@@ -55,6 +56,7 @@ interface Catalog {
 	team: typeof team;
 	training: typeof training;
 	plan: typeof plan;
+	pay: typeof pay;
 }
 
 export type Namespace = keyof Catalog;
@@ -84,7 +86,8 @@ export const NAMESPACES = [
 	'records',
 	'team',
 	'training',
-	'plan'
+	'plan',
+	'pay'
 ] as const satisfies readonly Namespace[];
 
 /** Namespaces that every page needs (the header, banners, language switcher, demo marks). */

@@ -12,6 +12,17 @@ import type { Interaction } from '../domain/interaction/interaction';
 import type { Member } from '../domain/member/member';
 import type { Order } from '../domain/order/order';
 import type {
+	PayAck,
+	StoredAdjustment,
+	StoredContest,
+	StoredDispute,
+	StoredPayClose,
+	StoredPayPlan,
+	StoredStandings,
+	StoredStatement,
+	StoredTeamBonus
+} from '../domain/pay/synced';
+import type {
 	StoredChecklist,
 	StoredChecklistTick,
 	StoredDailyReport,
@@ -514,6 +525,147 @@ export const SYNCED_TABLE_SPECS = {
 			{ table: 'deals', field: 'recordId' },
 			{ table: 'tickets', field: 'recordId' }
 		],
+		personal: {}
+	}),
+	// Pay (domain/pay/): the lead's plans, closes, statements, adjustments, team bonuses and
+	// contests, and each member's acknowledgements and disputes. A member's pay is theirs alone.
+	payPlans: synced<StoredPayPlan>({
+		// Brackets and the performance bonus are structured: each merges as one value.
+		fields: {
+			levelId: 'id',
+			effective: 'date?',
+			currency: 'string',
+			baseMinor: 'number',
+			targetMinor: 'number',
+			brackets: 'json',
+			performanceBonus: 'json',
+			trashedAt: 'number?'
+		},
+		derived: [],
+		owner: null,
+		privateTo: null,
+		parents: [],
+		personal: {}
+	}),
+	payCloses: synced<StoredPayClose>({
+		fields: {
+			start: 'date?',
+			end: 'date?',
+			zone: 'string',
+			statementIds: 'strings',
+			closedAt: 'number',
+			closedBy: 'id'
+		},
+		derived: [],
+		owner: null,
+		privateTo: null,
+		parents: [],
+		personal: {}
+	}),
+	payStatements: synced<StoredStatement>({
+		// Written once, when the month closes; its lines are one value, never merged line by line.
+		fields: {
+			memberId: 'id',
+			period: 'json',
+			currency: 'string',
+			plan: 'json',
+			targetMinor: 'number',
+			sales: 'json',
+			reviewScore: 'number?',
+			lines: 'json',
+			totalMinor: 'number',
+			computedAt: 'number',
+			closedAt: 'number?'
+		},
+		derived: [],
+		owner: 'memberId',
+		privateTo: 'memberId',
+		parents: [],
+		personal: {}
+	}),
+	payAdjustments: synced<StoredAdjustment>({
+		fields: {
+			memberId: 'id',
+			kind: 'string',
+			minor: 'number',
+			currency: 'string',
+			sourcePeriodStart: 'date?',
+			periodStart: 'date?',
+			reasons: 'strings',
+			removedOrderIds: 'strings',
+			addedOrderIds: 'strings',
+			lines: 'json',
+			note: 'string',
+			createdAt: 'number',
+			createdBy: 'id'
+		},
+		derived: [],
+		owner: 'memberId',
+		privateTo: 'memberId',
+		parents: [],
+		personal: { note: 'notes' }
+	}),
+	payTeamBonuses: synced<StoredTeamBonus>({
+		fields: {
+			periodStart: 'date?',
+			pot: 'money',
+			method: 'string',
+			memberIds: 'strings',
+			note: 'string',
+			trashedAt: 'number?'
+		},
+		derived: [],
+		owner: null,
+		privateTo: null,
+		parents: [],
+		personal: { note: 'notes' }
+	}),
+	payAcks: synced<PayAck>({
+		fields: { memberId: 'id', kind: 'string', subjectId: 'id', at: 'number' },
+		derived: [],
+		owner: 'memberId',
+		privateTo: 'memberId',
+		parents: [],
+		personal: {}
+	}),
+	payDisputes: synced<StoredDispute>({
+		fields: {
+			statementId: 'id',
+			lineKey: 'string',
+			memberId: 'id',
+			comment: 'string',
+			at: 'number'
+		},
+		derived: [],
+		owner: 'memberId',
+		privateTo: 'memberId',
+		parents: [],
+		personal: { comment: 'notes' }
+	}),
+	contests: synced<StoredContest>({
+		fields: {
+			title: 'string',
+			metric: 'string',
+			currency: 'id?',
+			start: 'date?',
+			end: 'date?',
+			prize: 'string',
+			prizeAmount: 'json',
+			trashedAt: 'number?'
+		},
+		derived: [],
+		owner: null,
+		privateTo: null,
+		parents: [],
+		personal: {}
+	}),
+	// The lead publishes a contest's ranks and values: the one figure of colleagues a manager sees.
+	contestStandings: synced<StoredStandings>({
+		fields: { contestId: 'id', computedAt: 'number', rows: 'json' },
+		derived: [],
+		owner: null,
+		privateTo: null,
+		parents: [],
 		personal: {}
 	})
 };

@@ -158,7 +158,18 @@ const NOTHING_ABOUT_A_CUSTOMER = [
 	'dailyReports',
 	'checklists',
 	'checklistTicks',
-	'checklistFlags'
+	'checklistFlags',
+	// Pay names members, plans and orders, never a customer.
+	'payPlans',
+	'payCloses',
+	'payStatements',
+	'payAdjustments',
+	'payTeamBonuses',
+	'payAcks',
+	'payDisputes',
+	'contests',
+	'contestStandings',
+	'payAside'
 ];
 
 async function linkRecords(customerId: string): Promise<void> {

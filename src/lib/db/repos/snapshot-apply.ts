@@ -10,6 +10,7 @@ import type { ImportEntry } from '../schema';
 import { guarded } from '../write';
 import { flagTables, MergedChanges } from './checklist-flags';
 import { noteReceived, receivedFile, seenFrom } from './exchange-received';
+import { PayScreen } from './pay-screen';
 import { arrivingPartsOfErased, partsOfErased } from './snapshot-erased-parts';
 import { AsideMerge } from './snapshot-aside';
 import { FarAheadFilter, type FarAheadChoice } from './snapshot-clocks';
@@ -67,6 +68,8 @@ class Applier {
 	/** Deals and tickets changed in ways a checklist would have stopped here: flagged. */
 	readonly checks = new MergedChanges();
 	readonly aside: AsideMerge;
+	/** Managers' versions of the lead's pay records, set aside instead of merged. */
+	readonly pay: PayScreen;
 	/** A backup's settings: only a restore step applies them. */
 	readonly settings: SnapshotSetting[] = [];
 	created = 0;
@@ -86,12 +89,14 @@ class Applier {
 		readonly far: FarAheadFilter
 	) {
 		this.aside = new AsideMerge(ctx);
+		this.pay = new PayScreen(ctx, importId, now);
 	}
 
 	/** Before the first batch, in the transaction: whose file it is, and what arrived of them. */
 	async start(detail: SnapshotImportDetail): Promise<void> {
 		this.sender = new SenderStamps(detail.from.deviceId);
 		this.seen = await seenFrom(this.ctx, { exportedBy: detail.from, changes: detail.changes });
+		await this.pay.start();
 	}
 
 	async tombstones(incoming: Tombstone[]): Promise<void> {
@@ -138,6 +143,7 @@ class Applier {
 		incoming.forEach((r, i) => {
 			if (tombs[i]) return; // erased here: an old copy never comes back
 			const local = locals[i];
+			if (this.pay.setAside(table, local, r as Row)) return;
 			const res = mergeRecord(local, r, { table, ...(this.seen ? { seen: this.seen } : {}) });
 			// Listed even when the local value won: the teammate's value is what was lost.
 			found.push(...res.conflicts);
@@ -247,6 +253,7 @@ export async function applySnapshotWith(
 		d.imports,
 		d.importBatches,
 		d.settings,
+		d.payAside,
 		...flagTables(d)
 	];
 	const far = new FarAheadFilter(opts.farAhead ?? 'skip', now, () => ctx.session.clock.tick());
@@ -268,6 +275,7 @@ export async function applySnapshotWith(
 				else await d.importBatches.put({ importId, seq, kind: 'undo', table: '', records: [undo] });
 			}
 			await a.aside.write();
+			await a.pay.write(d);
 			await a.checks.write(d, importId, now);
 			for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
 			if (opts.restore) await opts.restore(a.settings, detail);

@@ -57,3 +57,19 @@ export function authorsOfChange(stored: Synced | null, incoming: Synced): Id[] {
 	}
 	return [...authors].sort();
 }
+
+/**
+ * A version set aside before a merge, kept on the lead's device until they look at it: the table
+ * and record, why, who wrote it, and the import it came in.
+ */
+export interface PayAsideEntry {
+	/** `<table>:<record id>:<import id>`: one per version and file. */
+	id: string;
+	table: string;
+	recordId: Id;
+	reason: 'manager_edit' | 'manager_created' | 'frozen';
+	authors: Id[];
+	record: Record<string, unknown>;
+	importId: string;
+	at: number;
+}

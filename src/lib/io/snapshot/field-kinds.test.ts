@@ -12,6 +12,7 @@ import { demoMembers, generateDemo } from '../../testing/demo-data';
 import { generateDayDemo, generateDemoGoals } from '../../testing/demo-day';
 import { demoClosedMonth, generateTeamDemo } from '../../testing/demo-team';
 import type { TeamSetting } from '../../domain/team/team-settings';
+import { paySamples } from '../../testing/pay-samples';
 import { rhythmSamples } from '../../testing/rhythm-samples';
 import { fitsKind, MAX_JSON } from './field-kinds';
 import { restoreRecord } from './restore';
@@ -86,7 +87,8 @@ function samples(): Record<SyncedTable, SyncRecord[]> {
 		feedback: day.feedback,
 		goals: generateDemoGoals(members, { ...opts, tzOffsetMin: 480 }),
 		reviews: [review],
-		...rhythmSamples(members[0]!.id, day.deals[0]!.id, byMember, NOW)
+		...rhythmSamples(members[0]!.id, day.deals[0]!.id, byMember, NOW),
+		...paySamples(members[0]!.id, members[1]!.id, byMember, NOW)
 	};
 }
 

@@ -89,5 +89,7 @@ export default {
 	// A customer's deals and purchase history
 	customer_deals: 'Deals',
 	purchase_history: 'Purchase history',
-	orders_none: 'No purchases yet.'
+	orders_none: 'No purchases yet.',
+	order_trash: 'Move to trash',
+	order_trash_named: 'Move the order of {amount} on {date} to the trash'
 };

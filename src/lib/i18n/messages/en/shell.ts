@@ -8,6 +8,7 @@ export default {
 	nav_trash: 'Trash',
 	nav_settings: 'Settings',
 	nav_reviews: 'Reviews',
+	nav_pay: 'My pay',
 	language_label: 'Language',
 	// Service-worker update
 	update_ready: 'A new version of Rapport is ready.',

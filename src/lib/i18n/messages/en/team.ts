@@ -20,6 +20,7 @@ export default {
 	roster_heading: 'Members ({count})',
 	roster_empty: 'No members yet. Add the first one below.',
 	dashboard_link: 'Dashboard',
+	pay_link: 'Pay',
 	levels_link: 'Levels',
 	col_name: 'Name',
 	col_level: 'Level',

@@ -79,5 +79,7 @@ export default {
 	stage_remove_named: '删除阶段{stage}',
 	customer_deals: '商机',
 	purchase_history: '购买记录',
-	orders_none: '暂无购买记录。'
+	orders_none: '暂无购买记录。',
+	order_trash: '移入回收站',
+	order_trash_named: '将 {date} 的 {amount} 订单移入回收站'
 } satisfies Record<keyof typeof en, string>;

@@ -10,6 +10,7 @@ export default {
 	nav_trash: '回收站',
 	nav_settings: '设置',
 	nav_reviews: '绩效考核',
+	nav_pay: '我的工资条',
 	language_label: '语言',
 	update_ready: 'Rapport 有新版本可用。',
 	update_reload: '重新加载',

@@ -16,6 +16,7 @@ export default {
 	roster_heading: '成员（{count}）',
 	roster_empty: '还没有成员，请在下方添加第一位。',
 	dashboard_link: '团队看板',
+	pay_link: '薪酬',
 	levels_link: '职级体系',
 	col_name: '姓名',
 	col_level: '职级',

@@ -41,13 +41,20 @@ async function person(
 	return page;
 }
 
-async function exchange(from: Page, to: Page): Promise<void> {
+/**
+ * Sends `from`'s changes in a file for one person, encrypted as such files are by default, and
+ * opens it on `to`'s device: pay is private, so only a file meant for its member carries it.
+ */
+async function exchange(from: Page, to: Page, recipient: string): Promise<void> {
 	const out = new SharePage(from);
 	await out.goto();
-	const file = await out.exportFile();
+	const file = await out.sendChanges({ to: recipient, what: 'Everything', passphrase: 'pay' });
 	const inn = new SharePage(to);
 	await inn.goto();
-	await inn.importFile(file);
+	await inn.choose(file);
+	await inn.unlock('pay');
+	await expect(inn.preview).toBeVisible({ timeout: 60_000 });
+	await inn.apply();
 }
 
 async function won(page: Page, customer: string, title: string, amount: string): Promise<void> {
@@ -70,7 +77,7 @@ test('a statement is paid to the fen, closed, disputed, and a late return is cla
 	await won(li, 'Pay Buyer', 'Top-up', '50000');
 
 	const lead = await person(browser, 'Zhou Lead', 'Operations lead');
-	await exchange(li, lead);
+	await exchange(li, lead, 'The lead');
 	await startUsualLadder(lead);
 	const roster = new RosterPage(lead);
 	await roster.goto();
@@ -149,7 +156,7 @@ test('a statement is paid to the fen, closed, disputed, and a late return is cla
 	await lead.emulateMedia({ media: 'screen' });
 
 	// Li Na disputes a line on her device; the lead sees it once her file arrives.
-	await exchange(lead, li);
+	await exchange(lead, li, 'Li Na');
 	await li.goto('/pay');
 	await li.getByTestId('my-pay').getByRole('link', { name: 'March 2026' }).click();
 	await expect(li.getByTestId('statement-total')).toHaveText('¥11,500.00');
@@ -158,7 +165,7 @@ test('a statement is paid to the fen, closed, disputed, and a late return is cla
 	await dispute.getByLabel('Your comment').fill('The top-up was booked twice');
 	await dispute.getByRole('button', { name: 'Send the dispute' }).click();
 	await expect(dispute.getByRole('status')).toContainText('Dispute saved');
-	await exchange(li, lead);
+	await exchange(li, lead, 'The lead');
 	await lead.goto(`/team/pay/${march!.memberId}/2026-03-01`);
 	await expect(lead.getByTestId('statement-dispute')).toContainText(
 		'Li Na on Apr 3, 2026, about “Commission above 100% of target”: The top-up was booked twice'

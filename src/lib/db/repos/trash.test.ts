@@ -9,7 +9,8 @@ import { SYNCED_TABLES } from '$lib/sync/tables';
 import { getCustomer, trashCustomer } from './customers';
 import { logInteraction } from './interactions';
 import { purgeTrashed } from './purge';
-import { contact, customer, DAY, me } from './test-fixtures';
+import { addMember } from './team-roster';
+import { contact, customer, DAY, me, newMember } from './test-fixtures';
 import { listTrashed, restoreTrashed, type TrashGroup } from './trash';
 import { purgeExpiredTrash } from './trash-expiry';
 
@@ -262,6 +263,35 @@ describe('the trash of every kind', () => {
 			expect(await db().table(table).get(key)).toBeUndefined();
 			expect(await db().tombstones.get([table, key])).toBeDefined();
 		}
+	});
+});
+
+/** A goal of a member, set by this device's member. */
+const goal = async (ownerId: string) =>
+	put('goals', {
+		ownerId,
+		metric: 'interactions',
+		periodKind: 'month',
+		periodStart: '2024-02-01',
+		target: 5,
+		setBy: await me()
+	});
+
+describe('private records in the trash', () => {
+	it.fails('shows a manager their own and their team’s, never a colleague’s', async () => {
+		const mine = await me();
+		const colleague = await addMember(newMember('王同事'));
+		const report = await addMember(newMember('赵下属', { reportsTo: mine }));
+		const [ofMine, ofReport, ofColleague] = [
+			await goal(mine),
+			await goal(report),
+			await goal(colleague)
+		];
+		for (const id of [ofMine, ofReport, ofColleague]) await trash('goals', id);
+
+		const listed = ids(await listTrashed(), 'goals');
+		expect(listed).toEqual(expect.arrayContaining([ofMine, ofReport]));
+		expect(listed).not.toContain(ofColleague);
 	});
 });
 

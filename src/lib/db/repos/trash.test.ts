@@ -11,7 +11,7 @@ import { logInteraction } from './interactions';
 import { purgeTrashed } from './purge';
 import { addMember } from './team-roster';
 import { contact, customer, DAY, me, newMember } from './test-fixtures';
-import { listTrashed, restoreTrashed, type TrashGroup } from './trash';
+import { listTrashed, purgeFromTrash, restoreTrashed, type TrashGroup } from './trash';
 import { purgeExpiredTrash } from './trash-expiry';
 
 /**
@@ -89,7 +89,8 @@ describe('the trash of every kind', () => {
 		const second = await call(wang, '上门演示');
 		const o = await order(wang, ['维保服务']);
 		const t = await task(null, '整理名片');
-		const manager = await put('members', { name: '李经理', role: 'manager', email: '' });
+		// A goal is private to its member: this manager sees it as 李经理 reports to them.
+		const manager = await addMember(newMember('李经理', { reportsTo: await me() }));
 		const g = await put('goals', {
 			ownerId: manager,
 			metric: 'interactions',
@@ -278,7 +279,7 @@ const goal = async (ownerId: string) =>
 	});
 
 describe('private records in the trash', () => {
-	it.fails('shows a manager their own and their team’s, never a colleague’s', async () => {
+	it('shows a manager their own and their team’s, never a colleague’s', async () => {
 		const mine = await me();
 		const colleague = await addMember(newMember('王同事'));
 		const report = await addMember(newMember('赵下属', { reportsTo: mine }));
@@ -292,6 +293,13 @@ describe('private records in the trash', () => {
 		const listed = ids(await listTrashed(), 'goals');
 		expect(listed).toEqual(expect.arrayContaining([ofMine, ofReport]));
 		expect(listed).not.toContain(ofColleague);
+
+		// Nor does the trash restore or delete it for them.
+		expect((await restoreTrashed('goals', [ofColleague])).refused).toEqual([
+			{ id: ofColleague, code: 'private' }
+		]);
+		expect(await purgeFromTrash('goals', [ofColleague, ofMine])).toEqual([ofMine]);
+		expect((await db().goals.get(ofColleague))?.trashedAt).toEqual(expect.any(Number));
 	});
 });
 

@@ -10,12 +10,16 @@ import {
 	type CustomerState,
 	type RestoreRefusal
 } from '$lib/domain/trash/restore';
+import { seesPrivateOf } from '$lib/domain/team/access';
+import { privateMemberOf } from '$lib/sync/confidential';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import type { RapportDB } from '../schema';
-import { stamper } from '../session';
+import { getSession, stamper } from '../session';
 import { guarded } from '../write';
+import { purgeTrashed } from './purge';
 import { StampedWrites } from './stamped-writes';
+import { myTeamScope } from './team-access';
 import { trashedOf } from './trashed';
 import type { Row } from './undo-plan';
 
@@ -24,7 +28,8 @@ import type { Row } from './undo-plan';
  * each by, and their restore. Restoring is a stamped edit of `trashedAt` back to null, so it
  * merges to teammates like any edit; a record whose customer is still in the trash comes back
  * with it, and one whose customer is gone stays, with the reason (domain/trash/restore.ts).
- * Deleting for good is purge.ts's.
+ * Deleting for good is purge.ts's. A record private to a member (their goals: the registry's
+ * `privateTo`) is in the trash only of those who may see it, as team-access.ts says.
  */
 
 /** A trashed record's customer: its name while it is stored, and where it is. */
@@ -78,14 +83,29 @@ const ownerIdOf = (record: object): string | null => {
 	return typeof id === 'string' ? id : null;
 };
 
+/** Whether this device's member may see a record of a kind (theirs, their team's, anyone's). */
+type Visible = (kind: TrashKind, record: object) => boolean;
+
+async function visibility(): Promise<Visible> {
+	const [session, scope] = await Promise.all([getSession(), myTeamScope()]);
+	return (kind, record) => {
+		const member = privateMemberOf(kind, record as Readonly<Record<string, unknown>>);
+		return member === null || seesPrivateOf(scope, session.member.id, member);
+	};
+}
+
 /** Every trashed record, grouped by kind in TRASH_KINDS order; kinds with none are left out. */
 export async function listTrashed(): Promise<TrashGroup[]> {
 	const d = db();
-	const found = await Promise.all(
-		TRASH_KINDS.map(async (kind) =>
-			(await trashedOf(d, kind)).map((record) => ({ kind, record }) as TrashRecord)
+	const [visible, all] = await Promise.all([
+		visibility(),
+		Promise.all(
+			TRASH_KINDS.map(async (kind) =>
+				(await trashedOf(d, kind)).map((record) => ({ kind, record }) as TrashRecord)
+			)
 		)
-	);
+	]);
+	const found = all.map((list) => list.filter((r) => visible(r.kind, r.record)));
 	const customerIds = new Set<string>();
 	for (const list of found)
 		for (const { kind, record } of list) {
@@ -133,6 +153,7 @@ export async function restoreTrashed(
 	ids: readonly string[]
 ): Promise<RestoreResult> {
 	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
+	const visible = await visibility();
 	const stamp = await stamper();
 	const d = db();
 	const table = d.table<Row, string>(kind);
@@ -152,7 +173,11 @@ export async function restoreTrashed(
 			const revived = new Set<string>();
 			records.forEach((r, i) => {
 				const cid = r ? customerIdOf(kind, r) : null;
-				const v = restoreVerdict(r !== undefined, cid ? stored.get(cid)!.state : null);
+				const v = restoreVerdict(
+					r !== undefined,
+					cid ? stored.get(cid)!.state : null,
+					r !== undefined && visible(kind, r)
+				);
 				if (!v.ok || !r) {
 					out.refused.push({ id: ids[i]!, code: v.ok ? 'gone' : v.code });
 					return;
@@ -172,4 +197,19 @@ export async function restoreTrashed(
 	);
 	customersChanged([...changed]);
 	return result;
+}
+
+/**
+ * Deletes for good, from the Trash page, the records of one kind this person sees there (one
+ * private to a member they may not see is left as it is); returns the ids deleted.
+ */
+export async function purgeFromTrash(kind: TrashKind, ids: readonly string[]): Promise<string[]> {
+	const [visible, records] = await Promise.all([
+		visibility(),
+		db()
+			.table<Row, string>(kind)
+			.bulkGet([...ids])
+	]);
+	const mine = records.flatMap((r) => (r && visible(kind, r) ? [r.id] : []));
+	return mine.length > 0 ? purgeTrashed(kind, mine) : [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportsOn, seesTeam, teamScope } from './access';
+import { reportsOn, seesPrivateOf, seesTeam, teamScope } from './access';
 import type { ReportingEntry } from './hierarchy';
 
 const line = (memberId: string, value: string | null, from: string): ReportingEntry => ({
@@ -50,5 +50,20 @@ describe('team access', () => {
 	it('ends at a loop rather than running for ever', () => {
 		const loop = [line('a', 'b', '2025-01-01'), line('b', 'a', '2025-01-01')];
 		expect(reportsOn(loop, 'a', '2025-02-01')).toEqual(['b']);
+	});
+
+	it('shows a member’s private records to them, to whoever they report to, and to the lead', () => {
+		const chen = teamScope({ id: 'chen', role: 'manager' }, ALL, LINES, '2025-03-01');
+		expect(seesPrivateOf(chen, 'chen', 'chen')).toBe(true);
+		expect(seesPrivateOf(chen, 'chen', 'wang')).toBe(true);
+		expect(seesPrivateOf(chen, 'chen', 'emma')).toBe(false);
+		expect(seesPrivateOf(chen, 'chen', 'lead')).toBe(false);
+		const wang = teamScope({ id: 'wang', role: 'manager' }, ALL, LINES, '2025-03-01');
+		expect(seesPrivateOf(wang, 'wang', 'li')).toBe(false);
+		// A record naming nobody, or a member no longer on the roster: the lead's to see.
+		expect(seesPrivateOf(wang, 'wang', '')).toBe(false);
+		const lead = teamScope({ id: 'me', role: 'ops_lead' }, ALL, LINES, '2025-03-01');
+		expect(seesPrivateOf(lead, 'me', 'gone-member')).toBe(true);
+		expect(seesPrivateOf(lead, 'me', '')).toBe(true);
 	});
 });

@@ -58,5 +58,14 @@ export function teamScope(
 	};
 }
 
+/**
+ * Whether `me` may see the records private to `member` (their goals, plans, reviews): their own,
+ * those of the people under them, and everyone's for the lead (a member who has left included).
+ * A private record that names nobody (`''`) is the lead's alone to see.
+ */
+export function seesPrivateOf(scope: TeamScope, me: Id, member: Id): boolean {
+	return scope.lead || (member !== '' && (member === me || scope.members.has(member)));
+}
+
 /** Whether the Team section shows at all: for a lead, and for anyone with people under them. */
 export const seesTeam = (scope: TeamScope): boolean => scope.lead || scope.members.size > 0;

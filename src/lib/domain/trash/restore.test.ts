@@ -16,6 +16,11 @@ describe('restoreVerdict', () => {
 		expect(restoreVerdict(false, 'here')).toEqual({ ok: false, code: 'gone' });
 		expect(restoreVerdict(false, null)).toEqual({ ok: false, code: 'gone' });
 	});
+	it('refuses a record this person may not see, whatever its customer', () => {
+		expect(restoreVerdict(true, null, false)).toEqual({ ok: false, code: 'private' });
+		expect(restoreVerdict(true, 'trashed', false)).toEqual({ ok: false, code: 'private' });
+		expect(restoreVerdict(false, null, false)).toEqual({ ok: false, code: 'gone' });
+	});
 });
 
 describe('customerStateOf', () => {

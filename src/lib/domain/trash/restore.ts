@@ -20,17 +20,26 @@ export type CustomerState =
 /** Why a record stays in the trash. */
 export type RestoreRefusal =
 	/** The record itself is no longer stored (deleted for good meanwhile). */
-	'gone' | 'customer_erased' | 'customer_missing';
+	| 'gone'
+	/** It is private to a member this person may not see (team-access rules). */
+	| 'private'
+	| 'customer_erased'
+	| 'customer_missing';
 
 export type RestoreVerdict =
 	{ ok: true; withCustomer: boolean } | { ok: false; code: RestoreRefusal };
 
 /**
  * `stored`: whether the record is still stored; `customer`: its customer's state, null for a
- * record that belongs to no customer.
+ * record that belongs to no customer; `visible`: whether this person may see it at all.
  */
-export function restoreVerdict(stored: boolean, customer: CustomerState | null): RestoreVerdict {
+export function restoreVerdict(
+	stored: boolean,
+	customer: CustomerState | null,
+	visible = true
+): RestoreVerdict {
 	if (!stored) return { ok: false, code: 'gone' };
+	if (!visible) return { ok: false, code: 'private' };
 	switch (customer) {
 		case null:
 		case 'here':

@@ -40,6 +40,8 @@ export default {
 	restored_all_other: '{count} records are back.',
 	restored_customers: 'Back from the trash with them: {names}.',
 	refused_gone: '“{name}” is no longer in the trash: it was deleted for good meanwhile.',
+	refused_private:
+		'“{name}” cannot be restored here: it is private to a member whose records you do not see.',
 	refused_customer_erased: '“{name}” cannot be restored: its customer was deleted for good.',
 	refused_customer_missing:
 		'“{name}” cannot be restored: its customer is not on this device (it may come with a teammate’s file).',

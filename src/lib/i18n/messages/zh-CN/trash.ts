@@ -38,6 +38,7 @@ export default {
 	restored_all_other: '已恢复 {count} 条记录。',
 	restored_customers: '一并从回收站恢复的客户：{names}。',
 	refused_gone: '“{name}”已不在回收站中：它已在此期间被永久删除。',
+	refused_private: '“{name}”无法在此恢复：它是另一位成员的私密记录，你无权查看。',
 	refused_customer_erased: '“{name}”无法恢复：所属客户已被永久删除。',
 	refused_customer_missing: '“{name}”无法恢复：所属客户不在本设备上（可能会随同事的文件导入）。',
 	refused_some_one: '有 {count} 条记录仍留在回收站：所属客户已被永久删除或不在本设备上。',

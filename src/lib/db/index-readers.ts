@@ -255,7 +255,10 @@ export const INDEX_READERS = {
 			readers: ['repos/training-records.ts', 'repos/team-growth.ts'],
 			why: "a member's training records, and the courses a promotion asks for"
 		},
-		courseId: REFERENCE_LOOKUP,
+		courseId: {
+			readers: ['repos/purge.ts'],
+			why: 'whether training records still name a course in the trash (it stays while they do)'
+		},
 		'_meta.updated': STAMPS,
 		_chg: CHANGES
 	},

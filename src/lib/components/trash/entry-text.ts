@@ -1,6 +1,11 @@
 import { metricText, periodText } from '$lib/components/goal/text';
 import { interactionTypeText } from '$lib/components/interaction/text';
+import { scopeText } from '$lib/components/plan/scope-text';
+import { spanText } from '$lib/components/plan/text';
+import { courseKindText, trainingResultText } from '$lib/components/training/text';
 import type { TrashEntry } from '$lib/db/repos/trash';
+import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
+import { itemsOf, plannedOf, scopeOf } from '$lib/domain/plan/shapes';
 import type { TrashKind } from '$lib/domain/trash/kinds';
 import { trashDaysLeft } from '$lib/domain/trash/days';
 import { formatDate, formatMoney, formatNumber, plural, t } from '$lib/i18n/i18n.svelte';
@@ -26,7 +31,8 @@ function customerText(e: TrashEntry): string {
 	return t(`trash.customer_${c.state}`);
 }
 
-function describe(e: TrashEntry): Omit<EntryText, 'customer'> {
+/** `stageLabels`: the team's names of its deal stages, for a stage's checklist. */
+function describe(e: TrashEntry, stageLabels: Record<string, string>): Omit<EntryText, 'customer'> {
 	switch (e.kind) {
 		case 'customers':
 			return { what: orUntitled(e.record.name), details: '', date: '' };
@@ -75,24 +81,75 @@ function describe(e: TrashEntry): Omit<EntryText, 'customer'> {
 				}),
 				date: ''
 			};
+		case 'courses':
+			return {
+				what: orUntitled(e.record.title),
+				details: t('trash.course_details', {
+					kind: courseKindText(e.record.kind),
+					hours: formatNumber(e.record.hours)
+				}),
+				date: ''
+			};
+		case 'trainingRecords':
+			return {
+				what: e.courseTitle ?? t('trash.course_unknown'),
+				details: t('trash.training_details', {
+					member: e.ownerName ?? '',
+					hours: formatNumber(e.record.hours),
+					result: trainingResultText(e.record.result)
+				}),
+				date: formatDate(e.record.date)
+			};
+		case 'workPlans': {
+			const planned = plannedOf(e.record.planned);
+			return {
+				what: t('trash.work_plan_what', {
+					span: spanText(e.record.span),
+					start: formatDate(e.record.start)
+				}),
+				details: t('trash.work_plan_details', {
+					member: e.ownerName ?? '',
+					visits: formatNumber(planned.visits),
+					calls: formatNumber(planned.calls),
+					customers: formatNumber(planned.new_customers)
+				}),
+				date: ''
+			};
+		}
+		case 'checklists': {
+			const scope = scopeOf(e.record.scope);
+			const count = itemsOf(e.record.items).length;
+			return {
+				what: scope ? scopeText(scope, stageLabels) : t('trash.untitled'),
+				details: plural('trash.checklist_items', count, { count }),
+				date: ''
+			};
+		}
 	}
 }
 
-export function entryText(e: TrashEntry): EntryText {
-	return { ...describe(e), customer: customerText(e) };
+export function entryText(e: TrashEntry, stageLabels: Record<string, string> = {}): EntryText {
+	return { ...describe(e, stageLabels), customer: customerText(e) };
 }
 
-/** Days left of the 30, as shown in the list. */
-export function daysLeftText(trashedAt: number | null, now: number): string {
-	const days = trashDaysLeft(trashedAt ?? now, now);
+/**
+ * Days left of the 30, as shown in the list; for a course that training records name, that it
+ * stays (it is not deleted for good while they do).
+ */
+export function daysLeftText(e: TrashEntry, now: number): string {
+	if (e.namedBy > 0) return plural('trash.course_kept', e.namedBy, { count: e.namedBy });
+	const days = trashDaysLeft(e.record.trashedAt ?? now, now);
 	return days === 0 ? t('trash.days_left_zero') : plural('trash.days_left', days, { days });
 }
 
+const PARTS: ReadonlySet<TrashKind> = new Set(CUSTOMER_PARTS);
+const NO_DETAILS: ReadonlySet<TrashKind> = new Set(['customers', 'tasks', 'tickets']);
+const DATED: ReadonlySet<TrashKind> = new Set([
+	...CUSTOMER_PARTS.filter((k) => k !== 'contacts'),
+	'trainingRecords'
+]);
+
 /** Which columns a kind's table shows besides what it is, when and its actions. */
 export function columnsOf(kind: TrashKind): { customer: boolean; details: boolean; date: boolean } {
-	return {
-		customer: kind !== 'customers' && kind !== 'goals',
-		details: kind !== 'customers' && kind !== 'tasks' && kind !== 'tickets',
-		date: kind !== 'customers' && kind !== 'contacts' && kind !== 'goals'
-	};
+	return { customer: PARTS.has(kind), details: !NO_DETAILS.has(kind), date: DATED.has(kind) };
 }

@@ -39,8 +39,14 @@ export function restoreText(kind: TrashKind, what: string | null, res: RestoreRe
 	};
 }
 
-/** `what`: the name of the record when one was deleted, null for several. */
-export function purgeText(what: string | null, count: number): string {
-	if (what === null) return plural('trash.purged_all', count, { count });
+/**
+ * `what`: the name of the record when one was deleted, null for several; `kept`: how many of
+ * them stay, as courses that training records name.
+ */
+export function purgeText(what: string | null, count: number, kept = 0): string {
+	if (what === null) {
+		const done = plural('trash.purged_all', count, { count });
+		return kept > 0 ? `${done} ${plural('trash.purge_kept', kept, { count: kept })}` : done;
+	}
 	return count > 0 ? t('trash.purged', { name: what }) : t('trash.purge_none', { name: what });
 }

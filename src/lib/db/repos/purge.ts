@@ -1,5 +1,7 @@
 import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
+import { emptiedPatch, inTrash, isKeyedKind } from '$lib/domain/trash/keyed';
 import type { TrashKind } from '$lib/domain/trash/kinds';
+import { editRecord } from '$lib/sync/edit';
 import type { Stamp } from '$lib/sync/stamp';
 import type { Tombstone } from '$lib/sync/tombstone';
 import { customersChanged } from '../changes';
@@ -7,10 +9,15 @@ import { db } from '../db';
 import type { RapportDB } from '../schema';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
+import type { Row } from './undo-plan';
 
 /**
  * Deleting for good. A purged record leaves a tombstone, so that an older snapshot imported later
- * never brings it back, and so that teammates delete it too when they import the next file.
+ * never brings it back, and so that teammates delete it too when they import the next file. Two
+ * kinds differ: a record that exists once per key (a member's plan of a week, a stage's checklist)
+ * is emptied by stamped edits instead, since a tombstone would refuse its key for ever
+ * (domain/trash/keyed.ts); and a course stays while a training record names it, since the
+ * record's hours count by the course's kind and its history shows the course's title.
  */
 
 const tombOf = (table: string, id: string, stamp: Stamp): Tombstone => ({
@@ -51,10 +58,27 @@ export async function purgeRecords(customerIds: string[]): Promise<void> {
 	);
 }
 
+const idsOf = (rows: readonly { id: string }[]): string[] => rows.map((r) => r.id);
+
+/**
+ * How many stored training records (in the trash or not) name each of these courses; a course
+ * none names is left out. In the caller's transaction when there is one.
+ */
+export async function namedCourses(
+	d: RapportDB,
+	courseIds: string[]
+): Promise<Map<string, number>> {
+	const named = await d.trainingRecords.where('courseId').anyOf(courseIds).toArray();
+	const count = new Map<string, number>();
+	for (const r of named) count.set(r.courseId, (count.get(r.courseId) ?? 0) + 1);
+	return count;
+}
+
 /**
  * Deletes for good the records of one kind that are in the trash, trashed at or before `upTo`,
- * with tombstones; a customer goes with everything stored about them. A record restored
- * meanwhile (here, or by a teammate's file) is left. One transaction; returns the ids deleted.
+ * with tombstones; a customer goes with everything stored about them, a keyed record is emptied,
+ * a course a training record names stays. A record restored meanwhile (here, or by a teammate's
+ * file) is left. One transaction; returns the ids deleted (or emptied).
  */
 export async function purgeTrashed(
 	kind: TrashKind,
@@ -63,17 +87,23 @@ export async function purgeTrashed(
 ): Promise<string[]> {
 	const d = db();
 	const stamp = await nextStamp();
-	const table = d.table<{ id: string; trashedAt: number | null }, string>(kind);
+	const table = d.table<Row, string>(kind);
+	const tables = [...new Set([table, d.trainingRecords, ...purgeTables(d)])];
 	const gone = await guarded(() =>
-		d.transaction('rw', [...new Set([table, ...purgeTables(d)])], async () => {
-			const rows = await table.bulkGet([...ids]);
-			const trashed = rows.flatMap((r) =>
-				r && r.trashedAt !== null && r.trashedAt <= upTo ? [r.id] : []
+		d.transaction('rw', tables, async () => {
+			const rows = (await table.bulkGet([...ids])).flatMap((r) =>
+				r && inTrash(r.trashedAt) && r.trashedAt <= upTo ? [r] : []
 			);
+			const trashed = idsOf(rows);
 			if (kind === 'customers') await purgeCustomersIn(d, trashed, stamp);
+			else if (isKeyedKind(kind))
+				await table.bulkPut(rows.map((r) => editRecord(r, emptiedPatch(kind), stamp).next));
 			else {
-				await table.bulkDelete(trashed);
-				await d.tombstones.bulkPut(trashed.map((id) => tombOf(kind, id, stamp)));
+				const named = kind === 'courses' ? await namedCourses(d, trashed) : new Map();
+				const doomed = trashed.filter((id) => !named.has(id));
+				await table.bulkDelete(doomed);
+				await d.tombstones.bulkPut(doomed.map((id) => tombOf(kind, id, stamp)));
+				return doomed;
 			}
 			return trashed;
 		})

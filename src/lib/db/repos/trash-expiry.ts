@@ -15,8 +15,10 @@ export async function purgeExpiredTrash(now = Date.now()): Promise<number> {
 	const d = db();
 	const upTo = expiredUpTo(now);
 	let purged = 0;
-	// Customers first: their records go with them.
-	for (const kind of TRASH_KINDS) {
+	// Customers first: their records go with them. Courses last: one whose training records
+	// expire in this pass goes too (a course stays while a record names it).
+	const kinds = [...TRASH_KINDS.filter((k) => k !== 'courses'), 'courses' as const];
+	for (const kind of kinds) {
 		const ids = (await trashedOf(d, kind, upTo)).map((r) => r.id);
 		if (ids.length > 0) purged += (await purgeTrashed(kind, ids, upTo)).length;
 	}

@@ -9,7 +9,11 @@ import { SYNCED_TABLES } from '$lib/sync/tables';
 import { getCustomer, trashCustomer } from './customers';
 import { logInteraction } from './interactions';
 import { purgeTrashed } from './purge';
+import { listChecklists, removeChecklist, saveChecklist } from './checklists';
+import { createCourse, listCourses, removeCourse } from './courses';
 import { addMember } from './team-roster';
+import { createTrainingRecord, listTrainingRecords, trashTrainingRecord } from './training-records';
+import { getWorkPlan, removeWorkPlan, saveWorkPlan } from './work-plans';
 import { contact, customer, DAY, me, newMember } from './test-fixtures';
 import { listTrashed, purgeFromTrash, restoreTrashed, type TrashGroup } from './trash';
 import { purgeExpiredTrash } from './trash-expiry';
@@ -303,6 +307,157 @@ describe('private records in the trash', () => {
 	});
 });
 
+const course = (title: string) =>
+	createCourse({ title, kind: 'compliance', hours: 2, required: false });
+
+const trainingRecord = (memberId: string, courseId: string) =>
+	createTrainingRecord({
+		memberId,
+		courseId,
+		date: '2026-03-02',
+		hours: 1.5,
+		result: 'passed',
+		score: null,
+		certificateNote: ''
+	});
+
+/** A member's plan for the week of 9 March 2026 (a Monday). */
+const weekPlan = (memberId: string, visits = 2, start = '2026-03-09') =>
+	saveWorkPlan({
+		memberId,
+		span: 'week',
+		start,
+		planned: { visits, calls: 4, new_customers: 1 },
+		dealIds: []
+	});
+
+const entryOf = (groups: TrashGroup[], kind: TrashKind, id: string) =>
+	groups.find((g) => g.kind === kind)?.entries.find((e) => e.record.id === id);
+
+describe('the team’s records in the trash', () => {
+	it('lists a removed course and restores it as a stamped edit', async () => {
+		const id = await course('合规培训 restore');
+		await removeCourse(id);
+		const entry = entryOf(await listTrashed(), 'courses', id);
+		expect(entry?.namedBy).toBe(0);
+		expect(entry?.customer).toBeNull();
+
+		expect(await restoreTrashed('courses', [id])).toEqual({
+			restored: 1,
+			withCustomers: [],
+			refused: []
+		});
+		const back = (await db().courses.get(id))!;
+		expect(back.trashedAt).toBeNull();
+		expect(back._meta.fields?.trashedAt?.by).toBe(await me());
+		expect((await listCourses()).map((c) => c.id)).toContain(id);
+		expect(entryOf(await listTrashed(), 'courses', id)).toBeUndefined();
+	});
+
+	it('keeps a course that training records name when it is deleted for good, until none does', async () => {
+		const id = await course('产品培训 kept');
+		const rec = await trainingRecord(await me(), id);
+		await removeCourse(id);
+		expect(entryOf(await listTrashed(), 'courses', id)?.namedBy).toBe(1);
+
+		expect(await purgeTrashed('courses', [id])).toEqual([]);
+		expect(await db().courses.get(id)).toBeDefined();
+		expect(await db().tombstones.get(['courses', id])).toBeUndefined();
+
+		// Once its record is deleted for good, nothing names it and the course goes too.
+		await trashTrainingRecord(rec);
+		expect(await purgeTrashed('trainingRecords', [rec])).toEqual([rec]);
+		expect(await purgeTrashed('courses', [id])).toEqual([id]);
+		expect(await db().courses.get(id)).toBeUndefined();
+		expect(await db().tombstones.get(['courses', id])).toBeDefined();
+	});
+
+	it('lists a training record by its course and member, restores it, deletes it for good', async () => {
+		const member = await addMember(newMember('培训学员'));
+		const c = await course('服务礼仪');
+		const rec = await trainingRecord(member, c);
+		await trashTrainingRecord(rec);
+		const entry = entryOf(await listTrashed(), 'trainingRecords', rec);
+		expect(entry?.courseTitle).toBe('服务礼仪');
+		expect(entry?.ownerName).toBe('培训学员');
+
+		expect((await restoreTrashed('trainingRecords', [rec])).restored).toBe(1);
+		expect((await listTrainingRecords(member)).map((r) => r.id)).toEqual([rec]);
+
+		await trashTrainingRecord(rec);
+		expect(await purgeTrashed('trainingRecords', [rec])).toEqual([rec]);
+		expect(await db().trainingRecords.get(rec)).toBeUndefined();
+		expect(await db().tombstones.get(['trainingRecords', rec])).toBeDefined();
+	});
+
+	it('lists a removed work plan with its member and restores it', async () => {
+		const id = await weekPlan(await me());
+		await removeWorkPlan(id);
+		expect(await getWorkPlan(id)).toBeUndefined();
+		const entry = entryOf(await listTrashed(), 'workPlans', id);
+		expect(entry?.ownerName).toBe((await db().members.get(await me()))?.name);
+
+		expect((await restoreTrashed('workPlans', [id])).restored).toBe(1);
+		expect((await getWorkPlan(id))?.planned.visits).toBe(2);
+	});
+
+	it('empties a keyed work plan deleted for good, so that its week can be planned again', async () => {
+		const id = await weekPlan(await me(), 7, '2026-03-16');
+		await removeWorkPlan(id);
+
+		expect(await purgeTrashed('workPlans', [id])).toEqual([id]);
+		const emptied = (await db().workPlans.get(id))!;
+		expect(emptied.planned).toEqual({ visits: 0, calls: 0, new_customers: 0 });
+		expect(emptied.trashedAt).toBe(0);
+		// Stamped, so that teammates' copies are emptied too; no tombstone on the week's key.
+		expect(emptied._meta.fields?.planned?.by).toBe(await me());
+		expect(await db().tombstones.get(['workPlans', id])).toBeUndefined();
+		expect(entryOf(await listTrashed(), 'workPlans', id)).toBeUndefined();
+		expect(await restoreTrashed('workPlans', [id])).toMatchObject({
+			restored: 0,
+			refused: [{ id, code: 'gone' }]
+		});
+		expect(await getWorkPlan(id)).toBeUndefined();
+
+		expect(await weekPlan(await me(), 3, '2026-03-16')).toBe(id);
+		expect((await getWorkPlan(id))?.planned.visits).toBe(3);
+	});
+
+	it('hides a colleague’s work plan from a manager, shows their report’s', async () => {
+		const colleague = await addMember(newMember('计划同事'));
+		const report = await addMember(newMember('计划下属', { reportsTo: await me() }));
+		const theirs = await weekPlan(colleague);
+		const reports = await weekPlan(report);
+		for (const id of [theirs, reports]) await removeWorkPlan(id);
+		const listed = ids(await listTrashed(), 'workPlans');
+		expect(listed).toContain(reports);
+		expect(listed).not.toContain(theirs);
+		expect((await restoreTrashed('workPlans', [theirs])).refused).toEqual([
+			{ id: theirs, code: 'private' }
+		]);
+	});
+
+	it('restores a removed checklist, and empties one deleted for good', async () => {
+		const scope = { kind: 'deal_stage', stage: 'negotiation' } as const;
+		const id = await saveChecklist({ scope, items: [{ label: '合同已审', required: true }] });
+		await removeChecklist(id);
+		expect(entryOf(await listTrashed(), 'checklists', id)?.record).toMatchObject({
+			items: [{ label: '合同已审' }]
+		});
+
+		expect((await restoreTrashed('checklists', [id])).restored).toBe(1);
+		expect((await listChecklists()).map((c) => c.id)).toContain(id);
+
+		await removeChecklist(id);
+		expect(await purgeTrashed('checklists', [id])).toEqual([id]);
+		expect((await db().checklists.get(id))?.items).toEqual([]);
+		expect(await db().tombstones.get(['checklists', id])).toBeUndefined();
+		expect(entryOf(await listTrashed(), 'checklists', id)).toBeUndefined();
+		await saveChecklist({ scope, items: [{ label: '重新定义', required: false }] });
+		expect((await listChecklists()).find((c) => c.id === id)?.items[0]?.label).toBe('重新定义');
+	});
+});
+
 describe('the trash after 30 days', () => {
 	it('purges every kind trashed over 30 days ago, on every start', async () => {
 		const now = Date.now();
@@ -328,6 +483,22 @@ describe('the trash after 30 days', () => {
 		await purgeExpiredTrash(now + 3_600_000);
 		expect(await db().interactions.get(lateCall)).toBeUndefined();
 		expect(await db().tasks.get(lateTask)).toBeUndefined();
+	});
+
+	it('empties an expired work plan, and takes a course whose last record expires with it', async () => {
+		const now = Date.now();
+		const plan = await weekPlan(await me(), 5, '2026-03-23');
+		const c = await course('过期课程');
+		const rec = await trainingRecord(await me(), c);
+		await trash('workPlans', plan, now - 31 * DAY);
+		await trash('courses', c, now - 31 * DAY);
+		await trash('trainingRecords', rec, now - 31 * DAY);
+
+		await purgeExpiredTrash(now);
+		expect((await db().workPlans.get(plan))?.trashedAt).toBe(0);
+		expect(await db().trainingRecords.get(rec)).toBeUndefined();
+		expect(await db().courses.get(c)).toBeUndefined();
+		expect(await db().tombstones.get(['courses', c])).toBeDefined();
 	});
 
 	it('purges an expired customer with everything stored about them', async () => {

@@ -11,13 +11,15 @@ import {
 	type RestoreRefusal
 } from '$lib/domain/trash/restore';
 import { seesPrivateOf } from '$lib/domain/team/access';
+import { inTrash } from '$lib/domain/trash/keyed';
 import { privateMemberOf } from '$lib/sync/confidential';
+import { specOf } from '$lib/sync/tables';
 import { customersChanged } from '../changes';
 import { db } from '../db';
 import type { RapportDB } from '../schema';
 import { getSession, stamper } from '../session';
 import { guarded } from '../write';
-import { purgeTrashed } from './purge';
+import { namedCourses, purgeTrashed } from './purge';
 import { StampedWrites } from './stamped-writes';
 import { myTeamScope } from './team-access';
 import { trashedOf } from './trashed';
@@ -42,8 +44,15 @@ export interface TrashCustomer {
 export type TrashEntry = TrashRecord & {
 	/** Null for a record that belongs to no customer (a customer, a goal, a task of none). */
 	customer: TrashCustomer | null;
-	/** The name of the member who owns it (a goal's manager), when known. */
+	/** The name of the member whose record it is (a goal's manager, a plan's author), when known. */
 	ownerName: string | null;
+	/** A training record's course, by title, when that is stored (null for other kinds). */
+	courseTitle: string | null;
+	/**
+	 * How many stored training records name a course: while any does, it stays in the trash when
+	 * deleted for good (purge.ts). 0 for other kinds.
+	 */
+	namedBy: number;
 };
 
 export interface TrashGroup {
@@ -78,8 +87,10 @@ const customerOf = (id: string, c: StoredCustomer): TrashCustomer => ({
 	state: c.state
 });
 
-const ownerIdOf = (record: object): string | null => {
-	const id = (record as { ownerId?: unknown }).ownerId;
+/** The member a record names as its owner (the registry's `owner` field), read leniently. */
+const ownerIdOf = (kind: TrashKind, record: object): string | null => {
+	const field = specOf(kind)?.owner;
+	const id = field ? (record as Readonly<Record<string, unknown>>)[field] : undefined;
 	return typeof id === 'string' ? id : null;
 };
 
@@ -112,11 +123,17 @@ export async function listTrashed(): Promise<TrashGroup[]> {
 			const id = customerIdOf(kind, record);
 			if (id) customerIds.add(id);
 		}
-	const [customers, members] = await Promise.all([
+	const courseIds = found.flatMap((list) =>
+		list.flatMap((r) => (r.kind === 'courses' ? [r.record.id] : []))
+	);
+	const [customers, members, courses, named] = await Promise.all([
 		storedCustomers(d, [...customerIds]),
-		d.members.toArray()
+		d.members.toArray(),
+		d.courses.toArray(),
+		courseIds.length > 0 ? namedCourses(d, courseIds) : new Map<string, number>()
 	]);
 	const names = new Map(members.map((m) => [m.id, m.name]));
+	const titles = new Map(courses.map((c) => [c.id, c.title]));
 	return found
 		.filter((list) => list.length > 0)
 		.map((list) => ({
@@ -124,11 +141,14 @@ export async function listTrashed(): Promise<TrashGroup[]> {
 			entries: list
 				.map((r): TrashEntry => {
 					const cid = customerIdOf(r.kind, r.record);
-					const owner = ownerIdOf(r.record);
+					const owner = ownerIdOf(r.kind, r.record);
 					return {
 						...r,
 						customer: cid ? customerOf(cid, customers.get(cid)!) : null,
-						ownerName: owner ? (names.get(owner) ?? null) : null
+						ownerName: owner ? (names.get(owner) ?? null) : null,
+						courseTitle:
+							r.kind === 'trainingRecords' ? (titles.get(r.record.courseId) ?? null) : null,
+						namedBy: r.kind === 'courses' ? (named.get(r.record.id) ?? 0) : 0
 					};
 				})
 				.sort((a, b) => (b.record.trashedAt ?? 0) - (a.record.trashedAt ?? 0))
@@ -173,8 +193,9 @@ export async function restoreTrashed(
 			const revived = new Set<string>();
 			records.forEach((r, i) => {
 				const cid = r ? customerIdOf(kind, r) : null;
+				// An emptied keyed record (purge.ts) was deleted for good: it is gone.
 				const v = restoreVerdict(
-					r !== undefined,
+					r !== undefined && (r.trashedAt === null || inTrash(r.trashedAt)),
 					cid ? stored.get(cid)!.state : null,
 					r !== undefined && visible(kind, r)
 				);

@@ -3,18 +3,33 @@ import { CUSTOMER_PARTS } from '../customer/parts';
 import type { Deal } from '../deal/deal';
 import type { Feedback } from '../feedback/feedback';
 import type { Goal } from '../goal/goal';
+import type { StoredCourse, StoredTrainingRecord } from '../growth/synced';
 import type { Interaction } from '../interaction/interaction';
 import type { Order } from '../order/order';
+import type { StoredChecklist, StoredWorkPlan } from '../plan/synced';
 import type { Task } from '../task/task';
 import type { Ticket } from '../ticket/ticket';
 
 /**
  * Every kind of record the app moves to the trash (a person's click, Undo of an import, a
  * teammate's trash merged from a file), in the order the Trash page lists them. Each is a table
- * of the same name with a `trashedAt` field. Members and reviews have the field too, but nothing
- * here trashes them.
+ * of the same name with a `trashedAt` field.
+ *
+ * Other tables have the field but stay out, each for a reason of its own: a member who left
+ * and a ladder level are still named by the records and history that refer to them (so never
+ * deleted for good), a member's dated fact and a period's close are keyed records whose removal
+ * the team pages undo themselves (setting the fact again, closing the period again), and
+ * nothing trashes a review, a pay plan, a team bonus or a contest.
  */
-export const TRASH_KINDS = ['customers', ...CUSTOMER_PARTS, 'goals'] as const;
+export const TRASH_KINDS = [
+	'customers',
+	...CUSTOMER_PARTS,
+	'goals',
+	'courses',
+	'trainingRecords',
+	'workPlans',
+	'checklists'
+] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 /** A trashed record with its kind: the type of the record follows the kind. */
@@ -27,14 +42,20 @@ export type TrashRecord =
 	| { kind: 'orders'; record: Order }
 	| { kind: 'tickets'; record: Ticket }
 	| { kind: 'feedback'; record: Feedback }
-	| { kind: 'goals'; record: Goal };
+	| { kind: 'goals'; record: Goal }
+	| { kind: 'courses'; record: StoredCourse }
+	| { kind: 'trainingRecords'; record: StoredTrainingRecord }
+	| { kind: 'workPlans'; record: StoredWorkPlan }
+	| { kind: 'checklists'; record: StoredChecklist };
+
+const PARTS: ReadonlySet<string> = new Set(CUSTOMER_PARTS);
 
 /**
- * The customer a record belongs to, or null: a customer and a goal belong to none, and a task
- * may not. Read leniently (a record from a file of another version may lack the field).
+ * The customer a record belongs to, or null: only a customer's parts have one (and a task may
+ * not). Read leniently (a record from a file of another version may lack the field).
  */
 export function customerIdOf(kind: TrashKind, record: object): string | null {
-	if (kind === 'customers' || kind === 'goals') return null;
+	if (!PARTS.has(kind)) return null;
 	const id = (record as { customerId?: unknown }).customerId;
 	return typeof id === 'string' && id !== '' ? id : null;
 }

@@ -39,10 +39,15 @@ describe('trash kinds', () => {
 		expect(customerIdOf('orders', { customerId: '' })).toBeNull();
 		expect(customerIdOf('customers', { customerId: 'c1' })).toBeNull();
 		expect(customerIdOf('goals', { customerId: 'c1' })).toBeNull();
+		expect(customerIdOf('workPlans', { customerId: 'c1' })).toBeNull();
 	});
 	it('knows its kinds and no others', () => {
 		expect(new Set(TRASH_KINDS).size).toBe(TRASH_KINDS.length);
 		expect(TRASH_KINDS).not.toContain('members');
+		// Keyed records whose removal the team pages undo themselves, and what names a level.
+		expect(TRASH_KINDS).not.toContain('memberFacts');
+		expect(TRASH_KINDS).not.toContain('periodCloses');
+		expect(TRASH_KINDS).not.toContain('levels');
 		expect(TRASH_KINDS).not.toContain('tombstones');
 	});
 });

@@ -6,7 +6,7 @@
 export default {
 	title: 'Trash',
 	intro:
-		'Records moved to the trash (customers, their contact people, log, tasks, deals, orders, tickets and feedback, and goals) are kept for 30 days, then deleted for good.',
+		'Records moved to the trash (customers, their contact people, log, tasks, deals, orders, tickets and feedback; goals; the team’s courses, training records, work plans and checklists) are kept for 30 days, then deleted for good. A course stays while training records name it.',
 	loading: 'Loading the trash…',
 	empty: 'The trash is empty.',
 	load_failed: 'The trash could not be read. Please reload the page.',
@@ -30,6 +30,15 @@ export default {
 	feedback_csat: 'Satisfaction {score}/5',
 	feedback_nps: 'NPS {score}/10',
 	goal_details: '{owner}, {period} from {start}, target {target}',
+	course_details: '{kind}, {hours} h',
+	course_unknown: '(course not on this device)',
+	training_details: '{member}: {hours} h, {result}',
+	work_plan_what: '{span} · {start}',
+	work_plan_details: '{member}: visits {visits}, calls {calls}, new customers {customers}',
+	checklist_items_one: '{count} item',
+	checklist_items_other: '{count} items',
+	course_kept_one: 'Kept while {count} training record names it',
+	course_kept_other: 'Kept while {count} training records name it',
 	restore: 'Restore',
 	restore_name: 'Restore {name}',
 	restore_all: 'Restore all',
@@ -63,6 +72,8 @@ export default {
 		'This record cannot be restored afterwards. Teammates delete it too when they import your next file.',
 	purge_all_body_other:
 		'These {count} records cannot be restored afterwards. Teammates delete them too when they import your next file.',
+	purge_kept_one: '{count} course stays: training records name it.',
+	purge_kept_other: '{count} courses stay: training records name them.',
 	purge_confirm: 'Delete for good',
 	cancel: 'Cancel',
 	purged: '“{name}” was deleted for good.',

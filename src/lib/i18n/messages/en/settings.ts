@@ -11,6 +11,12 @@ export default {
 	role_ops_lead: 'Operations lead',
 	profile_saved: 'Profile saved.',
 	profile_name_required: 'Enter your name.',
+	my_data_heading: 'My data',
+	my_data_hint:
+		'Download a copy of what this device holds about you: your profile, your level, reporting and status history, goals, signed reviews, pay statements with your acknowledgements and disputes, training, work plans and daily reports. The customers you look after are not in it.',
+	my_data_download: 'Download my data',
+	my_data_started: 'Download started: {file}.',
+	my_data_failed: 'Your data could not be gathered. Please try again.',
 	team_heading: 'Team members',
 	team_hint:
 		'Teammates known on this device, from the files they shared. When someone leaves, their name and email can be erased; the customers and records they own stay.',

@@ -13,6 +13,12 @@ export default {
 	role_ops_lead: '营运中心负责人',
 	profile_saved: '资料已保存。',
 	profile_name_required: '请输入您的姓名。',
+	my_data_heading: '我的数据',
+	my_data_hint:
+		'下载本设备上与你有关的全部数据副本：个人资料，职级、汇报关系和在职状态的历史，目标，已签署的绩效评估，工资单及你的确认和异议，培训，工作计划和日报。你负责的客户不在其中。',
+	my_data_download: '下载我的数据',
+	my_data_started: '已开始下载：{file}。',
+	my_data_failed: '无法汇总你的数据，请重试。',
 	team_heading: '团队成员',
 	team_hint:
 		'本设备上已知的同事，来自他们分享的文件。有人离职时，可以删除其姓名和邮箱；其负责的客户和记录保留。',

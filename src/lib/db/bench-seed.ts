@@ -75,7 +75,7 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 	const counts = { customers: 0, contacts: 0, interactions: 0, tasks: 0 };
 	const dayCounts = { deals: 0, orders: 0, tickets: 0, feedback: 0 };
 	const tables = [d.customers, d.contacts, d.interactions, d.tasks];
-	const dayTables = [d.deals, d.orders, d.tickets, d.feedback];
+	const dayTables = [d.deals, d.dealStageChanges, d.orders, d.tickets, d.feedback];
 	const write = (b: Batch) =>
 		d.transaction('rw', day ? [...tables, ...dayTables] : tables, () =>
 			Promise.all(
@@ -86,6 +86,7 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 							.filter((k) => b[k]?.length)
 							.map((k) => d.table(k).bulkAdd(b[k] ?? []))
 					)
+					.concat(b.stageChanges?.length ? [d.dealStageChanges.bulkAdd(b.stageChanges)] : [])
 			)
 		);
 	const withDay = (b: DemoBatch): Batch => {
@@ -96,6 +97,7 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 		return {
 			...b,
 			deals: passes.flatMap((p) => p.deals),
+			stageChanges: passes.flatMap((p) => p.stageChanges),
 			// Orders of every pass (won deals' and earlier purchases); tickets and feedback of one.
 			orders: passes.flatMap((p) => p.orders),
 			tickets: passes[0]?.tickets ?? [],

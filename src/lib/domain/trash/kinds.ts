@@ -1,5 +1,5 @@
 import type { ContactPerson, Customer } from '../customer/customer';
-import { CUSTOMER_PARTS } from '../customer/parts';
+import { CUSTOMER_PARTS, type CustomerPart } from '../customer/parts';
 import type { Deal } from '../deal/deal';
 import type { Feedback } from '../feedback/feedback';
 import type { Goal } from '../goal/goal';
@@ -12,9 +12,14 @@ import type { Ticket } from '../ticket/ticket';
  * Every kind of record the app moves to the trash (a person's click, Undo of an import, a
  * teammate's trash merged from a file), in the order the Trash page lists them. Each is a table
  * of the same name with a `trashedAt` field. Members and reviews have the field too, but nothing
- * here trashes them.
+ * here trashes them. A deal's stage history goes with its deal and is never trashed on its own.
  */
-export const TRASH_KINDS = ['customers', ...CUSTOMER_PARTS, 'goals'] as const;
+type TrashedPart = Exclude<CustomerPart, 'dealStageChanges'>;
+export const TRASH_KINDS = [
+	'customers',
+	...CUSTOMER_PARTS.filter((p): p is TrashedPart => p !== 'dealStageChanges'),
+	'goals'
+] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 /** A trashed record with its kind: the type of the record follows the kind. */

@@ -1,3 +1,6 @@
+import { blankMember, type Member } from '$lib/domain/member/member';
+import { createRecord } from '$lib/sync/edit';
+import type { Stamp } from '$lib/sync/stamp';
 import { demoMembers, generateDemo, type DemoBatch } from '$lib/testing/demo-data';
 import type { DayDemoBatch } from '$lib/testing/demo-day';
 import { db } from './db';
@@ -16,6 +19,11 @@ export interface BenchSeedOptions {
 	 * orders of the won ones, tickets, feedback, and the team's goals.
 	 */
 	day?: boolean;
+	/**
+	 * Members on the team (the team bench): the demo's own, then account managers added to reach
+	 * this many, so the customers are shared among them all. Default: the demo's.
+	 */
+	teamSize?: number;
 	/** The instant the data is generated around; a resumed seeding passes the first run's. */
 	now?: number;
 	/**
@@ -56,7 +64,7 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 	const session = await getSession();
 	const stamp = () => ({ hlc: session.clock.tick(), by: session.member.id });
 	const seed = opts.seed ?? 7;
-	const members = demoMembers({ seed, stamp });
+	const members = withTeamSize(demoMembers({ seed, stamp }), opts.teamSize ?? 0, stamp);
 	const d = db();
 	const batchSize = opts.batchSize ?? 10_000;
 	const stored = opts.resume ? await d.customers.count() : 0;
@@ -136,4 +144,16 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 		ms: Math.round(performance.now() - started),
 		resumedAfter: stored
 	};
+}
+
+/** The demo's members, then account managers with ids of their own up to `size` in all. */
+function withTeamSize(members: Member[], size: number, stamp: () => Stamp): Member[] {
+	const added = Array.from({ length: Math.max(0, size - members.length) }, (_, i) =>
+		createRecord<Member>(
+			`bench-member-${i + 1}`,
+			blankMember(`客户经理 ${i + 1}`, 'manager'),
+			stamp()
+		)
+	);
+	return [...members, ...added];
 }

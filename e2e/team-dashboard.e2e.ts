@@ -81,7 +81,7 @@ test('the funnel counts the deals that reached each stage this month, from their
 		/^Negotiation\s*1\s*50%$/,
 		/^Won\s*1\s*100%$/
 	]);
-	await expect(funnel.getByTestId('funnel-lost')).toHaveText('One deal lost in the period.');
+	await expect(funnel.getByTestId('funnel-lost')).toHaveText('1 deal lost in the period.');
 	await expect(funnel.locator('figure[data-drawn="true"]')).toBeAttached();
 	await funnel.getByRole('button', { name: 'Show the numbers' }).click();
 	await expect(funnel.getByRole('table').first().locator('tbody tr')).toHaveCount(5);

@@ -44,7 +44,7 @@ export default {
 	funnel_conversion: 'Of the stage before',
 	funnel_conversion_caption:
 		'Deals that reached each stage in the period, and the share of the stage before',
-	funnel_lost_one: 'One deal lost in the period.',
+	funnel_lost_one: '{count} deal lost in the period.',
 	funnel_lost_other: '{count} deals lost in the period.',
 	funnel_none: 'No deal changed stage in this period.',
 	trend: 'Trend over the last six periods',

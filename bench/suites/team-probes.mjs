@@ -17,7 +17,7 @@ export const navToDashboard = (members) =>
 			const charts = [...m.querySelectorAll('figure.chart')];
 			return charts.length >= 3 && charts.every((f) => f.dataset.drawn === 'true');
 		};
-		const link = document.querySelector('main a[href="/team/dashboard"]');
+		const link = document.querySelector('main nav a[href="/team/dashboard"]');
 		if (!link) return fail(new Error('no link to the dashboard'));
 		const t0 = performance.now();
 		link.click();

@@ -25,7 +25,7 @@ async function measure(size, log) {
 		const nav = [];
 		for (let i = 0; i < NAV_RUNS; i++) {
 			await page.goto(BASE + '/team');
-			await page.locator('main a[href="/team/dashboard"]').waitFor({ timeout: 300_000 });
+			await page.locator('main nav a[href="/team/dashboard"]').waitFor({ timeout: 300_000 });
 			await page.waitForTimeout(300);
 			nav.push(await page.evaluate(navToDashboard, members));
 		}

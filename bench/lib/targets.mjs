@@ -97,6 +97,26 @@ export const TARGETS = [
 		op: '≤',
 		limit: 500
 	},
+	{
+		what: 'Pay of the open month ready after navigating, median',
+		figure: 'rhythm.payMs',
+		sizes: [50],
+		noun: 'members',
+		unit: 'ms',
+		digits: 0,
+		op: '≤',
+		limit: 100
+	},
+	{
+		what: "The team's daily reports ready after navigating, median",
+		figure: 'rhythm.reportsMs',
+		sizes: [50],
+		noun: 'members',
+		unit: 'ms',
+		digits: 0,
+		op: '≤',
+		limit: 300
+	},
 	...[
 		[10_000, '<', 1],
 		[100_000, '≤', 8],

@@ -36,6 +36,8 @@ async function measure(size, log) {
 		);
 		const shown = await page.evaluate(dashboardShown);
 		// Each read the page waits for, timed alone in the page: where the time goes.
+		await page.goto(BASE + '/?bench');
+		await page.waitForFunction(() => '__rapportBench' in window, null, { timeout: 60_000 });
 		const parts = await page.evaluate(() => window.__rapportBench.teamParts());
 		log('team dashboard parts', JSON.stringify(parts));
 		const heap = await heapMb(page);

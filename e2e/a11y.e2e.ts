@@ -94,6 +94,9 @@ for (const locale of ['en-US', 'zh-CN']) {
 			await page.goto('/team/levels');
 			await expect(page.getByTestId('ladder')).toBeVisible();
 			expect(await seriousViolations(page), 'levels').toEqual([]);
+			await page.goto('/team/contests');
+			await expect(page.getByRole('form').first()).toBeVisible();
+			expect(await seriousViolations(page), 'contests').toEqual([]);
 		});
 
 		test('the team dashboard and the records behind a figure pass axe', async ({ page }) => {

@@ -1,10 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createCustomer } from './pages/customers';
 import { createDeal } from './pages/deals';
-import { SharePage } from './pages/snapshot';
 import { RosterPage, startUsualLadder } from './pages/team';
 import { nav } from './support/app';
 import { readStore } from './support/idb';
+import { person, sendTo } from './support/people';
 
 /**
  * Pay end to end: a manager's March orders reach the lead; the lead's plan refuses overlapping
@@ -18,44 +18,6 @@ test.setTimeout(300_000);
 
 const MARCH = new Date('2026-03-10T10:00:00+08:00');
 const APRIL = new Date('2026-04-03T10:00:00+08:00');
-
-async function person(
-	browser: Browser,
-	name: string,
-	role: 'Account manager' | 'Operations lead'
-): Promise<Page> {
-	const context = await browser.newContext({
-		locale: 'en-US',
-		timezoneId: 'Asia/Shanghai',
-		acceptDownloads: true
-	});
-	await context.clock.setFixedTime(MARCH);
-	const page = await context.newPage();
-	await page.goto('/settings');
-	const profile = page.getByRole('region', { name: 'My profile' });
-	await expect(profile.getByLabel('Name')).toBeEnabled({ timeout: 60_000 });
-	await profile.getByLabel('Name').fill(name);
-	await profile.getByLabel('Role').selectOption({ label: role });
-	await profile.getByRole('button', { name: 'Save' }).click();
-	await expect(profile.getByText('Profile saved.')).toBeVisible();
-	return page;
-}
-
-/**
- * Sends `from`'s changes in a file for one person, encrypted as such files are by default, and
- * opens it on `to`'s device: pay is private, so only a file meant for its member carries it.
- */
-async function exchange(from: Page, to: Page, recipient: string): Promise<void> {
-	const out = new SharePage(from);
-	await out.goto();
-	const file = await out.sendChanges({ to: recipient, what: 'Everything', passphrase: 'pay' });
-	const inn = new SharePage(to);
-	await inn.goto();
-	await inn.choose(file);
-	await inn.unlock('pay');
-	await expect(inn.preview).toBeVisible({ timeout: 60_000 });
-	await inn.apply();
-}
 
 async function won(page: Page, customer: string, title: string, amount: string): Promise<void> {
 	await createDeal(page, { customer, title, amount });
@@ -71,13 +33,13 @@ interface Statement {
 test('a statement is paid to the fen, closed, disputed, and a late return is clawed back', async ({
 	browser
 }) => {
-	const li = await person(browser, 'Li Na', 'Account manager');
+	const li = await person(browser, 'Li Na', 'Account manager', MARCH);
 	const buyer = await createCustomer(li, 'Pay Buyer');
 	await won(li, 'Pay Buyer', 'Big order', '100000');
 	await won(li, 'Pay Buyer', 'Top-up', '50000');
 
-	const lead = await person(browser, 'Zhou Lead', 'Operations lead');
-	await exchange(li, lead, 'The lead');
+	const lead = await person(browser, 'Zhou Lead', 'Operations lead', MARCH);
+	await sendTo(li, lead, 'The lead');
 	await startUsualLadder(lead);
 	const roster = new RosterPage(lead);
 	await roster.goto();
@@ -156,7 +118,7 @@ test('a statement is paid to the fen, closed, disputed, and a late return is cla
 	await lead.emulateMedia({ media: 'screen' });
 
 	// Li Na disputes a line on her device; the lead sees it once her file arrives.
-	await exchange(lead, li, 'Li Na');
+	await sendTo(lead, li, 'Li Na');
 	await li.goto('/pay');
 	await li.getByTestId('my-pay').getByRole('link', { name: 'March 2026' }).click();
 	await expect(li.getByTestId('statement-total')).toHaveText('¥11,500.00');
@@ -165,7 +127,7 @@ test('a statement is paid to the fen, closed, disputed, and a late return is cla
 	await dispute.getByLabel('Your comment').fill('The top-up was booked twice');
 	await dispute.getByRole('button', { name: 'Send the dispute' }).click();
 	await expect(dispute.getByRole('status')).toContainText('Dispute saved');
-	await exchange(li, lead, 'The lead');
+	await sendTo(li, lead, 'The lead');
 	await lead.goto(`/team/pay/${march!.memberId}/2026-03-01`);
 	await expect(lead.getByTestId('statement-dispute')).toContainText(
 		'Li Na on Apr 3, 2026, about “Commission above 100% of target”: The top-up was booked twice'

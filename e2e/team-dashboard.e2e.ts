@@ -44,6 +44,49 @@ test('a member’s sales and new customers, the team total, and the records behi
 	expect(csv.text).toContain('"¥2,500.00"');
 });
 
+test('the funnel counts the deals that reached each stage this month, from their recorded moves', async ({
+	page
+}) => {
+	await open(page, '/team/dashboard');
+	const funnel = page.getByTestId('team-funnel');
+	await expect(funnel).toContainText('No deal changed stage in this period.');
+
+	await createCustomer(page, 'Funnel Buyer');
+	for (const title of ['Funnel won', 'Funnel proposal', 'Funnel new', 'Funnel lost'])
+		await createDeal(page, { customer: 'Funnel Buyer', title, amount: '1000' });
+	await page.goto('/deals');
+	await page.getByLabel('Move “Funnel won” to stage').selectOption({ label: 'Won' });
+	await expect(page.getByTestId('deal-board').getByRole('region', { name: 'Won' })).toContainText(
+		'Funnel won'
+	);
+	await page.getByLabel('Move “Funnel proposal” to stage').selectOption({ label: 'Proposal' });
+	await page.getByLabel('Move “Funnel lost” to stage').selectOption({ label: 'Lost' });
+	const lost = page.getByRole('dialog', { name: 'Mark “Funnel lost” as lost' });
+	await lost.getByLabel('Reason lost').fill('Budget cut');
+	await lost.getByLabel('Competitor').fill('Acme Corp');
+	await lost.getByRole('button', { name: 'Mark as lost' }).click();
+	await expect(lost).toBeHidden();
+	await expect(
+		page.getByTestId('deal-board').getByRole('region', { name: 'Proposal' })
+	).toContainText('Funnel proposal');
+
+	// Four deals entered as leads; two went on (one skipped straight to Won, so it passed every
+	// stage before); one was lost from Lead.
+	await open(page, '/team/dashboard');
+	const rows = funnel.getByTestId('funnel-row');
+	await expect(rows).toHaveText([
+		/^Lead\s*4\s*—$/,
+		/^Needs confirmed\s*2\s*50%$/,
+		/^Proposal\s*2\s*100%$/,
+		/^Negotiation\s*1\s*50%$/,
+		/^Won\s*1\s*100%$/
+	]);
+	await expect(funnel.getByTestId('funnel-lost')).toHaveText('1 deal lost in the period.');
+	await expect(funnel.locator('figure[data-drawn="true"]')).toBeAttached();
+	await funnel.getByRole('button', { name: 'Show the numbers' }).click();
+	await expect(funnel.getByRole('table').first().locator('tbody tr')).toHaveCount(5);
+});
+
 test('a custom period that ends before it starts is refused and the figures stay', async ({
 	page
 }) => {

@@ -7,7 +7,16 @@ export const BASE = `http://127.0.0.1:${PORT}`;
 // Its own build and kit dirs, so rebuilding build/ cannot pull assets from under a running bench.
 export const BUILD_DIR = 'build-bench';
 export const KIT_DIR = '.svelte-kit-bench';
-export const ALL_SUITES = ['list', 'home', 'import', 'snapshot', 'delta', 'storage'];
+export const ALL_SUITES = [
+	'list',
+	'home',
+	'team',
+	'rhythm',
+	'import',
+	'snapshot',
+	'delta',
+	'storage'
+];
 
 const list = (v) =>
 	v

@@ -21,11 +21,12 @@ const DIR = path.join(os.tmpdir(), 'rapport-bench-profiles');
 /**
  * A profile holding `customers` generated customers with their interactions and (unless
  * `day: false`) their deals, orders, tickets and feedback: one profile serves the list, home and
- * snapshot suites. Returns its directory and what was seeded.
+ * snapshot suites. `teamSize` shares the customers among that many members (the team suite). Returns its directory and what was seeded.
  */
-export async function seededProfile(customers, { seed = 7, day = true } = {}) {
+export async function seededProfile(customers, { seed = 7, day = true, teamSize = 0 } = {}) {
 	const per = PER_CUSTOMER;
-	const key = `c${customers}-s${seed}${day ? '-day' : ''}${per === 10 ? '' : `-i${per}`}-v${DATA_VERSION}`;
+	const team = teamSize ? `-t${teamSize}` : '';
+	const key = `c${customers}-s${seed}${day ? '-day' : ''}${team}${per === 10 ? '' : `-i${per}`}-v${DATA_VERSION}`;
 	const dir = path.join(DIR, key);
 	const metaFile = path.join(dir, 'bench-meta.json');
 	if (!process.env.BENCH_RESEED && existsSync(metaFile))
@@ -55,7 +56,8 @@ export async function seededProfile(customers, { seed = 7, day = true } = {}) {
 			seed,
 			day,
 			now,
-			resume
+			resume,
+			...(teamSize ? { teamSize } : {})
 		});
 		const meta = { ...result, seed, seededAt: new Date().toISOString() };
 		writeFileSync(metaFile, JSON.stringify(meta, null, 2));

@@ -87,6 +87,36 @@ export const TARGETS = [
 		op: '≤',
 		limit: 500
 	},
+	{
+		what: 'Team dashboard and leaderboard ready after navigating, 20 members, median',
+		figure: 'team.navMs',
+		sizes: [100_000],
+		noun: 'customers',
+		unit: 'ms',
+		digits: 0,
+		op: '≤',
+		limit: 500
+	},
+	{
+		what: 'Pay of the open month ready after navigating, median',
+		figure: 'rhythm.payMs',
+		sizes: [50],
+		noun: 'members',
+		unit: 'ms',
+		digits: 0,
+		op: '≤',
+		limit: 100
+	},
+	{
+		what: "The team's daily reports ready after navigating, median",
+		figure: 'rhythm.reportsMs',
+		sizes: [50],
+		noun: 'members',
+		unit: 'ms',
+		digits: 0,
+		op: '≤',
+		limit: 300
+	},
 	...[
 		[10_000, '<', 1],
 		[100_000, '≤', 8],

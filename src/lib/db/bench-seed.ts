@@ -1,3 +1,6 @@
+import { blankMember, type Member } from '$lib/domain/member/member';
+import { createRecord } from '$lib/sync/edit';
+import type { Stamp } from '$lib/sync/stamp';
 import { demoMembers, generateDemo, type DemoBatch } from '$lib/testing/demo-data';
 import type { DayDemoBatch } from '$lib/testing/demo-day';
 import { db } from './db';
@@ -16,6 +19,11 @@ export interface BenchSeedOptions {
 	 * orders of the won ones, tickets, feedback, and the team's goals.
 	 */
 	day?: boolean;
+	/**
+	 * Members on the team (the team bench): the demo's own, then account managers added to reach
+	 * this many, so the customers are shared among them all. Default: the demo's.
+	 */
+	teamSize?: number;
 	/** The instant the data is generated around; a resumed seeding passes the first run's. */
 	now?: number;
 	/**
@@ -56,7 +64,7 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 	const session = await getSession();
 	const stamp = () => ({ hlc: session.clock.tick(), by: session.member.id });
 	const seed = opts.seed ?? 7;
-	const members = demoMembers({ seed, stamp });
+	const members = withTeamSize(demoMembers({ seed, stamp }), opts.teamSize ?? 0, stamp);
 	const d = db();
 	const batchSize = opts.batchSize ?? 10_000;
 	const stored = opts.resume ? await d.customers.count() : 0;
@@ -75,7 +83,7 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 	const counts = { customers: 0, contacts: 0, interactions: 0, tasks: 0 };
 	const dayCounts = { deals: 0, orders: 0, tickets: 0, feedback: 0 };
 	const tables = [d.customers, d.contacts, d.interactions, d.tasks];
-	const dayTables = [d.deals, d.orders, d.tickets, d.feedback];
+	const dayTables = [d.deals, d.dealStageChanges, d.orders, d.tickets, d.feedback];
 	const write = (b: Batch) =>
 		d.transaction('rw', day ? [...tables, ...dayTables] : tables, () =>
 			Promise.all(
@@ -86,6 +94,7 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 							.filter((k) => b[k]?.length)
 							.map((k) => d.table(k).bulkAdd(b[k] ?? []))
 					)
+					.concat(b.stageChanges?.length ? [d.dealStageChanges.bulkAdd(b.stageChanges)] : [])
 			)
 		);
 	const withDay = (b: DemoBatch): Batch => {
@@ -96,6 +105,7 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 		return {
 			...b,
 			deals: passes.flatMap((p) => p.deals),
+			stageChanges: passes.flatMap((p) => p.stageChanges),
 			// Orders of every pass (won deals' and earlier purchases); tickets and feedback of one.
 			orders: passes.flatMap((p) => p.orders),
 			tickets: passes[0]?.tickets ?? [],
@@ -134,4 +144,16 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 		ms: Math.round(performance.now() - started),
 		resumedAfter: stored
 	};
+}
+
+/** The demo's members, then account managers with ids of their own up to `size` in all. */
+function withTeamSize(members: Member[], size: number, stamp: () => Stamp): Member[] {
+	const added = Array.from({ length: Math.max(0, size - members.length) }, (_, i) =>
+		createRecord<Member>(
+			`bench-member-${i + 1}`,
+			blankMember(`客户经理 ${i + 1}`, 'manager'),
+			stamp()
+		)
+	);
+	return [...members, ...added];
 }

@@ -181,6 +181,17 @@ export const INDEX_READERS = {
 		},
 		trashedAt: TRASH
 	},
+	dealStageChanges: {
+		dealId: REFERENCE_LOOKUP,
+		customerId: OF_CUSTOMER([], "a customer's deals' moves"),
+		ownerId: REFERENCE_LOOKUP,
+		at: {
+			readers: ['repos/deal-funnel.ts'],
+			why: "the deals' moves in a period (the team's conversion funnel)"
+		},
+		'_meta.updated': STAMPS,
+		_chg: CHANGES
+	},
 	tickets: {
 		customerId: OF_CUSTOMER(
 			['repos/tickets.ts', 'repos/person-find.ts'],

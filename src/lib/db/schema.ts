@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ContactPerson, Customer } from '$lib/domain/customer/customer';
 import type { Deal } from '$lib/domain/deal/deal';
+import type { DealStageChange } from '$lib/domain/deal/stage-history';
 import type { Feedback } from '$lib/domain/feedback/feedback';
 import type { Goal } from '$lib/domain/goal/goal';
 import type { LadderLevel } from '$lib/domain/growth/ladder-level';
@@ -50,6 +51,7 @@ import { v9, type UpgradeReport } from './migrations/v9';
 import { v10 } from './migrations/v10';
 import { v11 } from './migrations/v11';
 import { v12 } from './migrations/v12';
+import { v13 } from './migrations/v13';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
 import {
 	changeCounterMiddleware,
@@ -80,9 +82,10 @@ export const MIGRATIONS = [
 	v9,
 	v10,
 	v11,
-	v12
+	v12,
+	v13
 ] as const satisfies Migration[];
-export const DB_VERSION = v12.version;
+export const DB_VERSION = v13.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -131,6 +134,7 @@ export type RapportDB = Dexie & {
 	interactions: EntityTable<Interaction, 'id'>;
 	tasks: EntityTable<Task, 'id'>;
 	deals: EntityTable<Deal, 'id'>;
+	dealStageChanges: EntityTable<DealStageChange, 'id'>;
 	orders: EntityTable<Order, 'id'>;
 	tickets: EntityTable<Ticket, 'id'>;
 	feedback: EntityTable<Feedback, 'id'>;

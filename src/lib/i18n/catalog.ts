@@ -1,4 +1,5 @@
 import type common from './messages/en/common';
+import type contests from './messages/en/contests';
 import type customers from './messages/en/customers';
 import type dashboard from './messages/en/dashboard';
 import type deals from './messages/en/deals';
@@ -57,6 +58,7 @@ interface Catalog {
 	training: typeof training;
 	plan: typeof plan;
 	pay: typeof pay;
+	contests: typeof contests;
 }
 
 export type Namespace = keyof Catalog;
@@ -87,7 +89,8 @@ export const NAMESPACES = [
 	'team',
 	'training',
 	'plan',
-	'pay'
+	'pay',
+	'contests'
 ] as const satisfies readonly Namespace[];
 
 /** Namespaces that every page needs (the header, banners, language switcher, demo marks). */

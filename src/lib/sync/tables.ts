@@ -1,5 +1,6 @@
 import type { ContactPerson, Customer } from '../domain/customer/customer';
 import type { Deal } from '../domain/deal/deal';
+import type { DealStageChange } from '../domain/deal/stage-history';
 import type { Feedback } from '../domain/feedback/feedback';
 import type { Goal } from '../domain/goal/goal';
 import type { LadderLevel } from '../domain/growth/ladder-level';
@@ -271,6 +272,23 @@ export const SYNCED_TABLE_SPECS = {
 		privateTo: null,
 		parents: [ofCustomer, ofDeal],
 		personal: { notes: 'notes' }
+	}),
+	// A deal's move between stages (or its creation), kept for the conversion funnel.
+	dealStageChanges: synced<DealStageChange>({
+		fields: {
+			dealId: 'id',
+			customerId: 'id',
+			from: 'id?',
+			to: 'id',
+			at: 'number',
+			ownerId: 'id',
+			trashedAt: 'number?'
+		},
+		derived: [],
+		owner: 'ownerId',
+		privateTo: null,
+		parents: [ofCustomer, ofDeal],
+		personal: {}
 	}),
 	tickets: synced<Ticket>({
 		fields: {

@@ -8,6 +8,7 @@
  */
 import type { Customer } from '../domain/customer/customer';
 import type { Deal } from '../domain/deal/deal';
+import { stageChangeOf, type DealStageChange } from '../domain/deal/stage-history';
 import { DEFAULT_STAGES } from '../domain/deal/stages';
 import type { Feedback } from '../domain/feedback/feedback';
 import type { Goal, GoalMetric } from '../domain/goal/goal';
@@ -36,6 +37,8 @@ export interface DayDemoOptions {
 
 export interface DayDemoBatch {
 	deals: Deal[];
+	/** Each deal's history: its creation as a lead, and its move to where it stands. */
+	stageChanges: DealStageChange[];
 	orders: Order[];
 	tickets: Ticket[];
 	feedback: Feedback[];
@@ -62,6 +65,26 @@ const TICKET_TITLES: Record<Ticket['kind'], string[]> = {
 const CHANNELS = ['phone', 'wechat', 'email', 'visit', 'survey'];
 const OPEN_STAGES = DEFAULT_STAGES.filter((s) => s.kind === 'open');
 
+/**
+ * A demo deal's history, made without drawing from the random sequence (so the rest of the demo
+ * stays as it was): created as a lead, then moved to its stage (a lost deal from the open stage
+ * its id picks) on its close, or halfway to now for an open one.
+ */
+function history(deal: Deal, now: number, opts: DayDemoOptions): DealStageChange[] {
+	const first = OPEN_STAGES[0]!.key;
+	const createdAt = Math.min(deal.createdAt, now - DAY_MS);
+	const lostFrom = OPEN_STAGES[hash(deal.id) % OPEN_STAGES.length]!.key;
+	const from = DEFAULT_STAGES.find((s) => s.key === deal.stage)?.kind === 'lost' ? lostFrom : first;
+	const movedAt = deal.closedAt ?? createdAt + Math.floor((now - createdAt) / 2);
+	const entries = [
+		stageChangeOf({ ...deal, stage: null }, from, createdAt),
+		stageChangeOf({ ...deal, stage: from }, deal.stage, Math.max(movedAt, createdAt))
+	];
+	return entries
+		.filter((e) => e !== null)
+		.map((e, i) => createRecord<DealStageChange>(`${deal.id}:stage:${i}`, e, opts.stamp()));
+}
+
 /** Deals, orders, tickets and feedback for one batch of demo customers. */
 export function generateDayDemo(
 	customers: readonly Customer[],
@@ -70,7 +93,7 @@ export function generateDayDemo(
 	// Seeded per batch (by its first customer) so batches differ but stay reproducible.
 	const rnd = new Random(opts.seed ^ hash(customers[0]?.id ?? ''));
 	const demo = opts.demo ? { demo: true as const } : {};
-	const out: DayDemoBatch = { deals: [], orders: [], tickets: [], feedback: [] };
+	const out: DayDemoBatch = { deals: [], stageChanges: [], orders: [], tickets: [], feedback: [] };
 	const { now, tzOffsetMin } = opts;
 	for (const c of customers) {
 		const owner = c.ownerId;
@@ -111,6 +134,7 @@ export function generateDayDemo(
 					opts.stamp()
 				)
 			);
+			out.stageChanges.push(...history(out.deals[out.deals.length - 1]!, now, opts));
 			if (stage.kind === 'won' && closedAt !== null) {
 				out.orders.push(order(rnd, opts, c, id, closedAt, minor, products, title));
 			}

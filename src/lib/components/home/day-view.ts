@@ -14,7 +14,7 @@ let loading: Promise<DayView> | null = null;
 export function loadDayView(): Promise<DayView> {
 	loading ??= Promise.all([
 		import('./HomeDay.svelte'),
-		i18n.load(['customers', 'deals', 'home', 'interactions', 'tasks', 'tickets'])
+		i18n.load(['contests', 'customers', 'deals', 'home', 'interactions', 'tasks', 'tickets'])
 	]).then(
 		([view]) => view,
 		(e: unknown) => {

@@ -4,9 +4,8 @@ import { scopeText } from '$lib/components/plan/scope-text';
 import { spanText } from '$lib/components/plan/text';
 import { courseKindText, trainingResultText } from '$lib/components/training/text';
 import type { TrashEntry } from '$lib/db/repos/trash';
-import { CUSTOMER_PARTS } from '$lib/domain/customer/parts';
 import { itemsOf, plannedOf, scopeOf } from '$lib/domain/plan/shapes';
-import type { TrashKind } from '$lib/domain/trash/kinds';
+import { TRASH_PARTS, type TrashKind } from '$lib/domain/trash/kinds';
 import { trashDaysLeft } from '$lib/domain/trash/days';
 import { formatDate, formatMoney, formatNumber, plural, t } from '$lib/i18n/i18n.svelte';
 
@@ -142,10 +141,10 @@ export function daysLeftText(e: TrashEntry, now: number): string {
 	return days === 0 ? t('trash.days_left_zero') : plural('trash.days_left', days, { days });
 }
 
-const PARTS: ReadonlySet<TrashKind> = new Set(CUSTOMER_PARTS);
+const PARTS: ReadonlySet<TrashKind> = new Set(TRASH_PARTS);
 const NO_DETAILS: ReadonlySet<TrashKind> = new Set(['customers', 'tasks', 'tickets']);
 const DATED: ReadonlySet<TrashKind> = new Set([
-	...CUSTOMER_PARTS.filter((k) => k !== 'contacts'),
+	...TRASH_PARTS.filter((k) => k !== 'contacts'),
 	'trainingRecords'
 ]);
 

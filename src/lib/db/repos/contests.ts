@@ -1,6 +1,7 @@
 import { stageKind } from '$lib/domain/deal/stages';
 import {
 	computeStandings,
+	contestsShownOn,
 	validateContest,
 	type Contest,
 	type ContestMetric,
@@ -9,7 +10,7 @@ import {
 import { salesFor } from '$lib/domain/pay/sales';
 import type { StoredContest } from '$lib/domain/pay/synced';
 import type { Id } from '$lib/domain/shared/types';
-import { zonedIsoDateStart } from '$lib/domain/team/zone';
+import { zonedIsoDate, zonedIsoDateStart } from '$lib/domain/team/zone';
 import { createRecord, editRecord } from '$lib/sync/edit';
 import { db } from '../db';
 import { ValidationFailed } from '../errors';
@@ -70,6 +71,23 @@ export async function listContests(): Promise<ContestView[]> {
 		.filter((c) => c.trashedAt === null)
 		.sort((a, b) => b.start.localeCompare(a.start) || a.title.localeCompare(b.title))
 		.map((contest) => ({ contest, standings: byContest.get(contest.id) ?? null }));
+}
+
+/**
+ * The contests Home and the dashboard show now: running, or ended in the last two weeks, by the
+ * team zone's date (domain/pay/contests.ts contestsShownOn), with their published standings.
+ */
+export async function shownContests(now = Date.now()): Promise<ContestView[]> {
+	const [all, zone] = await Promise.all([listContests(), getTeamZone()]);
+	const shown = new Set(
+		contestsShownOn(
+			all.map((v) => v.contest),
+			zonedIsoDate(zone, now)
+		)
+	);
+	return all
+		.filter((v) => shown.has(v.contest))
+		.sort((a, b) => a.contest.end.localeCompare(b.contest.end));
 }
 
 /** A member's value of a contest's metric over [startAt, endAt), from their own records. */

@@ -1,11 +1,23 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db';
-import { createDeal, getStageConfig, moveDealTo, setStageConfig, type DealDraft } from './deals';
+import { loadTeamFunnel } from './deal-funnel';
+import {
+	createDeal,
+	getStageConfig,
+	moveDealTo,
+	setStageConfig,
+	trashDeal,
+	type DealDraft
+} from './deals';
 import { listOrdersForCustomer } from './orders';
 import { customer, errorCodes, me } from './test-fixtures';
 
 describe('deals', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
 	const deal = async (title: string, minor = 1_000_000): Promise<DealDraft> => ({
 		customerId: await customer(`${title} 客户`),
 		title,
@@ -32,6 +44,58 @@ describe('deals', () => {
 			competitor: 'Acme',
 			probability: 0
 		});
+	});
+
+	it('records every move with its deal, and none for a refused one', async () => {
+		const draft = await deal('History');
+		const id = await createDeal(draft, 'lead');
+		await moveDealTo(id, 'proposal');
+		await errorCodes(moveDealTo(id, 'lost'));
+		await moveDealTo(id, 'proposal');
+		await moveDealTo(id, 'won');
+		const moves = (await db().dealStageChanges.where('dealId').equals(id).toArray()).sort((a, b) =>
+			a._meta.updated.localeCompare(b._meta.updated)
+		);
+		expect(moves.map((m) => [m.from, m.to])).toEqual([
+			[null, 'lead'],
+			['lead', 'proposal'],
+			['proposal', 'won']
+		]);
+		expect(
+			moves.every((m) => m.customerId === draft.customerId && m.ownerId === draft.ownerId)
+		).toBe(true);
+	});
+
+	it("gives the team's funnel from the period's moves, leaving out trashed deals and others' moves", async () => {
+		const owner = await me();
+		// A day of its own, after every other test's moves.
+		vi.useFakeTimers({ toFake: ['Date'] });
+		const start = Date.UTC(2030, 0, 1);
+		vi.setSystemTime(start);
+		const a = await createDeal(await deal('Funnel A'), 'lead');
+		const b = await createDeal(await deal('Funnel B'), 'lead');
+		const c = await createDeal(await deal('Funnel C'), 'lead');
+		await moveDealTo(a, 'won');
+		await moveDealTo(b, 'proposal');
+		await moveDealTo(c, 'won');
+		await trashDeal(c);
+		const { stages } = await getStageConfig();
+		const period = { startAt: start, endAt: Date.now() + 1 };
+		const funnel = await loadTeamFunnel({ members: [owner], period, stages });
+		expect(funnel.rows.map((r) => [r.stage, r.reached])).toEqual([
+			['lead', 2],
+			['needs_confirmed', 2],
+			['proposal', 2],
+			['negotiation', 1],
+			['won', 1]
+		]);
+		expect(
+			(await loadTeamFunnel({ members: ['someone-else'], period, stages })).rows[0]?.reached
+		).toBe(0);
+		const before = { startAt: start - 86_400_000, endAt: start };
+		expect(
+			(await loadTeamFunnel({ members: [owner], period: before, stages })).rows[0]?.reached
+		).toBe(0);
 	});
 
 	it('winning records an order in the purchase history, in one go', async () => {

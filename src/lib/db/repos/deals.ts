@@ -7,6 +7,7 @@ import {
 	validateStages,
 	type StageConfig
 } from '$lib/domain/deal/stages';
+import { stageChangeOf, type DealStageChange } from '$lib/domain/deal/stage-history';
 import { moveDeal, type DealEffect } from '$lib/domain/deal/transitions';
 import { parseIsoDate } from '$lib/domain/shared/dates';
 import type { Order } from '$lib/domain/order/order';
@@ -111,20 +112,30 @@ export async function createDeal(draft: DealDraft, stage: string): Promise<strin
 	if (!findStage(stages, stage) || !isOpenStage(stages, stage))
 		throw new ValidationFailed([{ field: 'stage', code: 'stage_unknown' }]);
 	const id = newId();
-	const stamp = await nextStamp();
+	const [stamp, moveStamp] = [await nextStamp(), await nextStamp()];
+	const now = Date.now();
 	const record = createRecord<Deal>(
 		id,
 		{
 			...value,
 			stage,
 			lostReason: '',
-			createdAt: Date.now(),
+			createdAt: now,
 			closedAt: null,
 			trashedAt: null
 		},
 		stamp
 	);
-	await guarded(() => db().deals.add(record));
+	// The deal's first entry in its history: it entered the funnel at this stage.
+	const entry = stageChangeOf({ ...record, stage: null }, stage, now);
+	const d = db();
+	await guarded(() =>
+		d.transaction('rw', d.deals, d.dealStageChanges, async () => {
+			await d.deals.add(record);
+			if (entry)
+				await d.dealStageChanges.add(createRecord<DealStageChange>(newId(), entry, moveStamp));
+		})
+	);
 	return id;
 }
 
@@ -151,17 +162,26 @@ export async function moveDealTo(
 	opts: { lostReason?: string; competitor?: string; probability?: number } = {}
 ): Promise<DealEffect['kind'][]> {
 	const { stages } = await getStageConfig();
-	const [dealStamp, orderStamp] = [await nextStamp(), await nextStamp()];
+	const [dealStamp, orderStamp, moveStamp] = [
+		await nextStamp(),
+		await nextStamp(),
+		await nextStamp()
+	];
 	const d = db();
 	return guarded(() =>
-		d.transaction('rw', [d.deals, d.orders, ...gateTables(d)], async () => {
+		d.transaction('rw', [d.deals, d.orders, d.dealStageChanges, ...gateTables(d)], async () => {
 			const deal = await d.deals.get(id);
 			if (!deal) throw new NotFound(`deal ${id}`);
-			const result = moveDeal(deal, toStage, Date.now(), { ...opts, stages });
+			const now = Date.now();
+			const result = moveDeal(deal, toStage, now, { ...opts, stages });
 			if (!result.ok) throw new ValidationFailed(result.errors);
 			await assertMayLeaveStage(d, deal, toStage, stageKind(stages, toStage));
 			const { next, changed } = editRecord(deal, result.patch, dealStamp);
 			if (changed.length) await d.deals.put(next);
+			// The move joins the deal's history, in the same transaction as the move itself.
+			const move = stageChangeOf(deal, toStage, now);
+			if (move)
+				await d.dealStageChanges.add(createRecord<DealStageChange>(newId(), move, moveStamp));
 			for (const effect of result.effects) {
 				if (effect.kind !== 'record_order') continue;
 				const demo = deal.demo ? { demo: true as const } : {};

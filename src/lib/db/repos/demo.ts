@@ -62,6 +62,7 @@ export async function loadDemoData(): Promise<void> {
 				d.interactions,
 				d.tasks,
 				d.deals,
+				d.dealStageChanges,
 				d.orders,
 				d.tickets,
 				d.feedback,
@@ -90,6 +91,7 @@ export async function loadDemoData(): Promise<void> {
 					// Deals, purchase history, tickets and feedback of these customers.
 					const extra = generateDayDemo(b.customers, day);
 					await d.deals.bulkPut(authoredByOwner(extra.deals));
+					await d.dealStageChanges.bulkPut(authoredByOwner(extra.stageChanges));
 					await d.orders.bulkPut(authoredByOwner(extra.orders));
 					await d.tickets.bulkPut(authoredByOwner(extra.tickets));
 					await d.feedback.bulkPut(authoredByOwner(extra.feedback));

@@ -1,15 +1,19 @@
-import { GOAL_METRICS, type Goal } from '$lib/domain/goal/goal';
+import { GOAL_METRICS, type Goal, type GoalMetric } from '$lib/domain/goal/goal';
+import { bulkGoals, type BulkGoalDraft, type BulkGoalRequest } from '$lib/domain/team/bulk-goals';
+import { goalId } from '$lib/domain/team/keyed-id';
+import { factsOfKind, type MemberFact } from '$lib/domain/team/member-fact';
 import { PERIOD_KINDS, periodFrom, type Period } from '$lib/domain/shared/dates';
 import { goalActual, type GoalAggregates } from '$lib/domain/goal/progress';
 import { ScoreTally } from '$lib/domain/feedback/scores';
-import { createRecord } from '$lib/sync/edit';
 import { db } from '../db';
-import { newId } from '../ids';
 import { getSession, nextStamp } from '../session';
 import { guarded } from '../write';
+import { ValidationFailed } from '../errors';
 import { editById } from './edit-by-id';
 import { isFiniteNumber, refuse } from './field-errors';
 import { countInteractions, GOAL_CURRENCY } from './home';
+import { upsertKeyed } from './keyed-write';
+import type { Stamp } from '$lib/sync/stamp';
 
 /** What a person sets: whose goal, which metric, which period, and the target. */
 export type GoalDraft = Pick<Goal, 'ownerId' | 'metric' | 'periodKind' | 'periodStart' | 'target'>;
@@ -37,18 +41,89 @@ export async function listGoals(ownerId: string | null): Promise<Goal[]> {
 		.sort((a, b) => b.periodStart.localeCompare(a.periodStart) || a.metric.localeCompare(b.metric));
 }
 
+/**
+ * Sets a goal: one per owner, metric and period, its id derived from that key (keyed-id.ts), so
+ * setting it again here or on the lead's other device changes its target instead of adding a
+ * second goal (and brings back one that was deleted).
+ */
 export async function createGoal(draft: GoalDraft, tzOffsetMin: number): Promise<string> {
 	const value = checked(draft, tzOffsetMin);
 	const session = await getSession();
-	const id = newId();
+	const id = goalId(value.ownerId, value.metric, value.periodKind, value.periodStart);
 	const stamp = await nextStamp();
-	const record = createRecord<Goal>(
-		id,
-		{ ...value, setBy: session.member.id, trashedAt: null },
-		stamp
+	const setBy = session.member.id;
+	const d = db();
+	await guarded(() =>
+		d.transaction('rw', d.goals, () =>
+			upsertKeyed(
+				d.goals,
+				id,
+				() => ({ ...value, setBy, trashedAt: null }),
+				() => ({ target: value.target, setBy, trashedAt: null }),
+				stamp
+			)
+		)
 	);
-	await guarded(() => db().goals.add(record));
 	return id;
+}
+
+/** What the lead sets for a whole level: a metric, a period and the target for each member. */
+export type LevelGoalRequest = Omit<BulkGoalRequest, 'metric' | 'scope'> & { metric: GoalMetric };
+
+/**
+ * The goals setting `request` would write: one per member holding the level on the period's
+ * first day and not gone by then (domain/team/bulk-goals.ts), to show before they are set.
+ * Refused with field errors when the request is not one.
+ */
+export async function planLevelGoals(request: LevelGoalRequest): Promise<BulkGoalDraft[]> {
+	const d = db();
+	const [members, facts] = await Promise.all([d.members.toArray(), d.memberFacts.toArray()]);
+	const live = (f: MemberFact) => f.trashedAt === null;
+	const result = bulkGoals(request, {
+		members,
+		levels: factsOfKind(facts, 'level').filter(live),
+		statuses: factsOfKind(facts, 'status').filter(live)
+	});
+	if (!result.ok) throw new ValidationFailed(result.errors);
+	return result.value;
+}
+
+/**
+ * Sets the goals of a whole level at once, in one transaction: every member's goal or none.
+ * Returns the goals set (each keyed as createGoal keys them, so setting again updates them).
+ */
+export async function setLevelGoals(
+	request: LevelGoalRequest,
+	tzOffsetMin: number
+): Promise<BulkGoalDraft[]> {
+	const drafts = await planLevelGoals(request);
+	for (const g of drafts) checked({ ...g, metric: request.metric }, tzOffsetMin);
+	const session = await getSession();
+	const setBy = session.member.id;
+	const stamps: Stamp[] = [];
+	for (let i = 0; i < drafts.length; i++) stamps.push(await nextStamp());
+	const d = db();
+	await guarded(() =>
+		d.transaction('rw', d.goals, async () => {
+			for (const [i, g] of drafts.entries()) {
+				const value = {
+					ownerId: g.ownerId,
+					metric: request.metric,
+					periodKind: request.periodKind,
+					periodStart: request.periodStart,
+					target: request.target
+				};
+				await upsertKeyed(
+					d.goals,
+					g.id,
+					() => ({ ...value, setBy, trashedAt: null }),
+					() => ({ target: value.target, setBy, trashedAt: null }),
+					stamps[i]!
+				);
+			}
+		})
+	);
+	return drafts;
 }
 
 export async function trashGoal(id: string): Promise<void> {

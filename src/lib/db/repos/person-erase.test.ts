@@ -173,7 +173,7 @@ const NOTHING_ABOUT_A_CUSTOMER = [
 ];
 
 async function linkRecords(customerId: string): Promise<void> {
-	for (const table of ['deals', 'orders', 'tickets', 'feedback']) {
+	for (const table of ['deals', 'dealStageChanges', 'orders', 'tickets', 'feedback']) {
 		const rec = createRecord<Synced>(
 			crypto.randomUUID(),
 			{ customerId, trashedAt: null, title: `${table} of the customer` } as never,

@@ -9,6 +9,7 @@ export const CUSTOMER_PARTS = [
 	'interactions',
 	'tasks',
 	'deals',
+	'dealStageChanges',
 	'orders',
 	'tickets',
 	'feedback'

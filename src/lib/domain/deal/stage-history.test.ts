@@ -17,9 +17,10 @@ const move = (dealId: string, from: string | null, to: string, at = IN): StageCh
 
 describe('stageChangeOf', () => {
 	it('records a move, and a creation with no stage left', () => {
-		const deal = { id: 'd', ownerId: 'li', stage: 'lead' };
+		const deal = { id: 'd', customerId: 'c', ownerId: 'li', stage: 'lead' };
 		expect(stageChangeOf(deal, 'proposal', 5)).toEqual({
 			dealId: 'd',
+			customerId: 'c',
 			from: 'lead',
 			to: 'proposal',
 			at: 5,

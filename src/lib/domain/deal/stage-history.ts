@@ -17,6 +17,8 @@ import { DEFAULT_STAGES, type StageDef } from './stages';
  */
 export interface DealStageChange extends Synced {
 	dealId: Id;
+	/** The deal's customer: the move is purged, erased and merged with that customer. */
+	customerId: Id;
 	/** The stage left; null when the deal was created in `to`. */
 	from: string | null;
 	to: string;
@@ -33,12 +35,20 @@ export type StageChangeEntry = Pick<DealStageChange, 'dealId' | 'from' | 'to' | 
 
 /** The record of a move (or of a deal's creation, with `from` null); none when nothing moves. */
 export function stageChangeOf(
-	deal: Pick<Deal, 'id' | 'ownerId'> & { stage: string | null },
+	deal: Pick<Deal, 'id' | 'customerId' | 'ownerId'> & { stage: string | null },
 	to: string,
 	at: EpochMs
 ): StageChangeDraft | null {
 	if (deal.stage === to) return null;
-	return { dealId: deal.id, from: deal.stage, to, at, ownerId: deal.ownerId, trashedAt: null };
+	return {
+		dealId: deal.id,
+		customerId: deal.customerId,
+		from: deal.stage,
+		to,
+		at,
+		ownerId: deal.ownerId,
+		trashedAt: null
+	};
 }
 
 export interface FunnelRow {

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeStandings, standingsId, validateContest, type Contest } from './contests';
+import {
+	computeStandings,
+	contestsShownOn,
+	dayAfter,
+	dayBefore,
+	standingsId,
+	validateContest,
+	type Contest
+} from './contests';
 
 const contest: Omit<Contest, 'id' | 'trashedAt'> = {
 	title: 'Spring sprint',
@@ -84,5 +93,59 @@ describe('computeStandings', () => {
 		]);
 		expect(computeStandings('c1', [], 1).rows).toEqual([]);
 		expect(standingsId('c1')).toBe('standings:c1');
+	});
+});
+
+describe('dayAfter and dayBefore', () => {
+	it('step over the ends of months and years, and leap days', () => {
+		expect(dayAfter('2026-03-31')).toBe('2026-04-01');
+		expect(dayAfter('2026-12-31')).toBe('2027-01-01');
+		expect(dayAfter('2028-02-28')).toBe('2028-02-29');
+		expect(dayBefore('2026-03-01')).toBe('2026-02-28');
+		expect(dayAfter('2026-02-30')).toBeNull();
+		expect(dayBefore('')).toBeNull();
+	});
+
+	it('undo each other', () => {
+		const day = fc
+			.date({
+				min: new Date(Date.UTC(1990, 0, 1)),
+				max: new Date(Date.UTC(2090, 0, 1)),
+				noInvalidDate: true
+			})
+			.map((d) => d.toISOString().slice(0, 10));
+		fc.assert(
+			fc.property(day, (d) => {
+				expect(dayBefore(dayAfter(d)!)).toBe(d);
+				expect(dayAfter(d)! > d).toBe(true);
+			})
+		);
+	});
+});
+
+describe('contestsShownOn', () => {
+	const c = (start: string, end: string, trashedAt: number | null = null) => ({
+		start,
+		end,
+		trashedAt
+	});
+
+	it('shows the running contests and those ended in the last two weeks, ending soonest first', () => {
+		const running = c('2026-03-01', '2026-04-01');
+		const justEnded = c('2026-02-01', '2026-03-05');
+		const longEnded = c('2026-01-01', '2026-02-01');
+		const coming = c('2026-03-20', '2026-04-20');
+		const trashed = c('2026-03-01', '2026-04-01', 5);
+		expect(contestsShownOn([running, justEnded, longEnded, coming, trashed], '2026-03-15')).toEqual(
+			[justEnded, running]
+		);
+	});
+
+	it('shows a contest from its first day, and for two weeks after its last', () => {
+		const march = c('2026-03-01', '2026-04-01');
+		expect(contestsShownOn([march], '2026-02-28')).toEqual([]);
+		expect(contestsShownOn([march], '2026-03-01')).toEqual([march]);
+		expect(contestsShownOn([march], '2026-04-14')).toEqual([march]);
+		expect(contestsShownOn([march], '2026-04-15')).toEqual([]);
 	});
 });

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../shared/dates';
+import { formatIsoDate, parseIsoDate } from '../shared/dates';
 import type { EpochMs, Id, IsoDate, Money } from '../shared/types';
 import { isMinor } from './decimal';
 
@@ -94,4 +94,43 @@ export function computeStandings(
 		rows.push({ memberId: v.memberId, value: v.value, rank });
 	});
 	return { id: standingsId(contestId), contestId, computedAt, rows };
+}
+
+/** The day after `date` ('2026-03-31' → '2026-04-01'); null for a date that is not one. */
+export function dayAfter(date: IsoDate): IsoDate | null {
+	return shiftDay(date, 1);
+}
+
+/** The day before `date`: a contest's last day, its `end` being the first day after it. */
+export function dayBefore(date: IsoDate): IsoDate | null {
+	return shiftDay(date, -1);
+}
+
+function shiftDay(date: IsoDate, days: number): IsoDate | null {
+	const d = parseIsoDate(date);
+	if (!d) return null;
+	const at = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+	return formatIsoDate({
+		year: at.getUTCFullYear(),
+		month: at.getUTCMonth() + 1,
+		day: at.getUTCDate()
+	});
+}
+
+/** How long after its last day a contest is still shown, so its winner is seen. */
+export const CONTEST_SHOWN_AFTER_DAYS = 14;
+
+/**
+ * The contests a member's Home and the dashboard show on `today` (the team zone's date): those
+ * running, and those ended within CONTEST_SHOWN_AFTER_DAYS; ending soonest first.
+ */
+export function contestsShownOn<C extends Pick<Contest, 'start' | 'end' | 'trashedAt'>>(
+	contests: readonly C[],
+	today: IsoDate
+): C[] {
+	const since = shiftDay(today, -CONTEST_SHOWN_AFTER_DAYS);
+	if (!since) return [];
+	return contests
+		.filter((c) => c.trashedAt === null && c.start <= today && c.end > since)
+		.sort((a, b) => a.end.localeCompare(b.end));
 }

@@ -1,5 +1,5 @@
 import type { ContactPerson, Customer } from '../customer/customer';
-import { CUSTOMER_PARTS } from '../customer/parts';
+import { CUSTOMER_PARTS, type CustomerPart } from '../customer/parts';
 import type { Deal } from '../deal/deal';
 import type { Feedback } from '../feedback/feedback';
 import type { Goal } from '../goal/goal';
@@ -19,11 +19,14 @@ import type { Ticket } from '../ticket/ticket';
  * and a ladder level are still named by the records and history that refer to them (so never
  * deleted for good), a member's dated fact and a period's close are keyed records whose removal
  * the team pages undo themselves (setting the fact again, closing the period again), and
- * nothing trashes a review, a pay plan, a team bonus or a contest.
+ * nothing trashes a review, a pay plan, a team bonus or a contest. A deal's stage history goes
+ * with its deal and is never trashed on its own.
  */
+type TrashedPart = Exclude<CustomerPart, 'dealStageChanges'>;
+export const TRASH_PARTS = CUSTOMER_PARTS.filter((p): p is TrashedPart => p !== 'dealStageChanges');
 export const TRASH_KINDS = [
 	'customers',
-	...CUSTOMER_PARTS,
+	...TRASH_PARTS,
 	'goals',
 	'courses',
 	'trainingRecords',

@@ -82,6 +82,7 @@ function samples(): Record<SyncedTable, SyncRecord[]> {
 		interactions: batches.flatMap((b) => b.interactions),
 		tasks: batches.flatMap((b) => b.tasks),
 		deals: day.deals,
+		dealStageChanges: day.stageChanges,
 		orders: day.orders,
 		tickets: day.tickets,
 		feedback: day.feedback,

@@ -39,6 +39,14 @@ export default {
 	pipeline_deals: 'Deals',
 	pipeline_amount: 'Amount',
 	stage: 'Stage',
+	funnel: 'Conversion funnel',
+	funnel_reached: 'Deals that got this far',
+	funnel_conversion: 'Of the stage before',
+	funnel_conversion_caption:
+		'Deals that reached each stage in the period, and the share of the stage before',
+	funnel_lost_one: '{count} deal lost in the period.',
+	funnel_lost_other: '{count} deals lost in the period.',
+	funnel_none: 'No deal changed stage in this period.',
 	trend: 'Trend over the last six periods',
 	trend_metric: 'Trend of',
 	cycles:

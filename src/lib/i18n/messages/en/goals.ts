@@ -32,6 +32,20 @@ export default {
 	error_period_invalid: 'The goal’s period start is not a valid date.',
 	error_target_invalid: 'The target must be a number of 0 or more.',
 	error_metric_invalid: 'Choose a metric from the list.',
+	error_level_required: 'Choose a level.',
+	error_no_members_at_level: 'Nobody holds this level on the period’s first day.',
+	// Goals of a whole level, set by the lead
+	level_goals: 'Set for a whole level',
+	level_goals_hint:
+		'Every member holding the level on the period’s first day gets this goal; setting it again changes their targets.',
+	level_goals_level: 'Level',
+	level_goals_preview: 'Show who gets it',
+	level_goals_confirm_one: 'This sets the goal for {count} member: {names}.',
+	level_goals_confirm_other: 'This sets the goal for {count} members: {names}.',
+	level_goals_apply: 'Set these goals',
+	level_goals_cancel: 'Cancel',
+	level_goals_done_one: 'Goal set for {count} member.',
+	level_goals_done_other: 'Goals set for {count} members.',
 	// The goal list, form and cards
 	goals_title: 'My goals',
 	goals_list: 'Goals and progress',

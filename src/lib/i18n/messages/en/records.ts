@@ -18,6 +18,8 @@ export default {
 	deals_one: 'Deal',
 	orders: 'Orders',
 	orders_one: 'Order',
+	dealStageChanges: 'Deal stage moves',
+	dealStageChanges_one: 'Deal stage move',
 	tickets: 'Tickets',
 	tickets_one: 'Ticket',
 	feedback: 'Feedback',

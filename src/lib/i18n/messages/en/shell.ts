@@ -46,6 +46,8 @@ export default {
 	team_dashboard: 'Dashboard',
 	team_reviews: 'Reviews',
 	team_levels: 'Levels',
+	team_pay: 'Pay',
+	team_contests: 'Contests',
 	team_plans: 'Work plans',
 	team_reports: 'Daily reports',
 	team_training: 'Training',

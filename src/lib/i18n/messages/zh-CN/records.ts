@@ -16,6 +16,8 @@ export default {
 	deals_one: '商机',
 	orders: '订单',
 	orders_one: '订单',
+	dealStageChanges: '商机阶段变更',
+	dealStageChanges_one: '商机阶段变更',
 	tickets: '工单',
 	tickets_one: '工单',
 	feedback: '反馈',

@@ -45,6 +45,8 @@ export default {
 	team_dashboard: '团队看板',
 	team_reviews: '绩效考核',
 	team_levels: '职级',
+	team_pay: '薪酬',
+	team_contests: '销售竞赛',
 	team_plans: '工作计划',
 	team_reports: '日报',
 	team_training: '培训',

@@ -1,0 +1,43 @@
+import type en from '../en/contests';
+
+/** 销售竞赛：运营中心设置的竞赛及其公布的排名。键的规则见 en/contests.ts。 */
+export default {
+	title: '销售竞赛',
+	intro:
+		'竞赛按一项指标为团队在一段时间内排名。公布排名后，随下一次发送的文件，每位成员只会收到名次和数值，不含任何人的其他工作内容。',
+	none: '还没有竞赛。',
+	new: '新建竞赛',
+	field_title: '竞赛名称',
+	field_metric: '排名指标',
+	field_currency: '计入的币种',
+	field_first_day: '开始日期',
+	field_last_day: '结束日期',
+	field_prize: '奖励',
+	field_prize_hint: '冠军的奖励，例如“调休一天”或“奖金 ¥2,000”。',
+	save: '保存竞赛',
+	saved: '竞赛已保存。',
+	publish: '公布排名',
+	publish_again: '重新公布排名',
+	published: '排名已公布。',
+	published_on: '{date} 公布的排名',
+	not_published: '排名尚未公布。',
+	period: '{first} 至 {last}',
+	prize: '奖励：{prize}',
+	rank: '名次',
+	member: '成员',
+	value: '数值',
+	running: '销售竞赛',
+	running_none: '目前没有进行中的竞赛。',
+	metric_sales_amount: '销售额',
+	metric_deals_won: '赢单数',
+	metric_new_customers: '新增客户',
+	metric_visits: '拜访次数',
+	metric_interactions: '联系记录数',
+	error_title_required: '请填写竞赛名称。',
+	error_metric_invalid: '请选择排名指标。',
+	error_currency_required: '请选择计入销售额的币种。',
+	error_period_invalid: '请填写开始和结束日期，结束日期不能早于开始日期。',
+	error_prize_required: '请填写奖励。',
+	error_prize_amount_invalid: '奖励金额必须大于零。',
+	error_contest_not_found: '该竞赛已不存在。'
+} satisfies Record<keyof typeof en, string>;

@@ -11,6 +11,7 @@ import { logInteraction } from './interactions';
 import { purgeTrashed } from './purge';
 import { listChecklists, removeChecklist, saveChecklist } from './checklists';
 import { createCourse, listCourses, removeCourse } from './courses';
+import { createGoal, listGoals, trashGoal } from './goals';
 import { addMember } from './team-roster';
 import { createTrainingRecord, listTrainingRecords, trashTrainingRecord } from './training-records';
 import { getWorkPlan, removeWorkPlan, saveWorkPlan } from './work-plans';
@@ -421,6 +422,27 @@ describe('the team’s records in the trash', () => {
 
 		expect(await weekPlan(await me(), 3, '2026-03-16')).toBe(id);
 		expect((await getWorkPlan(id))?.planned.visits).toBe(3);
+	});
+
+	it.fails('empties a keyed goal deleted for good, so that it can be set again', async () => {
+		const owner = await me();
+		const draft = {
+			ownerId: owner,
+			metric: 'interactions',
+			periodKind: 'month',
+			periodStart: '2026-05-01',
+			target: 40
+		} as const;
+		const id = await createGoal(draft, 0);
+		await trashGoal(id);
+
+		expect(await purgeTrashed('goals', [id])).toEqual([id]);
+		expect(await db().tombstones.get(['goals', id])).toBeUndefined();
+		expect(await db().goals.get(id)).toMatchObject({ target: 0, trashedAt: 0 });
+		expect(entryOf(await listTrashed(), 'goals', id)).toBeUndefined();
+
+		expect(await createGoal({ ...draft, target: 25 }, 0)).toBe(id);
+		expect((await listGoals(owner)).find((g) => g.id === id)?.target).toBe(25);
 	});
 
 	it('hides a colleague’s work plan from a manager, shows their report’s', async () => {

@@ -14,10 +14,10 @@ import type { Row } from './undo-plan';
 /**
  * Deleting for good. A purged record leaves a tombstone, so that an older snapshot imported later
  * never brings it back, and so that teammates delete it too when they import the next file. Two
- * kinds differ: a record that exists once per key (a member's plan of a week, a stage's checklist)
- * is emptied by stamped edits instead, since a tombstone would refuse its key for ever
- * (domain/trash/keyed.ts); and a course stays while a training record names it, since the
- * record's hours count by the course's kind and its history shows the course's title.
+ * kinds differ: a record that exists once per key (a member's goal of a period, their plan of a
+ * week, a stage's checklist) is emptied by stamped edits instead, since a tombstone would refuse
+ * its key for ever (domain/trash/keyed.ts); and a course stays while a training record names it,
+ * since the record's hours count by the course's kind and its history shows the course's title.
  */
 
 const tombOf = (table: string, id: string, stamp: Stamp): Tombstone => ({

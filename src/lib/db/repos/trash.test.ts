@@ -424,7 +424,7 @@ describe('the team’s records in the trash', () => {
 		expect((await getWorkPlan(id))?.planned.visits).toBe(3);
 	});
 
-	it.fails('empties a keyed goal deleted for good, so that it can be set again', async () => {
+	it('empties a keyed goal deleted for good, so that it can be set again', async () => {
 		const owner = await me();
 		const draft = {
 			ownerId: owner,

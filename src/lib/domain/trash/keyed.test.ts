@@ -6,7 +6,7 @@ import { TRASH_KINDS } from './kinds';
 describe('keyed records deleted for good', () => {
 	it('are kinds of the trash, and only the ones keyed by what they are about', () => {
 		for (const kind of KEYED_KINDS) expect(TRASH_KINDS).toContain(kind);
-		expect(TRASH_KINDS.filter(isKeyedKind)).toEqual(['workPlans', 'checklists']);
+		expect(TRASH_KINDS.filter(isKeyedKind)).toEqual(['goals', 'workPlans', 'checklists']);
 	});
 
 	it('empty a plan to a valid plan of nothing, keeping its key', () => {
@@ -29,6 +29,10 @@ describe('keyed records deleted for good', () => {
 
 	it('empty a checklist of its items, keeping its scope', () => {
 		expect(emptiedPatch('checklists')).toEqual({ items: [], trashedAt: EMPTIED_AT });
+	});
+
+	it('empty a goal of its target, keeping whose, which metric and period', () => {
+		expect(emptiedPatch('goals')).toEqual({ target: 0, trashedAt: EMPTIED_AT });
 	});
 
 	it('are out of the trash, as are live records; a real time is in it', () => {

@@ -1,21 +1,24 @@
+import type { Goal } from '../goal/goal';
 import type { StoredChecklist, StoredWorkPlan } from '../plan/synced';
 import { PLAN_MEASURES, type PlanMeasure } from '../plan/work-plan';
 import type { TrashKind } from './kinds';
 
 /**
- * Deleting for good a record that exists once per key. A member's plan of a week and the
- * checklist of a stage take their key as id, so that two devices write one record. A tombstone
+ * Deleting for good a record that exists once per key. A member's goal of a metric and period,
+ * their plan of a week and the checklist of a stage take their key as id, so that two devices
+ * write one record (goals made before they were keyed have random ids, and are emptied all the
+ * same: one rule per kind). A tombstone
  * wins over every later edit, on every device, for ever: one on such an id would refuse the key
  * itself, and the plan of that week saved again would vanish at the next file. So deleting one
  * for good empties it instead, by stamped edits that travel like any (its content cleared, its
  * `trashedAt` set to EMPTIED_AT): what it held is gone here and, once merged, at teammates, while
- * saving the same key again simply writes it anew.
+ * setting the same key again simply writes it anew.
  */
 
 /** The `trashedAt` of an emptied record: before any real time, so no reader of the trash sees it. */
 export const EMPTIED_AT = 0;
 
-export const KEYED_KINDS = ['workPlans', 'checklists'] as const;
+export const KEYED_KINDS = ['goals', 'workPlans', 'checklists'] as const;
 export type KeyedKind = (typeof KEYED_KINDS)[number];
 
 export function isKeyedKind(kind: TrashKind): kind is KeyedKind {
@@ -25,6 +28,7 @@ export function isKeyedKind(kind: TrashKind): kind is KeyedKind {
 type Content<T> = Partial<Omit<T, 'id' | '_meta'>>;
 
 const EMPTIED = {
+	goals: (): Content<Goal> => ({ target: 0, trashedAt: EMPTIED_AT }),
 	workPlans: (): Content<StoredWorkPlan> => ({
 		planned: Object.fromEntries(PLAN_MEASURES.map((m) => [m, 0])) as Record<PlanMeasure, number>,
 		dealIds: [],

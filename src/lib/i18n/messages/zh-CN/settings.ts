@@ -20,6 +20,11 @@ export default {
 	team_erase: '永久删除 {name}',
 	team_erase_body:
 		'将彻底删除其姓名和邮箱，以及为撤销和日志保留的所有副本。其负责的客户和记录保留，负责人显示为未知。此操作无法撤销。',
+	my_data_heading: '我的数据',
+	my_data_hint:
+		'下载 Rapport 中关于你作为团队成员的全部数据副本（JSON 文件）：个人资料、职级、目标、绩效考核、薪酬、计划、日报和培训记录。你负责的客户属于团队，不包含在内。',
+	my_data_download: '下载我的数据',
+	my_data_done: '已下载 {name}。',
 	storage_heading: '存储',
 	storage_hint: 'Rapport 的所有数据都保存在此浏览器中。持久存储可请求浏览器不要自动清除这些数据。',
 	storage_persisted: '已启用持久存储。',

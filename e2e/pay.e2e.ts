@@ -120,6 +120,17 @@ test('a statement is paid to the fen, closed, disputed, and a late return is cla
 	// Li Na disputes a line on her device; the lead sees it once her file arrives.
 	await sendTo(lead, li, 'Li Na');
 	await li.goto('/pay');
+	// Her plan came in the same file: she reads it bracket by bracket and acknowledges it.
+	const myPlan = li.getByTestId('my-plan');
+	await expect(myPlan).toContainText('Account manager, in force from Jan 1, 2026');
+	await expect(myPlan.getByTestId('my-plan-bracket')).toHaveText([
+		'Commission 0%–100% of target: 3%',
+		'Commission above 100% of target: 5%'
+	]);
+	await myPlan.getByRole('button', { name: 'Acknowledge this plan' }).click();
+	await expect(myPlan.getByTestId('my-plan-acked')).toHaveText(
+		'You acknowledged this plan on Apr 3, 2026.'
+	);
 	await li.getByTestId('my-pay').getByRole('link', { name: 'March 2026' }).click();
 	await expect(li.getByTestId('statement-total')).toHaveText('¥11,500.00');
 	const dispute = li.getByRole('form', { name: 'Dispute a line' });
@@ -128,6 +139,8 @@ test('a statement is paid to the fen, closed, disputed, and a late return is cla
 	await dispute.getByRole('button', { name: 'Send the dispute' }).click();
 	await expect(dispute.getByRole('status')).toContainText('Dispute saved');
 	await sendTo(li, lead, 'The lead');
+	const acks = await readStore<{ kind: string; memberId: string }>(lead, 'payAcks');
+	expect(acks.filter((a) => a.kind === 'plan').map((a) => a.memberId)).toEqual([march!.memberId]);
 	await lead.goto(`/team/pay/${march!.memberId}/2026-03-01`);
 	await expect(lead.getByTestId('statement-dispute')).toContainText(
 		'Li Na on Apr 3, 2026, about “Commission above 100% of target”: The top-up was booked twice'

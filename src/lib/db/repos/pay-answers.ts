@@ -2,8 +2,10 @@ import {
 	acknowledgePlan,
 	acknowledgeStatement,
 	disputeLine,
+	planAckId,
 	type DisputeErrorCode
 } from '$lib/domain/pay/disputes';
+import { planInForce, type CompensationPlan } from '$lib/domain/pay/plan';
 import { statementId } from '$lib/domain/pay/statement';
 import type { PayAck, StoredDispute } from '$lib/domain/pay/synced';
 import type { Id, IsoDate } from '$lib/domain/shared/types';
@@ -109,4 +111,39 @@ export async function acknowledgeMyPlan(planId: Id, now = Date.now()): Promise<v
 			);
 		})
 	);
+}
+
+export interface MyPlan {
+	plan: CompensationPlan;
+	/** The name of the level it is for. */
+	levelName: string;
+	/** When this member acknowledged it; null until they do. */
+	acknowledgedAt: number | null;
+}
+
+/**
+ * The plan this device's member is paid under today: the plan in force for the level they hold
+ * today in the team's zone, with their acknowledgement of it. Null without a level or a plan.
+ */
+export async function myPlan(now = Date.now()): Promise<MyPlan | null> {
+	const d = db();
+	const [session, plans, facts, levels, zone] = await Promise.all([
+		getSession(),
+		d.payPlans.toArray(),
+		d.memberFacts.toArray(),
+		d.levels.toArray(),
+		getTeamZone()
+	]);
+	const me = session.member.id;
+	const today = zonedIsoDate(zone, now);
+	const level = rosterOn([me], facts, today).get(me)?.level ?? null;
+	if (level === null) return null;
+	const plan = planInForce(plans, level, today);
+	if (!plan) return null;
+	const ack = await d.payAcks.get(planAckId(plan.id, me));
+	return {
+		plan,
+		levelName: levels.find((l) => l.id === level)?.name ?? '',
+		acknowledgedAt: ack?.at ?? null
+	};
 }

@@ -89,6 +89,11 @@ export interface PlanAcknowledgement {
 	at: EpochMs;
 }
 
+/** The id of a member's acknowledgement of a plan: one per plan and member. */
+export function planAckId(planId: Id, memberId: Id): Id {
+	return `ack:${planId}:${memberId}`;
+}
+
 /** A member acknowledges the plan of their own level; once per plan and member. */
 export function acknowledgePlan(
 	plan: Pick<CompensationPlan, 'id' | 'levelId'>,
@@ -99,6 +104,6 @@ export function acknowledgePlan(
 	if (plan.levelId !== memberLevelId) return { ok: false, code: 'not_own_plan' };
 	return {
 		ok: true,
-		value: { id: `ack:${plan.id}:${by}`, planId: plan.id, memberId: by, at }
+		value: { id: planAckId(plan.id, by), planId: plan.id, memberId: by, at }
 	};
 }

@@ -11,12 +11,6 @@ export default {
 	role_ops_lead: 'Operations lead',
 	profile_saved: 'Profile saved.',
 	profile_name_required: 'Enter your name.',
-	my_data_heading: 'My data',
-	my_data_hint:
-		'Download a copy of what this device holds about you: your profile, your level, reporting and status history, goals, signed reviews, pay statements with your acknowledgements and disputes, training, work plans and daily reports. The customers you look after are not in it.',
-	my_data_download: 'Download my data',
-	my_data_started: 'Download started: {file}.',
-	my_data_failed: 'Your data could not be gathered. Please try again.',
 	team_heading: 'Team members',
 	team_hint:
 		'Teammates known on this device, from the files they shared. When someone leaves, their name and email can be erased; the customers and records they own stay.',
@@ -24,6 +18,11 @@ export default {
 	team_erase: 'Erase {name} permanently',
 	team_erase_body:
 		'Their name and email are deleted for good, with every copy kept for Undo or in the log. Customers and records they own stay and show an unknown owner. This cannot be undone.',
+	my_data_heading: 'My data',
+	my_data_hint:
+		'A copy of what Rapport keeps about you as a member of the team: your profile, levels, goals, reviews, pay, plans, reports and training, as a JSON file. The customers you look after are the team’s and are not in it.',
+	my_data_download: 'Download my data',
+	my_data_done: 'Downloaded {name}.',
 	storage_heading: 'Storage',
 	storage_hint:
 		'Rapport keeps all data in this browser. Persistent storage asks the browser never to clear it automatically.',

@@ -13,12 +13,6 @@ export default {
 	role_ops_lead: '营运中心负责人',
 	profile_saved: '资料已保存。',
 	profile_name_required: '请输入您的姓名。',
-	my_data_heading: '我的数据',
-	my_data_hint:
-		'下载本设备上与你有关的全部数据副本：个人资料，职级、汇报关系和在职状态的历史，目标，已签署的绩效评估，工资单及你的确认和异议，培训，工作计划和日报。你负责的客户不在其中。',
-	my_data_download: '下载我的数据',
-	my_data_started: '已开始下载：{file}。',
-	my_data_failed: '无法汇总你的数据，请重试。',
 	team_heading: '团队成员',
 	team_hint:
 		'本设备上已知的同事，来自他们分享的文件。有人离职时，可以删除其姓名和邮箱；其负责的客户和记录保留。',
@@ -26,6 +20,11 @@ export default {
 	team_erase: '永久删除 {name}',
 	team_erase_body:
 		'将彻底删除其姓名和邮箱，以及为撤销和日志保留的所有副本。其负责的客户和记录保留，负责人显示为未知。此操作无法撤销。',
+	my_data_heading: '我的数据',
+	my_data_hint:
+		'下载 Rapport 中关于你作为团队成员的全部数据副本（JSON 文件）：个人资料、职级、目标、绩效考核、薪酬、计划、日报和培训记录。你负责的客户属于团队，不包含在内。',
+	my_data_download: '下载我的数据',
+	my_data_done: '已下载 {name}。',
 	storage_heading: '存储',
 	storage_hint: 'Rapport 的所有数据都保存在此浏览器中。持久存储可请求浏览器不要自动清除这些数据。',
 	storage_persisted: '已启用持久存储。',

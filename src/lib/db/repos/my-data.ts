@@ -1,3 +1,4 @@
+import { reachedMember } from '$lib/domain/privacy/reached-member';
 import { withoutChangeNumber } from '$lib/sync/change-number';
 import { SYNCED_TABLES, specOf, type SyncedTable } from '$lib/sync/tables';
 import { db } from '../db';
@@ -9,7 +10,8 @@ import { getSession } from '../session';
  * of synced tables names them: the tables whose records are confidential to a member (goals,
  * reviews, pay, plans, reports) and those whose owner field is `memberId` (their levels, lines,
  * status, training). The customers and work they own as an account manager are the team's, not
- * data about them, and are left out; so is every record about a colleague.
+ * data about them, and are left out; so is every record about a colleague, and what has not
+ * reached the member yet (domain/privacy/reached-member.ts).
  */
 export interface MyData {
 	memberId: string;
@@ -32,8 +34,14 @@ export async function collectMyData(): Promise<MyData> {
 	const records: MyData['records'] = me ? { members: [withoutChangeNumber(me)] } : {};
 	for (const { table, field } of ABOUT_A_MEMBER) {
 		// Each of these tables is indexed on that field (synced-tables.test.ts checks owner fields).
-		const list = await d.table(table).where(field).equals(member.id).toArray();
-		if (list.length) records[table] = list.map((r: object) => withoutChangeNumber(r));
+		const stored = await d
+			.table<Record<string, unknown>>(table)
+			.where(field)
+			.equals(member.id)
+			.toArray();
+		// A review not yet signed, a statement of a month still open: not theirs to see yet.
+		const list = stored.filter((r) => reachedMember(table, r));
+		if (list.length) records[table] = list.map((r) => withoutChangeNumber(r));
 	}
 	return { memberId: member.id, records };
 }

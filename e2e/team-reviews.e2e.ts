@@ -1,10 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createCustomer } from './pages/customers';
 import { createDeal } from './pages/deals';
 import { SharePage } from './pages/snapshot';
 import { seriousViolations } from './support/axe';
 import { downloadText, nav } from './support/app';
 import { readStore } from './support/idb';
+import { person } from './support/people';
 import { addTeammates } from './support/team';
 
 /**
@@ -16,28 +17,6 @@ import { addTeammates } from './support/team';
 
 // Two browsers, four files and a print on the shared 2-core machine.
 test.setTimeout(300_000);
-
-/** A person's own browser, in the team's zone (so their month and the team's agree). */
-async function person(
-	browser: Browser,
-	name: string,
-	role: 'Account manager' | 'Operations lead'
-): Promise<Page> {
-	const context = await browser.newContext({
-		locale: 'en-US',
-		timezoneId: 'Asia/Shanghai',
-		acceptDownloads: true
-	});
-	const page = await context.newPage();
-	await page.goto('/settings');
-	const profile = page.getByRole('region', { name: 'My profile' });
-	await expect(profile.getByLabel('Name')).toBeEnabled({ timeout: 60_000 });
-	await profile.getByLabel('Name').fill(name);
-	await profile.getByLabel('Role').selectOption({ label: role });
-	await profile.getByRole('button', { name: 'Save' }).click();
-	await expect(profile.getByText('Profile saved.')).toBeVisible();
-	return page;
-}
 
 async function exchange(from: Page, to: Page): Promise<void> {
 	const out = new SharePage(from);

@@ -3,20 +3,20 @@ import { SharePage } from '../pages/snapshot';
 
 /**
  * A person on their own device: a browser context of its own (English, the team's zone, the
- * clock fixed at `at`) whose profile has been given a name and a role in Settings.
+ * clock fixed at `at` when given) whose profile has been given a name and a role in Settings.
  */
 export async function person(
 	browser: Browser,
 	name: string,
 	role: 'Account manager' | 'Operations lead',
-	at: Date
+	at?: Date
 ): Promise<Page> {
 	const context = await browser.newContext({
 		locale: 'en-US',
 		timezoneId: 'Asia/Shanghai',
 		acceptDownloads: true
 	});
-	await context.clock.setFixedTime(at);
+	if (at) await context.clock.setFixedTime(at);
 	const page = await context.newPage();
 	await page.goto('/settings');
 	const profile = page.getByRole('region', { name: 'My profile' });

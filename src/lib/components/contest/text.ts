@@ -1,4 +1,4 @@
-import { ValidationFailed } from '$lib/db/errors';
+import { refusalText as refusal } from '$lib/components/ui/form/save-failure';
 import { dayBefore, type Contest, type ContestMetric } from '$lib/domain/pay/contests';
 import { errorText, formatDate, formatMoney, formatNumber, t } from '$lib/i18n/i18n.svelte';
 
@@ -25,7 +25,4 @@ export function contestPeriodText(contest: Pick<Contest, 'start' | 'end'>): stri
 export const contestErrorText = (code: string): string => errorText('contests', code);
 
 /** What a refused publish says: its first code's message, else a generic one. */
-export const refusalText = (e: unknown): string =>
-	e instanceof ValidationFailed && e.errors[0]
-		? contestErrorText(e.errors[0].code)
-		: t('common.error_generic');
+export const refusalText = (e: unknown): string => refusal(e, contestErrorText);

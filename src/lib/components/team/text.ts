@@ -1,6 +1,6 @@
 import type { LadderLevel } from '$lib/domain/growth/ladder-level';
 import type { Member } from '$lib/domain/member/member';
-import { ValidationFailed } from '$lib/db/errors';
+import { refusalText as refusal } from '$lib/components/ui/form/save-failure';
 import { MEMBER_STATUSES, type MemberStatus } from '$lib/domain/team/dated';
 import type { MemberFactKind } from '$lib/domain/team/member-fact';
 import { errorText, t } from '$lib/i18n/i18n.svelte';
@@ -9,10 +9,7 @@ import { errorText, t } from '$lib/i18n/i18n.svelte';
 export const teamErrorText = (code: string): string => errorText('team', code);
 
 /** What a refused action (a button, not a form) says: its first code's message, else a generic one. */
-export const refusalText = (e: unknown): string =>
-	e instanceof ValidationFailed && e.errors[0]
-		? teamErrorText(e.errors[0].code)
-		: t('common.error_generic');
+export const refusalText = (e: unknown): string => refusal(e, teamErrorText);
 
 const isStatus = (s: string): s is MemberStatus =>
 	(MEMBER_STATUSES as readonly string[]).includes(s);

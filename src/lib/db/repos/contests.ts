@@ -79,15 +79,12 @@ export async function listContests(): Promise<ContestView[]> {
  */
 export async function shownContests(now = Date.now()): Promise<ContestView[]> {
 	const [all, zone] = await Promise.all([listContests(), getTeamZone()]);
-	const shown = new Set(
-		contestsShownOn(
-			all.map((v) => v.contest),
-			zonedIsoDate(zone, now)
-		)
-	);
-	return all
-		.filter((v) => shown.has(v.contest))
-		.sort((a, b) => a.contest.end.localeCompare(b.contest.end));
+	// In the order the rule gives them (ending soonest first), each with its standings.
+	const views = new Map(all.map((v) => [v.contest, v]));
+	return contestsShownOn([...views.keys()], zonedIsoDate(zone, now)).flatMap((c) => {
+		const view = views.get(c);
+		return view ? [view] : [];
+	});
 }
 
 /** A member's value of a contest's metric over [startAt, endAt), from their own records. */

@@ -6,17 +6,7 @@ import { db } from '../db';
 import { nextStamp } from '../session';
 import { createGoal, listGoals, planLevelGoals, setLevelGoals, trashGoal } from './goals';
 import { setMemberFact } from './team-facts';
-import { addLevel } from './team-levels';
-import { errorCodes, TZ } from './test-fixtures';
-
-const NO_CRITERIA = {
-	monthsAtLevel: null,
-	attainmentPeriods: null,
-	attainmentMinPct: null,
-	minReviewScore: null,
-	trainingCount: null,
-	trainingCourseIds: []
-};
+import { errorCodes, plainLevel, TZ } from './test-fixtures';
 
 let senior = '';
 const Q2 = { metric: 'sales_amount', periodKind: 'quarter', periodStart: '2026-04-01' } as const;
@@ -26,8 +16,8 @@ async function member(id: string): Promise<void> {
 }
 
 beforeAll(async () => {
-	senior = await addLevel({ name: '高级客户经理', ...NO_CRITERIA });
-	const junior = await addLevel({ name: '客户经理', ...NO_CRITERIA });
+	senior = await plainLevel('高级客户经理');
+	const junior = await plainLevel('客户经理');
 	for (const id of ['li', 'wang', 'zhao']) await member(id);
 	await setMemberFact({
 		memberId: 'li',

@@ -8,9 +8,8 @@ import { getSession, nextStamp } from '../session';
 import { createGoal } from './goals';
 import { ABOUT_A_MEMBER, collectMyData } from './my-data';
 import { setMemberFact } from './team-facts';
-import { addLevel } from './team-levels';
 import { addMember } from './team-roster';
-import { customer, me, newMember, TZ } from './test-fixtures';
+import { customer, me, newMember, plainLevel, TZ } from './test-fixtures';
 
 describe("a member's own data", () => {
 	it('names the tables about a member from the registry', () => {
@@ -26,15 +25,7 @@ describe("a member's own data", () => {
 		await db().members.put(
 			createRecord<Member>('wang', blankMember('王伟', 'manager'), await nextStamp())
 		);
-		const level = await addLevel({
-			name: '客户经理',
-			monthsAtLevel: null,
-			attainmentPeriods: null,
-			attainmentMinPct: null,
-			minReviewScore: null,
-			trainingCount: null,
-			trainingCourseIds: []
-		});
+		const level = await plainLevel('客户经理');
 		await setMemberFact({
 			memberId: member.id,
 			kind: 'level',

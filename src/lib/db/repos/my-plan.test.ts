@@ -4,8 +4,8 @@ import { getSession } from '../session';
 import { acknowledgeMyPlan, myPlan } from './pay-answers';
 import { savePlan, type PlanDraft } from './pay-plans';
 import { setMemberFact } from './team-facts';
-import { addLevel } from './team-levels';
 import { setTeamZone } from './team-settings';
+import { plainLevel } from './test-fixtures';
 
 const MARCH_10 = Date.UTC(2026, 2, 10, 2);
 
@@ -27,15 +27,7 @@ describe("a member's own plan", () => {
 		await setTeamZone('Asia/Shanghai');
 		expect(await myPlan(MARCH_10)).toBeNull();
 		const { member } = await getSession();
-		const level = await addLevel({
-			name: '客户经理',
-			monthsAtLevel: null,
-			attainmentPeriods: null,
-			attainmentMinPct: null,
-			minReviewScore: null,
-			trainingCount: null,
-			trainingCourseIds: []
-		});
+		const level = await plainLevel('客户经理');
 		await setMemberFact({
 			memberId: member.id,
 			kind: 'level',

@@ -13,9 +13,8 @@ import { closePayMonth, reconcileLateChanges } from './pay-close';
 import { savePlan, type PlanDraft } from './pay-plans';
 import { loadMonthPay } from './pay-statements';
 import { setMemberFact } from './team-facts';
-import { addLevel } from './team-levels';
 import { setTeamZone } from './team-settings';
-import { errorCodes } from './test-fixtures';
+import { errorCodes, plainLevel } from './test-fixtures';
 
 // March and April 2026 in Asia/Shanghai (+8): March 1 begins at Feb 28, 16:00 UTC.
 const MARCH_AT = Date.UTC(2026, 2, 10, 2);
@@ -53,15 +52,7 @@ beforeAll(async () => {
 	await db().members.put(
 		createRecord<Member>(li, blankMember('李娜', 'manager'), await nextStamp())
 	);
-	level = await addLevel({
-		name: '客户经理',
-		monthsAtLevel: null,
-		attainmentPeriods: null,
-		attainmentMinPct: null,
-		minReviewScore: null,
-		trainingCount: null,
-		trainingCourseIds: []
-	});
+	level = await plainLevel('客户经理');
 	await setMemberFact({ memberId: li, kind: 'level', value: level, from: '2026-01-01', note: '' });
 });
 

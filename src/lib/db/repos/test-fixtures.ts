@@ -3,6 +3,7 @@ import { emptyCustomerDraft } from '$lib/domain/customer/empty';
 import type { InteractionDraft } from '$lib/domain/interaction/interaction';
 import { getSession } from '../session';
 import { createCustomer, ValidationFailed } from './customers';
+import { addLevel } from './team-levels';
 import type { NewMember } from './team-roster';
 import type { DealDraft } from './deals';
 
@@ -93,4 +94,17 @@ export function fixedClock(at: number): void {
 		vi.setSystemTime(at);
 	});
 	afterAll(() => vi.useRealTimers());
+}
+
+/** A level of the team's ladder with no promotion criteria; returns its id. */
+export function plainLevel(name: string): Promise<string> {
+	return addLevel({
+		name,
+		monthsAtLevel: null,
+		attainmentPeriods: null,
+		attainmentMinPct: null,
+		minReviewScore: null,
+		trainingCount: null,
+		trainingCourseIds: []
+	});
 }

@@ -1,4 +1,4 @@
-import { formatIsoDate, parseIsoDate } from '../shared/dates';
+import { addDays, formatIsoDate, parseIsoDate } from '../shared/dates';
 import type { EpochMs, Id, IsoDate, Money } from '../shared/types';
 import { isMinor } from './decimal';
 
@@ -108,13 +108,7 @@ export function dayBefore(date: IsoDate): IsoDate | null {
 
 function shiftDay(date: IsoDate, days: number): IsoDate | null {
 	const d = parseIsoDate(date);
-	if (!d) return null;
-	const at = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
-	return formatIsoDate({
-		year: at.getUTCFullYear(),
-		month: at.getUTCMonth() + 1,
-		day: at.getUTCDate()
-	});
+	return d ? formatIsoDate(addDays(d, days)) : null;
 }
 
 /** How long after its last day a contest is still shown, so its winner is seen. */

@@ -101,6 +101,13 @@ export function weekBounds(at: EpochMs, tzOffsetMin: number): { startAt: EpochMs
 	return { startAt, endAt: startAt + 7 * DAY_MS };
 }
 
+/** Adds days, across months and years (setUTCFullYear keeps years below 100 as written). */
+export function addDays(d: CivilDate, days: number): CivilDate {
+	const t = new Date(0);
+	t.setUTCFullYear(d.year, d.month - 1, d.day + days);
+	return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
 /** Adds months; the day is clamped to the target month's length (Jan 31 + 1 month = Feb 28/29). */
 export function addMonths(d: CivilDate, months: number): CivilDate {
 	const index = d.year * 12 + (d.month - 1) + months;

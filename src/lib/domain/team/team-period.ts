@@ -1,6 +1,7 @@
 import {
 	DAY_MS,
 	PERIOD_KINDS,
+	addDays,
 	addMonths,
 	formatIsoDate,
 	parseIsoDate,
@@ -47,12 +48,6 @@ function dayNumber(d: CivilDate): number {
 	const t = new Date(0);
 	t.setUTCFullYear(d.year, d.month - 1, d.day);
 	return Math.round(t.getTime() / DAY_MS);
-}
-
-function addDays(d: CivilDate, days: number): CivilDate {
-	const t = new Date(0);
-	t.setUTCFullYear(d.year, d.month - 1, d.day + days);
-	return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
 function bounded(kind: TeamPeriodKind, zone: string, s: CivilDate, e: CivilDate): TeamPeriod {

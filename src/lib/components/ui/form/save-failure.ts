@@ -26,3 +26,13 @@ export function saveFailure(err: unknown): SaveFailure {
 	}
 	return { errors: [], message: dbErrorText(toDbErrorCode(err)) };
 }
+
+/**
+ * What a refused action (a button, not a form) says: its first validation code in the record's
+ * own words (`errorText`), else a generic sentence.
+ */
+export function refusalText(err: unknown, errorText: (code: string) => string): string {
+	return err instanceof ValidationFailed && err.errors[0]
+		? errorText(err.errors[0].code)
+		: t('common.error_generic');
+}

@@ -69,8 +69,10 @@ describe('the change counter', () => {
 
 	it('numbers the writes of one transaction in their order, even side by side', async () => {
 		const d = await fresh();
-		const customers = d.table('customers');
-		await d.transaction('rw', [d.table('customers'), d.tombstones], async () => {
+		// Contacts: the tallies middleware queues writes to the tables it tallies, which would
+		// order them among the others by when their tallies are read, not by this middleware.
+		const customers = d.table('contacts');
+		await d.transaction('rw', [customers, d.tombstones], async () => {
 			await customers.put(customer('a'));
 			await Promise.all([
 				customers.bulkPut([customer('b'), customer('c')]),
@@ -78,11 +80,11 @@ describe('the change counter', () => {
 				customers.put(customer('d'))
 			]);
 		});
-		expect(await numberOf(d, 'customers', 'a')).toBe(1);
-		expect(await numberOf(d, 'customers', 'b')).toBe(2);
-		expect(await numberOf(d, 'customers', 'c')).toBe(3);
+		expect(await numberOf(d, 'contacts', 'a')).toBe(1);
+		expect(await numberOf(d, 'contacts', 'b')).toBe(2);
+		expect(await numberOf(d, 'contacts', 'c')).toBe(3);
 		expect(await numberOf(d, 'tombstones', ['customers', 't'])).toBe(4);
-		expect(await numberOf(d, 'customers', 'd')).toBe(5);
+		expect(await numberOf(d, 'contacts', 'd')).toBe(5);
 		expect(await changeMark(d)).toBe(5);
 		d.close();
 	});

@@ -52,6 +52,8 @@ import { v10 } from './migrations/v10';
 import { v11 } from './migrations/v11';
 import { v12 } from './migrations/v12';
 import { v13 } from './migrations/v13';
+import { v14 } from './migrations/v14';
+import type { WorkMark } from '$lib/domain/team/staleness';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
 import {
 	changeCounterMiddleware,
@@ -83,9 +85,10 @@ export const MIGRATIONS = [
 	v10,
 	v11,
 	v12,
-	v13
+	v13,
+	v14
 ] as const satisfies Migration[];
-export const DB_VERSION = v13.version;
+export const DB_VERSION = v14.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -168,7 +171,7 @@ export type RapportDB = Dexie & {
 	audit: EntityTable<AuditEntry, 'id'>;
 	imports: EntityTable<ImportEntry, 'id'>;
 	importBatches: Dexie.Table<ImportBatch, [string, number]>;
-	tallies: Dexie.Table<Tally | TallyMeta, Tally['k'] | TallyMeta['k']>;
+	tallies: Dexie.Table<Tally | TallyMeta | WorkMark, Tally['k'] | TallyMeta['k'] | WorkMark['k']>;
 	[CHANGE_COUNTER_STORE]: Dexie.Table<ChangeCount, ChangeCount['key']>;
 };
 

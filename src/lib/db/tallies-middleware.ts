@@ -15,11 +15,12 @@ import {
 	type TalliedTable,
 	type TallyMeta
 } from '$lib/domain/reports/tallies';
+import { LatestWork, raisedMarks, type WorkMark } from '$lib/domain/team/staleness';
 import { hasStore, widenedTo } from './dbcore-trans';
 
 /**
- * Keeps the tallies (domain/reports/tallies.ts) current: every write to interactions, orders or
- * deals, whatever path it takes (forms, the CSV import's worker, snapshot merges, undo, purges),
+ * Keeps the tallies (domain/reports/tallies.ts) current, and each author's work mark
+ * (domain/team/staleness.ts): every write to a tallied table, whatever path it takes (forms, the CSV import's worker, snapshot merges, undo, purges),
  * passes through Dexie's DBCore, and this layer adds to the same transaction the change it makes
  * to the sums. A write that fails or is rolled back takes its tally change with it.
  *
@@ -85,6 +86,36 @@ function writeDeltas(tallies: DBCoreTable, trans: DBCoreTransaction, list: Tally
 		});
 }
 
+/**
+ * Raises each author's work mark (domain/team/staleness.ts) to the newest stamp the write stored.
+ * Stamps far ahead of this device's clock are left out, as the dashboard leaves them out.
+ */
+function raiseWorkMarks(
+	tallies: DBCoreTable,
+	trans: DBCoreTransaction,
+	req: DBCoreMutateRequest,
+	res: DBCoreMutateResponse
+): Promise<void> {
+	if (req.type !== 'add' && req.type !== 'put') return Dexie.Promise.resolve();
+	const seen = new LatestWork(Date.now());
+	req.values.forEach((r, i) => {
+		if (!failed(res, i)) seen.addStamped(r);
+	});
+	const fresh = seen.marks();
+	if (fresh.length === 0) return Dexie.Promise.resolve();
+	return tallies
+		.getMany({ trans, keys: fresh.map((m) => m.k) })
+		.then((stored: (WorkMark | undefined)[]) => {
+			const raised = raisedMarks(stored, fresh);
+			return raised.length > 0
+				? tallies.mutate({ type: 'put', trans, values: raised })
+				: { numFailures: 0, failures: {} };
+		})
+		.then((r: { numFailures: number; failures: unknown }) => {
+			if (r.numFailures > 0) throw Object.values(r.failures as object)[0];
+		});
+}
+
 /** The deltas of one write: what the old records took away and the new ones add. */
 function deltasOf(
 	name: TalliedTable,
@@ -123,7 +154,9 @@ function tallied(
 					.get({ trans, key: TALLY_META_KEY })
 					.then((meta: TallyMeta | undefined) =>
 						meta
-							? writeDeltas(tallies, trans, deltasOf(name, req, old, res, meta.offsetMin))
+							? writeDeltas(tallies, trans, deltasOf(name, req, old, res, meta.offsetMin)).then(
+									() => raiseWorkMarks(tallies, trans, req, res)
+								)
 							: undefined
 					)
 					.then(() => res)

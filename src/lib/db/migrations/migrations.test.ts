@@ -315,7 +315,10 @@ describe('migrations', () => {
 			...talliesOf('orders', orders, offsetMin),
 			...talliesOf('deals', deals, offsetMin)
 		];
-		expect(sortTallies(stored.filter((t) => t.k[0] !== 'meta'))).toEqual(sortTallies(expected));
+		// Work marks (v14) are not tallies of these tables.
+		expect(sortTallies(stored.filter((t) => t.k[0] !== 'meta' && t.k[0] !== 'w'))).toEqual(
+			sortTallies(expected)
+		);
 		expect(expected.filter((t) => t.k[0] === 'i').reduce((n, t) => n + t.n, 0)).toBe(3);
 		expect(
 			await db.deals
@@ -464,7 +467,12 @@ describe('migrations', () => {
 			);
 		expect(await db.tombstones.count()).toBe(1);
 		expect(await db.importBatches.count()).toBe(1);
-		expect(await db.tallies.toArray()).toEqual(tallies);
+		// The tallies are built again from the records (v14), at the offset they already had.
+		expect(tallies).toEqual([]);
+		expect(await db.tallies.get(TALLY_META_KEY)).toEqual({
+			k: TALLY_META_KEY,
+			offsetMin: -new Date().getTimezoneOffset()
+		});
 
 		const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.name);
 		for (const [table, dropped] of Object.entries(DROPPED_IN_V8))
@@ -583,7 +591,9 @@ describe('v8 → v9', () => {
 		).toBeGreaterThan(0);
 		expect(await db.tombstones.where('_chg').belowOrEqual(4).count()).toBe(2);
 
-		// The upgrade said how far it got: from nothing to everything, never backwards.
+		// The upgrade said how far it got: from nothing to everything, never backwards. (A later
+		// upgrade reports its own count of records.)
+		reports.splice(0, reports.length, ...reports.filter(([, t]) => t === total));
 		expect(reports[0]).toEqual([0, total]);
 		expect(reports.at(-1)).toEqual([total, total]);
 		expect(reports.length).toBeGreaterThan(2);

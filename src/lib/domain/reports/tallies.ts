@@ -1,4 +1,5 @@
 import { clampProbability } from '../deal/stages';
+import { isValidCsat } from '../feedback/scores';
 import { DAY_MS, MINUTE_MS, parseIsoDate, type Period } from '../shared/dates';
 import type { EpochMs } from '../shared/types';
 
@@ -15,20 +16,44 @@ import type { EpochMs } from '../shared/types';
  * - `['c', ownerId, stage, month]`: deals per stage and month of expected close (`YYYY-MM`), to
  *   count the deals closing this month without reading them.
  *
+ * And by what the lead's team figures ask for (domain/team/kpi-tallies.ts), per owner and day:
+ * - `['s', ownerId, day]`: satisfaction scores (valid CSAT answers and interactions' scores):
+ *   `n` answers, `minor` the sum of the scores;
+ * - `['f', ownerId, day]`: follow-up tasks done;
+ * - `['x', ownerId, day]`: complaint tickets opened;
+ * - `['r', ownerId, day]`: tickets resolved, `minor` the sum of their resolution times in ms;
+ * - `['u', ownerId, createdDay, trashedDay, churned]`: customers by the day they were created, the
+ *   day they were trashed (NEVER_DAY while they are not) and whether they are churned (1) or not.
+ *   Trashed customers count here, unlike any other record: whether a customer was there on a
+ *   period's first day depends on when it was trashed.
+ *
  * `day` is whole local days since 1970-01-01 with the fixed offset stored in the tallies' meta
  * record (the device's offset when they were built). Trashed records count nowhere. This module
  * is pure: what a record adds, how a change moves the sums, and the figures read back from them.
  * The database keeps them current in the same transaction as every write (db/tallies.ts).
  */
 
-export const TALLIED_TABLES = ['interactions', 'orders', 'deals'] as const;
+export const TALLIED_TABLES = [
+	'interactions',
+	'orders',
+	'deals',
+	'tasks',
+	'feedback',
+	'tickets',
+	'customers'
+] as const;
 export type TalliedTable = (typeof TALLIED_TABLES)[number];
 
 export type TallyKey =
 	| readonly ['i', string, number, string]
 	| readonly ['o', string, number, string]
 	| readonly ['p', string, string, string]
-	| readonly ['c', string, string, string];
+	| readonly ['c', string, string, string]
+	| readonly ['s' | 'f' | 'x' | 'r', string, number]
+	| readonly ['u', string, number, number, 0 | 1];
+
+/** Kinds of tally counted per owner and day, whose third key part is the day. */
+export type DayKind = 's' | 'f' | 'x' | 'r';
 
 export interface TallySums {
 	n: number;
@@ -82,16 +107,38 @@ type Loose = Record<string, unknown> | null | undefined;
 const str = (v: unknown): v is string => typeof v === 'string';
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+const one = (k: TallyKey, minor = 0): Tally => ({ k, n: 1, minor, weighted: 0 });
+
 /** What one stored record adds to the tallies: nothing when it is trashed or cannot be placed. */
 export function talliesOfRecord(table: TalliedTable, record: unknown, offsetMin: number): Tally[] {
 	const r = record as Loose;
-	if (!r || r.trashedAt != null || !str(r.ownerId)) return [];
+	if (!r || !str(r.ownerId)) return [];
+	if (table === 'customers') return customerTallies(r, r.ownerId, offsetMin);
+	if (r.trashedAt != null) return [];
+	const day = (at: number) => localDay(at, offsetMin);
 	const amount = r.amount as Loose;
 	if (table === 'interactions') {
 		if (!num(r.at) || !str(r.type)) return [];
-		return [
-			{ k: ['i', r.ownerId, localDay(r.at, offsetMin), r.type], n: 1, minor: 0, weighted: 0 }
-		];
+		const out = [one(['i', r.ownerId, day(r.at), r.type])];
+		if (num(r.satisfaction) && isValidCsat(r.satisfaction))
+			out.push(one(['s', r.ownerId, day(r.at)], r.satisfaction));
+		return out;
+	}
+	if (table === 'tasks') {
+		if (r.kind !== 'follow_up' || r.done !== true || !num(r.doneAt)) return [];
+		return [one(['f', r.ownerId, day(r.doneAt)])];
+	}
+	if (table === 'feedback') {
+		if (r.kind !== 'csat' || !num(r.at) || !num(r.score) || !isValidCsat(r.score)) return [];
+		return [one(['s', r.ownerId, day(r.at)], r.score)];
+	}
+	if (table === 'tickets') {
+		if (!num(r.openedAt)) return [];
+		const out: Tally[] = [];
+		if (r.kind === 'complaint') out.push(one(['x', r.ownerId, day(r.openedAt)]));
+		if (num(r.closedAt) && r.closedAt >= r.openedAt)
+			out.push(one(['r', r.ownerId, day(r.closedAt)], r.closedAt - r.openedAt));
+		return out;
 	}
 	if (table === 'orders') {
 		if (!num(r.at) || !amount || !num(amount.minor) || !str(amount.currency)) return [];
@@ -119,6 +166,17 @@ export function talliesOfRecord(table: TalliedTable, record: unknown, offsetMin:
 			weighted: 0
 		});
 	return out;
+}
+
+/** The trashed day of a customer that is not trashed: after every day a period can end on. */
+export const NEVER_DAY = 2 ** 31 - 1;
+
+/** A customer's one tally, trashed or not (see the `u` kind above). */
+function customerTallies(r: Record<string, unknown>, ownerId: string, offsetMin: number): Tally[] {
+	if (!num(r.createdAt)) return [];
+	const trashed = num(r.trashedAt) ? localDay(r.trashedAt, offsetMin) : NEVER_DAY;
+	const churned = r.stage === 'churned' ? 1 : 0;
+	return [one(['u', ownerId, localDay(r.createdAt, offsetMin), trashed, churned])];
 }
 
 /** Changes to the tallies summed over a batch of writes, one entry per key touched. */

@@ -3,7 +3,7 @@ import { isLowerBetter, type GoalProgress } from '../goal/progress';
 import type { EpochMs, Id } from '../shared/types';
 import { kpiContributions, type AggregateKey, type KpiSources } from './kpi-facts';
 import { kpiProgress, valuesOf, type KpiGoal, type KpiValues, type PeriodFigures } from './kpi';
-import type { Figures } from './rollup';
+import type { Contribution, Figures } from './rollup';
 import { isStale } from './staleness';
 import type { TeamPeriod } from './team-period';
 
@@ -92,9 +92,19 @@ export function teamTotals(
 	currency: string,
 	marketShare?: number
 ): KpiValues {
+	return totalsOf(members, kpiContributions(sources, period, currency), period, marketShare);
+}
+
+/** The same totals from contributions read elsewhere (a day's tallies: kpi-tallies.ts). */
+export function totalsOf(
+	members: readonly Id[],
+	contributions: Iterable<Contribution<AggregateKey>>,
+	period: Pick<TeamPeriod, 'startAt' | 'endAt'>,
+	marketShare?: number
+): KpiValues {
 	const roster = new Set(members);
 	const sums: Figures<AggregateKey> = {};
-	for (const c of kpiContributions(sources, period, currency)) {
+	for (const c of contributions) {
 		if (!roster.has(c.ownerId) || !Number.isFinite(c.amount)) continue;
 		if (c.at < period.startAt || c.at >= period.endAt) continue;
 		sums[c.key] = (sums[c.key] ?? 0) + c.amount;

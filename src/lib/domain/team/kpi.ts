@@ -3,7 +3,7 @@ import { goalActual, progressOver, type GoalAggregates, type GoalProgress } from
 import type { EpochMs, Id } from '../shared/types';
 import type { Hierarchy } from './hierarchy';
 import { kpiContributions, type AggregateKey, type KpiSources } from './kpi-facts';
-import { rollUp, type Figures } from './rollup';
+import { rollUp, type Contribution, type Figures } from './rollup';
 import type { TeamPeriod } from './team-period';
 
 /**
@@ -90,11 +90,19 @@ export function valuesOf(sums: Figures<AggregateKey> | undefined, marketShare?: 
 }
 
 export function teamFigures(input: TeamFiguresInput): PeriodFigures {
-	const sums = rollUp(
-		kpiContributions(input.sources, input.period, input.currency),
-		input.hierarchy,
-		input.period
-	);
+	return figuresOf({
+		...input,
+		contributions: kpiContributions(input.sources, input.period, input.currency)
+	});
+}
+
+/** The same figures from contributions read elsewhere (a day's tallies: kpi-tallies.ts). */
+export function figuresOf(
+	input: Omit<TeamFiguresInput, 'sources' | 'currency'> & {
+		contributions: Iterable<Contribution<AggregateKey>>;
+	}
+): PeriodFigures {
+	const sums = rollUp(input.contributions, input.hierarchy, input.period);
 	const entered = { own: new Map<Id, number>(), team: new Map<Id, number>() };
 	for (const f of input.manual ?? []) entered[f.scope].set(f.memberId, f.value);
 	const out: PeriodFigures = {};

@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, HOUR_MS } from '../shared/dates';
+import { talliesOf, type TalliedTable, type Tally } from '../reports/tallies';
+import { teamTotals, totalsOf } from './dashboard';
+import { Hierarchy, type ReportingEntry } from './hierarchy';
+import { figuresOf, teamFigures } from './kpi';
+import type { KpiSources } from './kpi-facts';
+import { kpiContributionsFromTallies, talliesFitZone } from './kpi-tallies';
+import { customPeriod, teamPeriod, trailingPeriods, type TeamPeriod } from './team-period';
+
+/**
+ * The law the dashboard rests on: for any records, any dated reporting lines and any period of
+ * the team's zone, the figures from tallies equal the figures from the records.
+ */
+
+const ZONE = 'Asia/Shanghai';
+const OFFSET = 8 * 60;
+const MEMBERS = ['a', 'b', 's'];
+
+function period(kind: 'month' | 'quarter', start: string): TeamPeriod {
+	const r = teamPeriod(ZONE, kind, start);
+	if (!r.ok) throw new Error('period');
+	return r.value;
+}
+
+function custom(first: string, last: string): TeamPeriod {
+	const r = customPeriod(ZONE, first, last);
+	if (!r.ok) throw new Error('period');
+	return r.value;
+}
+
+const MAY = period('month', '2025-05-01');
+// Any instant from early March to early June: before, across and after the periods tested.
+const atArb = fc.integer({ min: MAY.startAt - 60 * DAY_MS, max: MAY.endAt + 5 * DAY_MS });
+const ownerArb = fc.constantFrom(...MEMBERS);
+const trashedArb = fc.option(atArb, { freq: 3 });
+const scoreArb = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant(4.5));
+
+const sourcesArb: fc.Arbitrary<KpiSources> = fc.record({
+	orders: fc.array(
+		fc.record({
+			ownerId: ownerArb,
+			at: atArb,
+			amount: fc.record({
+				minor: fc.integer({ min: -500, max: 10_000 }),
+				currency: fc.constantFrom('CNY', 'USD')
+			}),
+			trashedAt: trashedArb
+		})
+	),
+	customers: fc.array(
+		fc.record({
+			ownerId: ownerArb,
+			createdAt: atArb,
+			trashedAt: trashedArb,
+			stage: fc.constantFrom('customer', 'churned', 'lead')
+		})
+	),
+	tasks: fc.array(
+		fc.record({
+			ownerId: ownerArb,
+			kind: fc.constantFrom('follow_up', 'call'),
+			done: fc.boolean(),
+			doneAt: fc.option(atArb),
+			trashedAt: trashedArb
+		})
+	),
+	interactions: fc.array(
+		fc.record({
+			ownerId: ownerArb,
+			at: atArb,
+			type: fc.constantFrom('call', 'visit'),
+			satisfaction: fc.option(scoreArb),
+			trashedAt: trashedArb
+		})
+	),
+	feedback: fc.array(
+		fc.record({
+			ownerId: ownerArb,
+			kind: fc.constantFrom('csat', 'nps'),
+			score: scoreArb,
+			at: atArb,
+			trashedAt: trashedArb
+		})
+	),
+	tickets: fc.array(
+		fc.record({
+			ownerId: ownerArb,
+			kind: fc.constantFrom('complaint', 'repair'),
+			openedAt: atArb,
+			closedAt: fc.option(atArb),
+			trashedAt: trashedArb
+		})
+	)
+}) as fc.Arbitrary<KpiSources>;
+
+// Reporting lines that move a and b between s and nobody on days around the period.
+const linesArb: fc.Arbitrary<ReportingEntry[]> = fc
+	.array(
+		fc.record({
+			memberId: fc.constantFrom('a', 'b'),
+			value: fc.constantFrom('s', ''),
+			from: fc.constantFrom('2025-03-15', '2025-04-30', '2025-05-01', '2025-05-17', '2025-06-01')
+		}),
+		{ maxLength: 4 }
+	)
+	.map((list) => list.map((l, i) => ({ ...l, id: String(i) })));
+
+function tallies(sources: KpiSources): Tally[] {
+	const table = (name: TalliedTable, records: Iterable<unknown> | undefined) =>
+		talliesOf(name, records ?? [], OFFSET);
+	return [
+		...table('orders', sources.orders),
+		...table('customers', sources.customers),
+		...table('tasks', sources.tasks),
+		...table('interactions', sources.interactions),
+		...table('feedback', sources.feedback),
+		...table('tickets', sources.tickets)
+	];
+}
+
+function hierarchy(lines: ReportingEntry[]): Hierarchy {
+	const r = Hierarchy.build(lines, ZONE);
+	if (!r.ok) throw new Error('the lines only point at s, which reports to nobody');
+	return r.value;
+}
+
+const periodArb = fc.constantFrom(
+	MAY,
+	custom('2025-05-12', '2025-05-18'),
+	period('quarter', '2025-04-01'),
+	period('month', '2025-04-01'),
+	period('month', '2025-03-01')
+);
+
+describe('team figures from tallies', () => {
+	it('equal the figures from the records, own and team', () => {
+		fc.assert(
+			fc.property(sourcesArb, linesArb, periodArb, (sources, lines, p) => {
+				const h = hierarchy(lines);
+				const fromRecords = teamFigures({
+					members: MEMBERS,
+					sources,
+					hierarchy: h,
+					period: p,
+					currency: 'CNY'
+				});
+				const fromTallies = figuresOf({
+					members: MEMBERS,
+					contributions: kpiContributionsFromTallies(tallies(sources), p, OFFSET, 'CNY'),
+					hierarchy: h,
+					period: p
+				});
+				expect(fromTallies).toEqual(fromRecords);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('give the same six-period trend from one read', () => {
+		fc.assert(
+			fc.property(sourcesArb, (sources) => {
+				const all = tallies(sources);
+				for (const p of trailingPeriods(MAY, 3))
+					expect(totalsOf(MEMBERS, kpiContributionsFromTallies(all, p, OFFSET, 'CNY'), p)).toEqual(
+						teamTotals(MEMBERS, sources, p, 'CNY')
+					);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('count a customer trashed on the first day in the stock it started with, not as retained', () => {
+		const created = MAY.startAt - 10 * DAY_MS;
+		const sources: KpiSources = {
+			customers: [
+				{ ownerId: 'a', createdAt: created, trashedAt: MAY.startAt + HOUR_MS, stage: 'customer' },
+				{ ownerId: 'a', createdAt: created, trashedAt: null, stage: 'customer' }
+			]
+		};
+		const t = totalsOf(
+			MEMBERS,
+			kpiContributionsFromTallies(tallies(sources), MAY, OFFSET, 'CNY'),
+			MAY
+		);
+		expect(t.retention_rate).toBe(50);
+	});
+
+	it('refuse a span that is not whole days at the tallies’ offset', () => {
+		const shifted = { startAt: MAY.startAt + HOUR_MS, endAt: MAY.endAt };
+		expect(() => [...kpiContributionsFromTallies([], shifted, OFFSET, 'CNY')]).toThrow(RangeError);
+	});
+
+	it('answer only where the zone keeps the tallies’ offset throughout', () => {
+		expect(talliesFitZone(ZONE, MAY, OFFSET)).toBe(true);
+		// The device counted days in UTC: not the team's days.
+		expect(talliesFitZone(ZONE, MAY, 0)).toBe(false);
+		// Berlin moves its clocks on the last Sunday of March: a month across it never fits.
+		const berlin = (start: string) => {
+			const r = teamPeriod('Europe/Berlin', 'month', start);
+			if (!r.ok) throw new Error('period');
+			return r.value;
+		};
+		expect(talliesFitZone('Europe/Berlin', berlin('2025-02-01'), 60)).toBe(true);
+		expect(talliesFitZone('Europe/Berlin', berlin('2025-03-01'), 60)).toBe(false);
+		expect(talliesFitZone('Europe/Berlin', berlin('2025-03-01'), 120)).toBe(false);
+	});
+});

@@ -1,0 +1,95 @@
+import { DAY_MS, MINUTE_MS, type Period } from '../shared/dates';
+import { localDayStartAt, NEVER_DAY as NEVER, spanDays, type Tally } from '../reports/tallies';
+import type { AggregateKey } from './kpi-facts';
+import type { Contribution } from './rollup';
+import { zoneOffsetMs } from './zone';
+
+/**
+ * The team's KPI contributions read from tallies (reports/tallies.ts) instead of records: the
+ * same facts as kpiContributions (kpi-facts.ts), summed per owner and day, so a period costs a
+ * few tallies per member and day whatever the size of the data.
+ *
+ * A day's sum is dated at the day's first instant. That places it in the same period, and under
+ * the same supervisor, as each of its records, because periods and reporting lines both start at
+ * local midnights of the team's zone: callers use tallies only when they count days at that
+ * zone's offset (`spanDays` says whether a span is whole days at it).
+ */
+
+type Span = Pick<Period, 'startAt' | 'endAt'>;
+
+/**
+ * Contributions of the tallies to every aggregate over `span` (whole days at `offsetMin`);
+ * `currency` is the one goals are set in. Tallies of other owners' or outside the span may be
+ * passed: they count where they fall, as records would.
+ */
+export function* kpiContributionsFromTallies(
+	tallies: Iterable<Tally>,
+	span: Span,
+	offsetMin: number,
+	currency: string
+): Generator<Contribution<AggregateKey>> {
+	const days = spanDays(span, offsetMin);
+	if (!days) throw new RangeError('a span of whole days at the tallies’ offset');
+	const [from, to] = days;
+	const at = (day: number) => localDayStartAt(day, offsetMin);
+	const inside = (day: number) => day >= from && day < to;
+	const last = span.endAt - 1;
+	for (const t of tallies) {
+		const ownerId = t.k[1];
+		const one = (when: number, key: AggregateKey, amount: number): Contribution<AggregateKey> => ({
+			ownerId,
+			at: when,
+			key,
+			amount
+		});
+		switch (t.k[0]) {
+			case 'o':
+				if (t.k[3] === currency && inside(t.k[2])) yield one(at(t.k[2]), 'salesMinor', t.minor);
+				break;
+			case 'i':
+				if (inside(t.k[2])) yield one(at(t.k[2]), 'interactions', t.n);
+				break;
+			case 's':
+				if (!inside(t.k[2])) break;
+				yield one(at(t.k[2]), 'satisfactionSum', t.minor);
+				yield one(at(t.k[2]), 'satisfactionCount', t.n);
+				break;
+			case 'f':
+				if (inside(t.k[2])) yield one(at(t.k[2]), 'followUps', t.n);
+				break;
+			case 'x':
+				if (inside(t.k[2])) yield one(at(t.k[2]), 'complaints', t.n);
+				break;
+			case 'r':
+				if (!inside(t.k[2])) break;
+				yield one(at(t.k[2]), 'resolvedTickets', t.n);
+				yield one(at(t.k[2]), 'resolutionMs', t.minor);
+				break;
+			case 'u': {
+				const [, , created, trashed, churned] = t.k;
+				// Alive on a day's first instant: created on an earlier day, not trashed by then.
+				const aliveOn = (day: number) => created < day && trashed >= day;
+				if (trashed === NEVER && inside(created)) yield one(at(created), 'newCustomers', t.n);
+				const atEnd = aliveOn(to) && churned === 0;
+				if (aliveOn(from)) {
+					yield one(span.startAt, 'customersAtStart', t.n);
+					if (atEnd) yield one(span.startAt, 'customersRetained', t.n);
+				}
+				if (atEnd) yield one(last, 'activeCustomers', t.n);
+				break;
+			}
+		}
+	}
+}
+
+/**
+ * Whether tallies counted at `offsetMin` can answer for `span` in the team's `zone`: the zone
+ * keeps that offset throughout (no summer time inside the span), so every day a tally counts is
+ * one of the team's days. Sampled weekly: no zone changes its offset twice in a week.
+ */
+export function talliesFitZone(zone: string, span: Span, offsetMin: number): boolean {
+	const want = offsetMin * MINUTE_MS;
+	for (let at = span.startAt; at < span.endAt; at += 7 * DAY_MS)
+		if (zoneOffsetMs(zone, at) !== want) return false;
+	return zoneOffsetMs(zone, span.endAt - 1) === want && spanDays(span, offsetMin) !== null;
+}

@@ -20,8 +20,9 @@ export const ARGS = [
 /**
  * A persistent browser profile (IndexedDB survives a page reload and a relaunch). `dir` reuses
  * a seeded profile; `copyOf` starts from a copy of one; otherwise a fresh, empty profile.
+ * `timezoneId` sets the page's zone (the machine's otherwise).
  */
-export async function launch({ dir, copyOf } = {}) {
+export async function launch({ dir, copyOf, timezoneId } = {}) {
 	const owned = !dir;
 	const profile = dir ?? mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
 	if (copyOf) cpSync(copyOf, profile, { recursive: true });
@@ -31,6 +32,7 @@ export async function launch({ dir, copyOf } = {}) {
 		args: ARGS,
 		viewport: { width: 1280, height: 800 },
 		locale: 'zh-CN',
+		...(timezoneId ? { timezoneId } : {}),
 		// The service worker would cache and answer from a previous build.
 		serviceWorkers: 'block'
 	});

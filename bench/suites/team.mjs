@@ -14,13 +14,17 @@ const NAV_RUNS = Number(process.env.BENCH_TEAM_RUNS ?? 7);
 
 async function measure(size, log) {
 	const { dir, meta } = await seededProfile(size, { teamSize: TEAM_SIZE });
-	const { context, close } = await launch({ dir });
+	// The team's devices are in its zone (Asia/Shanghai), so their tallies count its days.
+	const { context, close } = await launch({ dir, timezoneId: 'Asia/Shanghai' });
 	try {
 		const page = await context.newPage();
 		await openOnce(page);
 		await page.goto(BASE + '/?bench');
 		await page.waitForFunction(() => '__rapportBench' in window, null, { timeout: 60_000 });
 		await page.evaluate(() => window.__rapportBench.becomeLead());
+		// A profile seeded in another zone counts its tallies' days there: counted again here, once.
+		const rebuilt = await page.evaluate(() => window.__rapportBench.alignTallies());
+		if (rebuilt) log('team: tallies counted again at this zone’s offset');
 		// The roster counts this device's member too: the team's members plus the lead.
 		const members = TEAM_SIZE + 1;
 		const nav = [];

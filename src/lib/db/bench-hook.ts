@@ -23,12 +23,25 @@ export async function installBenchHook(): Promise<void> {
 		// The stores' indexes as the current schema declares them (the storage suite's floor).
 		stores: (names: readonly string[]) => storeSpecs(db()).filter((s) => names.includes(s.name)),
 		// Profiles upgraded by an older build may lack tallies this build counts: built again here.
-		rebuildTallies: async () => {
-			const { rebuildTallies } = await import('./tallies-rebuild');
-			const d = db();
-			await d.transaction('rw', [d.interactions, d.orders, d.deals, d.tallies], (tx) =>
-				rebuildTallies(tx, -new Date().getTimezoneOffset())
-			);
+		rebuildTallies,
+		// A profile seeded in another zone: its tallies built again at this page's offset, when
+		// they count days at another (true when they were).
+		alignTallies: async () => {
+			const { TALLY_META_KEY } = await import('$lib/domain/reports/tallies');
+			const meta = (await db().tallies.get(TALLY_META_KEY)) as { offsetMin?: number } | undefined;
+			if (meta?.offsetMin === -new Date().getTimezoneOffset()) return false;
+			await rebuildTallies();
+			return true;
 		}
 	};
+}
+
+/** Every tally built again from the records, at this page's offset. */
+async function rebuildTallies(): Promise<void> {
+	const { rebuildTallies } = await import('./tallies-rebuild');
+	const { TALLIED_TABLES } = await import('$lib/domain/reports/tallies');
+	const d = db();
+	await d.transaction('rw', [...TALLIED_TABLES, 'tallies'], (tx) =>
+		rebuildTallies(tx, -new Date().getTimezoneOffset())
+	);
 }

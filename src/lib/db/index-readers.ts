@@ -64,9 +64,9 @@ export const INDEX_READERS = {
 				'repos/customer-reads.ts',
 				'repos/goals.ts',
 				'repos/team-handover.ts',
-				'repos/member-figures.ts'
+				'repos/team-kpi-reads.ts'
 			],
-			why: "whether a manager owns any customer (a day page opens before the list is loaded); a manager's active customers (complaint rate); a leaver's customers, handed over; a member's customers for their review's KPIs"
+			why: "whether a manager owns any customer (a day page opens before the list is loaded); a manager's active customers (complaint rate); a leaver's customers, handed over; a member's customers for the team's KPIs when the tallies cannot answer"
 		},
 		trashedAt: {
 			readers: ['repos/trashed.ts'],
@@ -101,15 +101,15 @@ export const INDEX_READERS = {
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
 		'[ownerId+at]': {
-			readers: ['repos/home.ts', 'repos/goals.ts', 'repos/member-figures.ts'],
+			readers: ['repos/home.ts', 'repos/goals.ts', 'repos/team-kpi-reads.ts'],
 			why: "a manager's interactions per day when the tallies cannot answer; satisfaction scores in a goal's or a review's period"
 		},
 		'[ownerId+type+at]': {
-			readers: ['repos/home.ts', 'tallies-rebuild.ts'],
-			why: 'interactions per type when the tallies cannot answer; the tallies built from index keys'
+			readers: ['repos/home.ts'],
+			why: 'interactions per type when the tallies cannot answer'
 		},
 		trashedAt: {
-			readers: ['repos/home.ts', 'tallies-rebuild.ts', 'repos/trashed.ts'],
+			readers: ['repos/home.ts', 'repos/trashed.ts'],
 			why: 'the few trashed interactions, taken out of counts made from index keys; the trash, and its purge after 30 days (null is not indexed)'
 		}
 	},
@@ -130,7 +130,7 @@ export const INDEX_READERS = {
 			why: 'every task of a manager (the task list and its CSV)'
 		},
 		'[ownerId+doneAt]': {
-			readers: ['repos/goals.ts', 'repos/member-figures.ts'],
+			readers: ['repos/goals.ts', 'repos/team-kpi-reads.ts'],
 			why: "follow-ups done in a goal's or a review's period (holds done tasks only)"
 		},
 		'[ownerId+openDueAt]': {
@@ -155,8 +155,8 @@ export const INDEX_READERS = {
 			why: "Home's pipeline by stage from index keys when there are no tallies"
 		},
 		trashedAt: {
-			readers: ['repos/home.ts', 'repos/trashed.ts'],
-			why: 'the few trashed deals, left out of the pipeline and of the deals closing; the trash, and its purge after 30 days (null is not indexed)'
+			readers: ['repos/home.ts', 'repos/trashed.ts', 'repos/deal-funnel.ts'],
+			why: "the few trashed deals, left out of the pipeline, of the deals closing and of the team's funnel; the trash, and its purge after 30 days (null is not indexed)"
 		},
 		'[ownerId+stage+expectedClose]': {
 			readers: ['repos/home.ts'],
@@ -176,7 +176,7 @@ export const INDEX_READERS = {
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
 		'[ownerId+at]': {
-			readers: ['repos/goals.ts', 'repos/home.ts', 'repos/member-figures.ts'],
+			readers: ['repos/goals.ts', 'repos/home.ts', 'repos/team-kpi-reads.ts'],
 			why: "a manager's orders in a period: sales against a goal or in a review, and per day when the tallies cannot answer"
 		},
 		trashedAt: TRASH
@@ -202,7 +202,7 @@ export const INDEX_READERS = {
 				'repos/tickets.ts',
 				'repos/goals.ts',
 				'repos/team-handover.ts',
-				'repos/member-figures.ts'
+				'repos/team-kpi-reads.ts'
 			],
 			why: "a manager's tickets (the ticket list; complaints against a goal or in a review); a leaver's open tickets, handed over"
 		},
@@ -223,7 +223,7 @@ export const INDEX_READERS = {
 		'_meta.updated': STAMPS,
 		_chg: CHANGES,
 		'[ownerId+at]': {
-			readers: ['repos/goals.ts', 'repos/member-figures.ts'],
+			readers: ['repos/goals.ts', 'repos/team-kpi-reads.ts'],
 			why: "satisfaction answers in a goal's or a review's period"
 		},
 		'[customerId+at]': {

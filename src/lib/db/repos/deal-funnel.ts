@@ -20,11 +20,9 @@ export async function loadTeamFunnel(q: {
 	const moves = (
 		await d.dealStageChanges.where('at').between(q.period.startAt, q.period.endAt).toArray()
 	).filter((m) => owners.has(m.ownerId));
-	const dealIds = [...new Set(moves.map((m) => m.dealId))];
-	const deals = await d.deals.bulkGet(dealIds);
-	const trashed = new Set(
-		deals.filter((deal) => deal !== undefined && deal.trashedAt !== null).map((deal) => deal!.id)
-	);
+	// The trashedAt index holds only the few trashed deals (null is not indexed): their keys,
+	// rather than every moved deal read whole.
+	const trashed = new Set(await d.deals.orderBy('trashedAt').primaryKeys());
 	return conversionFunnel(
 		moves.filter((m) => !trashed.has(m.dealId)),
 		q.period,

@@ -1,34 +1,36 @@
-import type { EntityTable } from 'dexie';
 import type { StageDef } from '$lib/domain/deal/stages';
-import type { Feedback } from '$lib/domain/feedback/feedback';
 import type { Goal, KpiMetric } from '$lib/domain/goal/goal';
-import type { Interaction } from '$lib/domain/interaction/interaction';
-import type { Order } from '$lib/domain/order/order';
 import type { StageRow } from '$lib/domain/reports/pipeline';
 import type { EpochMs, Id } from '$lib/domain/shared/types';
-import type { Task } from '$lib/domain/task/task';
 import {
 	dashboardRows,
 	factsBehind,
-	teamTotals,
+	totalsOf,
 	type DashboardRow,
 	type FactBehind,
 	type FigureScope,
 	type SourceTable
 } from '$lib/domain/team/dashboard';
 import { Hierarchy, type ReportingCycle, type ReportingEntry } from '$lib/domain/team/hierarchy';
-import { teamFigures, type KpiValues } from '$lib/domain/team/kpi';
-import { LatestWork } from '$lib/domain/team/staleness';
+import { figuresOf, type KpiValues } from '$lib/domain/team/kpi';
 import { trailingPeriods, type TeamPeriod } from '$lib/domain/team/team-period';
 import { db } from '../db';
+import {
+	memberSources,
+	pooled,
+	readLatestWork,
+	readTeamKpis,
+	type RecordSources
+} from './team-kpi-reads';
 import { GOAL_CURRENCY, pipelineFigures } from './home';
 import { listMembers } from './members';
 
 /**
  * The lead's dashboard of the merged files for one team period: each member's figures as at the
  * period's end (domain/team/kpi.ts), their goals' progress, when their latest work arrived, the
- * team's totals and its open pipeline. Every member's records are read by index ranges of their
- * own (`[ownerId+at]` and the like), so a member's share of a large database is what is read.
+ * team's totals and its open pipeline. The figures and the trend are counted from the tallies
+ * (team-kpi-reads.ts), whatever the size of the data; the drill-down reads the records of one
+ * figure, by index ranges of each member's own.
  */
 
 export interface TeamMemberRef {
@@ -48,39 +50,6 @@ export interface TeamDashboard {
 	 * mends them, team figures are each member's own.
 	 */
 	cycles: ReportingCycle[];
-}
-
-type Span = Pick<TeamPeriod, 'startAt' | 'endAt'>;
-
-/** One member's records that can count in `span`, and every customer they own. */
-async function sourcesOf(ownerId: Id, span: Span) {
-	const d = db();
-	const range = <T extends { id: string }>(
-		table: EntityTable<T, 'id'>,
-		index: string
-	): Promise<T[]> =>
-		table.where(index).between([ownerId, span.startAt], [ownerId, span.endAt]).toArray();
-	const [orders, interactions, tasks, feedback, tickets, customers] = await Promise.all([
-		range<Order>(d.orders, '[ownerId+at]'),
-		range<Interaction>(d.interactions, '[ownerId+at]'),
-		range<Task>(d.tasks, '[ownerId+doneAt]'),
-		range<Feedback>(d.feedback, '[ownerId+at]'),
-		d.tickets.where('ownerId').equals(ownerId).toArray(),
-		d.customers.where('ownerId').equals(ownerId).toArray()
-	]);
-	return { orders, interactions, tasks, feedback, tickets, customers };
-}
-
-/** Concatenates each member's sources into the team's. */
-function pooled(parts: Awaited<ReturnType<typeof sourcesOf>>[]) {
-	return {
-		orders: parts.flatMap((p) => p.orders),
-		interactions: parts.flatMap((p) => p.interactions),
-		tasks: parts.flatMap((p) => p.tasks),
-		feedback: parts.flatMap((p) => p.feedback),
-		tickets: parts.flatMap((p) => p.tickets),
-		customers: parts.flatMap((p) => p.customers)
-	};
 }
 
 /** Adds each stage's counts and amounts over the members' pipelines. */
@@ -136,8 +105,9 @@ export async function teamMembers(): Promise<TeamMemberRef[]> {
 export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDashboard> {
 	const members = [...q.members];
 	const ids = members.map((m) => m.id);
-	const [parts, goals, pipelines] = await Promise.all([
-		Promise.all(ids.map((id) => sourcesOf(id, q.period))),
+	const [reading, latest, goals, pipelines] = await Promise.all([
+		readTeamKpis(ids, q.period, q.period.zone),
+		readLatestWork(ids, q.now),
 		db()
 			.goals.where('ownerId')
 			.anyOf(ids)
@@ -148,17 +118,13 @@ export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDash
 			.toArray(),
 		Promise.all(ids.map((id) => pipelineFigures(id, q.stages)))
 	]);
-	const sources = pooled(parts);
 	const { hierarchy, cycles } = hierarchyOf(q.lines, q.period.zone);
-	const figures = teamFigures({
+	const figures = figuresOf({
 		members: ids,
-		sources,
+		contributions: reading.contributions(q.period),
 		hierarchy,
-		period: q.period,
-		currency: GOAL_CURRENCY
+		period: q.period
 	});
-	const latest = new LatestWork(q.now);
-	for (const p of parts) for (const list of Object.values(p)) latest.addAll(list);
 	const rows = dashboardRows({
 		members: ids,
 		figures,
@@ -171,7 +137,7 @@ export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDash
 		period: q.period,
 		members,
 		rows,
-		totals: teamTotals(ids, sources, q.period, GOAL_CURRENCY),
+		totals: totalsOf(ids, reading.contributions(q.period), q.period),
 		pipeline: sumPipelines(pipelines),
 		cycles
 	};
@@ -209,7 +175,7 @@ export interface DrillQuery {
 	limit?: number;
 }
 
-type Sources = ReturnType<typeof pooled>;
+type Sources = RecordSources;
 
 /** What a drill-down shows of a record, by the table it was read from. */
 function drillRowOf(f: FactBehind<Sources>): Omit<DrillRow, 'customerName'> {
@@ -250,7 +216,7 @@ export async function loadDrillDown(q: DrillQuery): Promise<DrillDown> {
 	const limit = q.limit ?? 200;
 	const { hierarchy } = hierarchyOf(q.lines, q.period.zone);
 	const members = q.scope === 'own' ? [q.memberId] : q.members.map((m) => m.id);
-	const parts = await Promise.all(members.map((id) => sourcesOf(id, q.period)));
+	const parts = await Promise.all(members.map((id) => memberSources(id, q.period)));
 	const counts =
 		q.scope === 'own'
 			? (owner: Id) => owner === q.memberId
@@ -272,8 +238,8 @@ export interface TrendPoint {
 }
 
 /**
- * The team's totals over the six periods that end with `period` (oldest first), from one read of
- * each member's records over the whole span.
+ * The team's totals over the six periods that end with `period` (oldest first), from one read
+ * over the whole span.
  */
 export async function loadTeamTrend(q: {
 	members: readonly TeamMemberRef[];
@@ -284,6 +250,6 @@ export async function loadTeamTrend(q: {
 	if (!first) return [];
 	const span = { startAt: first.startAt, endAt: q.period.endAt };
 	const ids = q.members.map((m) => m.id);
-	const sources = pooled(await Promise.all(ids.map((id) => sourcesOf(id, span))));
-	return periods.map((p) => ({ period: p, totals: teamTotals(ids, sources, p, GOAL_CURRENCY) }));
+	const reading = await readTeamKpis(ids, span, q.period.zone);
+	return periods.map((p) => ({ period: p, totals: totalsOf(ids, reading.contributions(p), p) }));
 }

@@ -4,6 +4,7 @@
 import { heapMb, launch } from '../lib/browser.mjs';
 import { BASE, sizesFor } from '../lib/config.mjs';
 import { mergeRows } from '../lib/results.mjs';
+import { startProfile } from '../lib/profile.mjs';
 import { openOnce, seededProfile } from '../lib/seed.mjs';
 import { fmt, int, max, median } from '../lib/stats.mjs';
 import { dashboardShown, navToDashboard } from './team-probes.mjs';
@@ -42,7 +43,9 @@ async function measure(size, log) {
 		// Each read the page waits for, timed alone in the page: where the time goes.
 		await page.goto(BASE + '/?bench');
 		await page.waitForFunction(() => '__rapportBench' in window, null, { timeout: 60_000 });
+		const cpu = await startProfile(page);
 		const parts = await page.evaluate(() => window.__rapportBench.teamParts());
+		await cpu.stop();
 		log('team dashboard parts', JSON.stringify(parts));
 		const heap = await heapMb(page);
 		return { size, meta, nav, shown, heap, parts };

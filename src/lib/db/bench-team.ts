@@ -1,7 +1,9 @@
 import { teamPeriodContaining } from '$lib/domain/team/team-period';
 import { loadTeamFunnel } from './repos/deal-funnel';
 import { getStageConfig } from './repos/deals';
+import { pipelineFigures } from './repos/home';
 import { loadTeamDashboard, loadTeamTrend, teamMembers } from './repos/team-dashboard';
+import { readLatestWork, readTeamKpis } from './repos/team-kpi-reads';
 import { getTeamZone } from './repos/team-settings';
 
 /**
@@ -22,11 +24,16 @@ export async function timeTeamParts(): Promise<Record<string, number>> {
 	const r = teamPeriodContaining(zone, 'month', Date.now());
 	if (!r.ok) throw new Error('no period');
 	const period = r.value;
+	const ids = members.map((m) => m.id);
 	return {
 		figures: await timed(() =>
 			loadTeamDashboard({ members, period, now: Date.now(), stages: config.stages, lines: [] })
 		),
 		trend: await timed(() => loadTeamTrend({ members, period })),
+		// What the figures are made of.
+		kpiReads: await timed(() => readTeamKpis(ids, period, zone)),
+		latestWork: await timed(() => readLatestWork(ids, Date.now())),
+		pipelines: await timed(() => Promise.all(ids.map((id) => pipelineFigures(id, config.stages)))),
 		funnel: await timed(() =>
 			loadTeamFunnel({ members: members.map((m) => m.id), period, stages: config.stages })
 		)

@@ -8,7 +8,11 @@ import type { Task } from '$lib/domain/task/task';
 import type { Customer } from '$lib/domain/customer/customer';
 import { kpiContributions, type AggregateKey } from '$lib/domain/team/kpi-facts';
 import type { Ticket } from '$lib/domain/ticket/ticket';
-import { kpiContributionsFromTallies, talliesFitZone } from '$lib/domain/team/kpi-tallies';
+import {
+	customerTallyBounds,
+	kpiContributionsFromTallies,
+	talliesFitZone
+} from '$lib/domain/team/kpi-tallies';
 import type { Contribution } from '$lib/domain/team/rollup';
 import { LatestWork, type WorkMark } from '$lib/domain/team/staleness';
 import { db } from '../db';
@@ -32,22 +36,24 @@ export interface KpiReading {
 /** Kinds of tally per owner and day that the team figures read (reports/tallies.ts). */
 const DAY_KINDS = ['o', 'i', 's', 'f', 'x', 'r'] as const;
 
-/** One member's tallies over the days [from, to), and all their customers' tallies. */
+/**
+ * One member's tallies over the days [from, to), and their customers' tallies as
+ * customerTallyBounds says: by month before `from`'s month, by day from its first day.
+ */
 function memberTallies(table: Dexie.Table, ownerId: Id, from: number, to: number) {
-	const reads = DAY_KINDS.map((kind) =>
-		table
-			.where('k')
-			.between([kind, ownerId, from], [kind, ownerId, to - 1, Dexie.maxKey], true, true)
-			.toArray()
-	);
+	const range = (lower: unknown[], upper: unknown[]) =>
+		table.where('k').between(lower, upper, true, false).toArray();
+	const customers = customerTallyBounds(from);
+	const reads = DAY_KINDS.map((kind) => range([kind, ownerId, from], [kind, ownerId, to]));
 	reads.push(
-		table.where('k').between(['u', ownerId], ['u', ownerId, Dexie.maxKey], true, true).toArray()
+		range(['U', ownerId, Dexie.minKey], ['U', ownerId, customers.beforeMonth]),
+		range(['u', ownerId, customers.fromDay], ['u', ownerId, to])
 	);
 	return Promise.all(reads).then((lists) => lists.flat() as Tally[]);
 }
 
 /** The roster's tallies over the span; null when they do not count the zone's days. */
-async function readTallies(ids: readonly Id[], span: Span, zone: string) {
+export async function readTeamTallies(ids: readonly Id[], span: Span, zone: string) {
 	const table = db().tallies;
 	return db().transaction('r', table, async () => {
 		const meta = (await table.get(TALLY_META_KEY)) as TallyMeta | undefined;
@@ -103,7 +109,7 @@ export async function readTeamKpis(
 	span: Span,
 	zone: string
 ): Promise<KpiReading> {
-	const counted = await readTallies(ids, span, zone);
+	const counted = await readTeamTallies(ids, span, zone);
 	if (counted)
 		return {
 			contributions: (s) =>

@@ -26,6 +26,8 @@ import type { EpochMs } from '../shared/types';
  *   day they were trashed (NEVER_DAY while they are not) and whether they are churned (1) or not.
  *   Trashed customers count here, unlike any other record: whether a customer was there on a
  *   period's first day depends on when it was trashed.
+ * - `['U', ownerId, createdMonth, trashedDay, churned]`: the same customers by the month they
+ *   were created (`monthOfDay`), so the many days before a period's month are a few tallies.
  *
  * `day` is whole local days since 1970-01-01 with the fixed offset stored in the tallies' meta
  * record (the device's offset when they were built). Trashed records count nowhere. This module
@@ -50,7 +52,7 @@ export type TallyKey =
 	| readonly ['p', string, string, string]
 	| readonly ['c', string, string, string]
 	| readonly ['s' | 'f' | 'x' | 'r', string, number]
-	| readonly ['u', string, number, number, 0 | 1];
+	| readonly ['u' | 'U', string, number, number, 0 | 1];
 
 /** Kinds of tally counted per owner and day, whose third key part is the day. */
 export type DayKind = 's' | 'f' | 'x' | 'r';
@@ -176,7 +178,22 @@ function customerTallies(r: Record<string, unknown>, ownerId: string, offsetMin:
 	if (!num(r.createdAt)) return [];
 	const trashed = num(r.trashedAt) ? localDay(r.trashedAt, offsetMin) : NEVER_DAY;
 	const churned = r.stage === 'churned' ? 1 : 0;
-	return [one(['u', ownerId, localDay(r.createdAt, offsetMin), trashed, churned])];
+	const created = localDay(r.createdAt, offsetMin);
+	return [
+		one(['u', ownerId, created, trashed, churned]),
+		one(['U', ownerId, monthOfDay(created), trashed, churned])
+	];
+}
+
+/** The month of a local day, counted in months since January 1970 (0). */
+export function monthOfDay(day: number): number {
+	const d = new Date(day * DAY_MS);
+	return (d.getUTCFullYear() - 1970) * 12 + d.getUTCMonth();
+}
+
+/** The first local day of a month counted by `monthOfDay`. */
+export function firstDayOfMonth(month: number): number {
+	return Date.UTC(1970 + Math.floor(month / 12), ((month % 12) + 12) % 12, 1) / DAY_MS;
 }
 
 /** Changes to the tallies summed over a batch of writes, one entry per key touched. */

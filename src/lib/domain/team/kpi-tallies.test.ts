@@ -1,12 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS } from '../shared/dates';
-import { talliesOf, type TalliedTable, type Tally } from '../reports/tallies';
+import {
+	firstDayOfMonth,
+	localDay,
+	monthOfDay,
+	talliesOf,
+	type TalliedTable,
+	type Tally
+} from '../reports/tallies';
 import { teamTotals, totalsOf } from './dashboard';
 import { Hierarchy, type ReportingEntry } from './hierarchy';
 import { figuresOf, teamFigures } from './kpi';
 import type { KpiSources } from './kpi-facts';
-import { kpiContributionsFromTallies, talliesFitZone } from './kpi-tallies';
+import { customerTalliesRead, kpiContributionsFromTallies, talliesFitZone } from './kpi-tallies';
 import { customPeriod, teamPeriod, trailingPeriods, type TeamPeriod } from './team-period';
 
 /**
@@ -107,7 +114,12 @@ const linesArb: fc.Arbitrary<ReportingEntry[]> = fc
 	)
 	.map((list) => list.map((l, i) => ({ ...l, id: String(i) })));
 
-function tallies(sources: KpiSources): Tally[] {
+/** The tallies a read from the first day of `from` on takes (as team-kpi-reads.ts reads them). */
+function tallies(sources: KpiSources, from: Pick<TeamPeriod, 'startAt'> = MAY): Tally[] {
+	return customerTalliesRead(allTallies(sources), localDay(from.startAt, OFFSET));
+}
+
+function allTallies(sources: KpiSources): Tally[] {
 	const table = (name: TalliedTable, records: Iterable<unknown> | undefined) =>
 		talliesOf(name, records ?? [], OFFSET);
 	return [
@@ -148,7 +160,7 @@ describe('team figures from tallies', () => {
 				});
 				const fromTallies = figuresOf({
 					members: MEMBERS,
-					contributions: kpiContributionsFromTallies(tallies(sources), p, OFFSET, 'CNY'),
+					contributions: kpiContributionsFromTallies(tallies(sources, p), p, OFFSET, 'CNY'),
 					hierarchy: h,
 					period: p
 				});
@@ -161,8 +173,9 @@ describe('team figures from tallies', () => {
 	it('give the same six-period trend from one read', () => {
 		fc.assert(
 			fc.property(sourcesArb, (sources) => {
-				const all = tallies(sources);
-				for (const p of trailingPeriods(MAY, 3))
+				const periods = trailingPeriods(MAY, 3);
+				const all = tallies(sources, periods[0]);
+				for (const p of periods)
 					expect(totalsOf(MEMBERS, kpiContributionsFromTallies(all, p, OFFSET, 'CNY'), p)).toEqual(
 						teamTotals(MEMBERS, sources, p, 'CNY')
 					);
@@ -205,5 +218,31 @@ describe('team figures from tallies', () => {
 		expect(talliesFitZone('Europe/Berlin', berlin('2025-02-01'), 60)).toBe(true);
 		expect(talliesFitZone('Europe/Berlin', berlin('2025-03-01'), 60)).toBe(false);
 		expect(talliesFitZone('Europe/Berlin', berlin('2025-03-01'), 120)).toBe(false);
+	});
+
+	it('take each customer once: by month before the read’s first month, by day from it', () => {
+		fc.assert(
+			fc.property(sourcesArb, fc.integer({ min: -400, max: 400 }), (sources, shift) => {
+				const fromDay = localDay(MAY.startAt, OFFSET) + shift;
+				const read = customerTalliesRead(allTallies(sources), fromDay);
+				const count = read
+					.filter((t) => t.k[0] === 'u' || t.k[0] === 'U')
+					.reduce((n, t) => n + t.n, 0);
+				expect(count).toBe([...(sources.customers ?? [])].length);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('number months so that each holds its days', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -30_000, max: 60_000 }), (day) => {
+				const m = monthOfDay(day);
+				expect(firstDayOfMonth(m)).toBeLessThanOrEqual(day);
+				expect(firstDayOfMonth(m + 1)).toBeGreaterThan(day);
+				expect(monthOfDay(firstDayOfMonth(m))).toBe(m);
+			}),
+			{ numRuns: 1000 }
+		);
 	});
 });

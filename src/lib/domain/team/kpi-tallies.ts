@@ -1,5 +1,12 @@
 import { DAY_MS, MINUTE_MS, type Period } from '../shared/dates';
-import { localDayStartAt, NEVER_DAY as NEVER, spanDays, type Tally } from '../reports/tallies';
+import {
+	firstDayOfMonth,
+	localDayStartAt,
+	monthOfDay,
+	NEVER_DAY as NEVER,
+	spanDays,
+	type Tally
+} from '../reports/tallies';
 import type { AggregateKey } from './kpi-facts';
 import type { Contribution } from './rollup';
 import { zoneOffsetMs } from './zone';
@@ -18,9 +25,28 @@ import { zoneOffsetMs } from './zone';
 type Span = Pick<Period, 'startAt' | 'endAt'>;
 
 /**
+ * The customers' tallies a read from `fromDay` on takes: by month for the months before
+ * `fromDay`'s, by day from its month's first day. Each customer is in exactly one of them, and
+ * every span inside the read starts after the months it takes whole.
+ */
+export function customerTallyBounds(fromDay: number): { beforeMonth: number; fromDay: number } {
+	const month = monthOfDay(fromDay);
+	return { beforeMonth: month, fromDay: firstDayOfMonth(month) };
+}
+
+/** The tallies a read of `customerTallyBounds(fromDay)` keeps: the others of customers go. */
+export function customerTalliesRead(tallies: Iterable<Tally>, fromDay: number): Tally[] {
+	const b = customerTallyBounds(fromDay);
+	return [...tallies].filter((t) =>
+		t.k[0] === 'U' ? t.k[2] < b.beforeMonth : t.k[0] === 'u' ? t.k[2] >= b.fromDay : true
+	);
+}
+
+/**
  * Contributions of the tallies to every aggregate over `span` (whole days at `offsetMin`);
  * `currency` is the one goals are set in. Tallies of other owners' or outside the span may be
- * passed: they count where they fall, as records would.
+ * passed: they count where they fall, as records would. Customers' tallies are the ones a read
+ * over a span holding this one takes (customerTalliesRead).
  */
 export function* kpiContributionsFromTallies(
 	tallies: Iterable<Tally>,
@@ -65,11 +91,14 @@ export function* kpiContributionsFromTallies(
 				yield one(at(t.k[2]), 'resolvedTickets', t.n);
 				yield one(at(t.k[2]), 'resolutionMs', t.minor);
 				break;
-			case 'u': {
-				const [, , created, trashed, churned] = t.k;
-				// Alive on a day's first instant: created on an earlier day, not trashed by then.
-				const aliveOn = (day: number) => created < day && trashed >= day;
-				if (trashed === NEVER && inside(created)) yield one(at(created), 'newCustomers', t.n);
+			case 'u':
+			case 'U': {
+				const [kind, , created, trashed, churned] = t.k;
+				// Alive on a day's first instant: created on an earlier day, not trashed by then. A
+				// month's tally holds customers created before the span (see customerTallies).
+				const aliveOn = (day: number) => (kind === 'U' || created < day) && trashed >= day;
+				if (kind === 'u' && trashed === NEVER && inside(created))
+					yield one(at(created), 'newCustomers', t.n);
 				const atEnd = aliveOn(to) && churned === 0;
 				if (aliveOn(from)) {
 					yield one(span.startAt, 'customersAtStart', t.n);

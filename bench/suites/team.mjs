@@ -24,7 +24,11 @@ async function measure(size, log) {
 		await page.waitForFunction(() => '__rapportBench' in window, null, { timeout: 60_000 });
 		await page.evaluate(() => window.__rapportBench.becomeLead());
 		// A profile seeded in another zone counts its tallies' days there: counted again here, once.
-		const rebuilt = await page.evaluate(() => window.__rapportBench.alignTallies());
+		// BENCH_REBUILD_TALLIES=1 counts them again all the same, for a build that tallies more
+		// than the one that upgraded the profile.
+		const rebuilt = process.env.BENCH_REBUILD_TALLIES
+			? await page.evaluate(() => window.__rapportBench.rebuildTallies().then(() => true))
+			: await page.evaluate(() => window.__rapportBench.alignTallies());
 		if (rebuilt) log('team: tallies counted again at this zone’s offset');
 		// The roster counts this device's member too: the team's members plus the lead.
 		const members = TEAM_SIZE + 1;

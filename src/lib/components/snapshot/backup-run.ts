@@ -1,7 +1,12 @@
 import { getSession } from '$lib/db/session';
 import { getBackupFolder, recordBackup, type BackupHow } from '$lib/db/repos/backup';
 import { changeMark } from '$lib/db/repos/local-changes';
-import { exportSnapshot, snapshotFileName } from '$lib/db/repos/snapshots';
+import {
+	exportSize,
+	exportSnapshot,
+	snapshotFileName,
+	type ReadWatch
+} from '$lib/db/repos/snapshots';
 import { downloadChunks, writeChunks } from './download-snapshot';
 
 /**
@@ -36,22 +41,27 @@ export async function backupName(now = new Date()): Promise<string> {
 
 /**
  * Writes a backup. `ask`: the user clicked, so the browser may show a permission prompt.
+ * `watch`, given the number of records to read, returns what follows and may stop the read; a
+ * stopped backup writes no file and records nothing.
  * Returns the file name and where it went: into the folder (recorded once the file is closed),
  * or to the browser as a download (recorded as started: whether it was saved is not known).
  */
 export async function runBackup(
-	ask: boolean
+	ask: boolean,
+	watch?: (total: number | null) => ReadWatch
 ): Promise<{ file: string; to: BackupHow; folder: string }> {
 	const file = await backupName();
 	const dir = canPickFolder() ? await getBackupFolder() : null;
 	// Taken before the file reads anything: whatever is written meanwhile counts as changed since.
 	const mark = await changeMark();
+	const scope = { kind: 'backup' } as const;
+	const opts = watch ? { watch: watch(await exportSize(scope)) } : {};
 	if (dir && (await folderWritable(dir, ask))) {
-		await writeChunks(dir, file, await exportSnapshot({ kind: 'backup' }));
+		await writeChunks(dir, file, await exportSnapshot(scope, opts));
 		await recordBackup('folder', Date.now(), mark);
 		return { file, to: 'folder', folder: dir.name };
 	}
-	await downloadChunks(file, await exportSnapshot({ kind: 'backup' }));
+	await downloadChunks(file, await exportSnapshot(scope, opts));
 	await recordBackup('download', Date.now(), mark);
 	return { file, to: 'download', folder: '' };
 }

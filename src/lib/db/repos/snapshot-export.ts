@@ -3,7 +3,7 @@ import { encodeSnapshot, type EncodeOptions } from '$lib/io/snapshot/encode';
 import type { SnapshotScope } from '$lib/io/snapshot/header';
 import { PERSONAL_FIELDS, type PersonalData } from '$lib/sync/tables';
 import { APP_VERSION, appContext, type SnapshotContext } from './snapshot-context';
-import { scopeEntries, type ExportScope } from './snapshot-source';
+import { scopeEntries, scopeSize, type ExportScope, type ReadWatch } from './snapshot-source';
 
 /**
  * Export: a scope read from IndexedDB in pages, fed to the streaming encoder. The result is a
@@ -18,6 +18,8 @@ export interface ExportOptions {
 	/** Tests only: see TestOnlyOptions in io/snapshot/header.ts. */
 	testOnly?: EncodeOptions['testOnly'];
 	now?: number;
+	/** Follows the read (a progress bar) and may stop it (its Cancel). */
+	watch?: ReadWatch;
 }
 
 /**
@@ -56,7 +58,7 @@ export function exportSnapshotWith(
 	opts: ExportOptions = {}
 ): AsyncGenerator<Uint8Array> {
 	const { member, deviceId } = ctx.session;
-	return encodeSnapshot(scopeEntries(ctx, scope), {
+	return encodeSnapshot(scopeEntries(ctx, scope, undefined, opts.watch), {
 		appVersion: APP_VERSION,
 		exportedBy: { memberId: member.id, memberName: member.name, deviceId },
 		exportedAt: opts.now ?? Date.now(),
@@ -73,6 +75,11 @@ export async function exportSnapshot(
 	opts: ExportOptions = {}
 ): Promise<AsyncGenerator<Uint8Array>> {
 	return exportSnapshotWith(await appContext(), scope, opts);
+}
+
+/** How many entries the export of a scope reads, when known beforehand (see scopeSize). */
+export async function exportSize(scope: ExportScope): Promise<number | null> {
+	return scopeSize(await appContext(), scope);
 }
 
 /** The whole file in memory (for a download or a test): the compressed bytes, never JSON text. */

@@ -164,6 +164,43 @@ export async function* carriedTo(
 	}
 }
 
+/** Who follows a long read: how many entries so far, and a way to stop it. */
+export interface ReadWatch {
+	/** Entries read so far (every few hundred, and at the end). */
+	onRead?: (read: number) => void;
+	/** Stops the read: the next entry throws the signal's reason instead. */
+	signal?: AbortSignal;
+}
+
+const REPORT_EVERY = 500;
+
+async function* watched(
+	entries: AsyncIterable<SnapshotEntry>,
+	watch: ReadWatch
+): AsyncGenerator<SnapshotEntry> {
+	let read = 0;
+	for await (const e of entries) {
+		watch.signal?.throwIfAborted();
+		yield e;
+		read += 1;
+		if (read % REPORT_EVERY === 0) watch.onRead?.(read);
+	}
+	watch.onRead?.(read);
+}
+
+/**
+ * How many entries a scope's read goes through, when that is known without reading it: a whole
+ * database's (tombstones and every synced table); null for the scopes chosen record by record.
+ */
+export async function scopeSize(ctx: SnapshotContext, scope: ExportScope): Promise<number | null> {
+	if (scope.kind !== 'all' && scope.kind !== 'backup') return null;
+	const counts = await Promise.all([
+		ctx.db.tombstones.count(),
+		...SYNCED_TABLES.map((name) => ctx.db.table(name).count())
+	]);
+	return counts.reduce((a, b) => a + b, 0);
+}
+
 /**
  * The scope's entries that a file for `to` may carry, read once. A one-shot source: the encoder
  * keeps the compressed body aside until it knows the header instead of reading the database a
@@ -173,7 +210,8 @@ export async function* carriedTo(
 export function scopeEntries(
 	ctx: SnapshotContext,
 	scope: ExportScope,
-	to: FileFor = fileForScope(scope)
+	to: FileFor = fileForScope(scope),
+	watch: ReadWatch = {}
 ): AsyncGenerator<SnapshotEntry> {
-	return carriedTo(entriesOf(ctx, scope), to, ctx.session.member.id);
+	return carriedTo(watched(entriesOf(ctx, scope), watch), to, ctx.session.member.id);
 }

@@ -10,12 +10,13 @@ export {
 	exportSnapshot,
 	exportSnapshotBlob,
 	exportSnapshotWith,
+	exportSize,
 	MASKABLE_FIELDS,
 	snapshotFileName,
 	type ExportOptions,
 	type MaskOption
 } from './snapshot-export';
-export type { ExportScope } from './snapshot-source';
+export type { ExportScope, ReadWatch } from './snapshot-source';
 export { openSnapshotFile, snapshotErrorCode, type SnapshotReader } from './snapshot-open';
 export {
 	cancelSnapshotImport,

@@ -58,6 +58,13 @@ export default {
 	error_priority_invalid: 'Choose a priority from the list.',
 	error_kind_invalid: 'Choose a kind from the list.',
 	error_score_invalid_csat: 'Satisfaction is a whole number from 1 to 5.',
+	// A long task's progress line (components/ui/RunProgress.svelte).
+	progress_read: '{done} records read',
+	progress_read_of: '{done} of {total} records read',
+	progress_pace: ' · {rate} a second, about {seconds} s left',
+	progress_rate: ' · {rate} a second',
+	progress_cancel: 'Cancel',
+	progress_cancelled: 'Cancelled. Nothing was saved.',
 	// Language names are always shown in their own language.
 	lang_zh: '中文',
 	lang_en: 'English'

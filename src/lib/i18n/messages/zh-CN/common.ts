@@ -52,6 +52,12 @@ export default {
 	error_priority_invalid: '请从列表中选择优先级。',
 	error_kind_invalid: '请从列表中选择类型。',
 	error_score_invalid_csat: '满意度为 1 到 5 的整数。',
+	progress_read: '已读取 {done} 条记录',
+	progress_read_of: '已读取 {done} / {total} 条记录',
+	progress_pace: ' · 每秒 {rate} 条，约剩 {seconds} 秒',
+	progress_rate: ' · 每秒 {rate} 条',
+	progress_cancel: '取消',
+	progress_cancelled: '已取消，未保存任何文件。',
 	lang_zh: '中文',
 	lang_en: 'English'
 } satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { BackupSection } from './pages/backup';
+import { SharePage } from './pages/snapshot';
+import { putRecords } from './support/idb';
+
+/**
+ * A long export shows how far it got, how fast and how long is left, and Cancel stops it with
+ * nothing saved: a backup is neither downloaded nor recorded.
+ */
+
+test.use({ locale: 'en-US' });
+// Sixty thousand records written and read on a shared 2-core machine.
+test.setTimeout(240_000);
+
+const RECORDS = 60_000;
+
+/** Many interactions written straight into the store: enough for an export to take a while. */
+async function manyRecords(page: Page): Promise<void> {
+	const hlc = `${String(Date.now() - 60_000).padStart(15, '0')}:0000:e2edevice`;
+	const meta = { created: { hlc, by: 'e2e-member' }, updated: hlc };
+	const interactions = Array.from({ length: RECORDS }, (_, i) => ({
+		id: `progress-${i}`,
+		customerId: 'progress-customer',
+		ownerId: 'e2e-member',
+		type: 'call',
+		at: 1_700_000_000_000 + i,
+		notes: `A call about the order, number ${i}`,
+		satisfaction: null,
+		trashedAt: null,
+		_meta: meta
+	}));
+	for (let i = 0; i < RECORDS; i += 10_000)
+		await putRecords(page, 'interactions', interactions.slice(i, i + 10_000));
+}
+
+test('a backup shows its progress, and Cancel saves nothing', async ({ page }) => {
+	const backup = new BackupSection(page);
+	await backup.goto();
+	await manyRecords(page);
+	await page.reload();
+	await expect(backup.section).toBeVisible({ timeout: 60_000 });
+
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await backup.section.getByRole('button', { name: 'Back up now' }).click();
+	const bar = backup.section.getByTestId('run-progress');
+	await expect(bar.getByTestId('run-progress-line')).toContainText(/of [\d,]+ records read/);
+	await expect(bar.getByRole('progressbar')).toBeVisible();
+	await bar.getByRole('button', { name: 'Cancel' }).click();
+	await expect(backup.status).toHaveText('Cancelled. Nothing was saved.', { timeout: 60_000 });
+	await expect(bar).toHaveCount(0);
+	await expect(backup.last).toHaveText('No backup made yet.');
+
+	// The next backup runs to its end and is downloaded.
+	const file = await backup.download();
+	expect(file.name).toMatch(/\.rapport$/);
+	await expect(backup.last).toContainText('Last backup download started', { timeout: 60_000 });
+	expect(downloads).toBe(1);
+});
+
+test('an export to share shows its progress, and Cancel downloads nothing', async ({ page }) => {
+	const share = new SharePage(page);
+	await share.goto();
+	await manyRecords(page);
+	await share.goto();
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	const s = share.exportSection;
+	await s.getByRole('radio', { name: /^Everything/ }).check();
+	await s.getByRole('button', { name: 'Export and download' }).click();
+	const bar = s.getByTestId('run-progress');
+	await expect(bar.getByTestId('run-progress-line')).toContainText(/of [\d,]+ records read/);
+	await bar.getByRole('button', { name: 'Cancel' }).click();
+	await expect(s.getByTestId('export-status')).toHaveText('Cancelled. Nothing was saved.', {
+		timeout: 60_000
+	});
+	await expect(s.getByRole('button', { name: 'Export and download' })).toBeEnabled();
+	expect(downloads).toBe(0);
+	// Exported again, it runs to its end.
+	const file = await share.exportFile();
+	expect(file.buffer.length).toBeGreaterThan(1_000);
+	expect(downloads).toBe(1);
+});

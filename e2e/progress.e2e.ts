@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BackupSection } from './pages/backup';
 import { SharePage } from './pages/snapshot';
+import { customer } from '../src/lib/io/snapshot/test-util';
 import { putRecords } from './support/idb';
 
 /**
@@ -80,4 +81,33 @@ test('an export to share shows its progress, and Cancel downloads nothing', asyn
 	const file = await share.exportFile();
 	expect(file.buffer.length).toBeGreaterThan(1_000);
 	expect(downloads).toBe(1);
+});
+
+test('a list export shows its progress, and Cancel downloads nothing', async ({ page }) => {
+	await page.goto('/customers');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 60_000 });
+	const customers = Array.from({ length: RECORDS }, (_, i) =>
+		customer(`list-${i}`, { name: `Export Buyer ${i}` })
+	);
+	for (let i = 0; i < RECORDS; i += 10_000)
+		await putRecords(page, 'customers', customers.slice(i, i + 10_000));
+	await page.reload();
+	const details = page.locator('details', { hasText: 'Export to CSV' });
+	await details.locator('summary').click();
+	await expect(
+		details.getByRole('button', { name: /^Export [\d,]+ customers to CSV$/ })
+	).toHaveText('Export 60,000 customers to CSV', { timeout: 120_000 });
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await details
+		.getByRole('combobox', { name: /^Export/ })
+		.selectOption({ label: 'Their interactions' });
+	await details.getByRole('button', { name: 'Export 60,000 customers to CSV' }).click();
+	const bar = details.getByTestId('run-progress');
+	await expect(bar.getByTestId('run-progress-line')).toContainText(/of 60,000 records read/);
+	await bar.getByRole('button', { name: 'Cancel' }).click();
+	await expect(details.getByRole('status')).toHaveText('Cancelled. Nothing was saved.', {
+		timeout: 60_000
+	});
+	expect(downloads).toBe(0);
 });

@@ -11,7 +11,10 @@ import { downloadFile } from '$lib/components/ui/download';
 import { localOffset } from '$lib/components/ui/local-offset';
 import { interactionsOfCustomers, ordersOfCustomers } from '$lib/db/repos/activity-reads';
 import { getCustomers } from '$lib/db/repos/customer-reads';
+import type { ReadWatch } from '$lib/db/repos/snapshots';
 import type { Customer } from '$lib/domain/customer/customer';
+import type { Interaction } from '$lib/domain/interaction/interaction';
+import type { Order } from '$lib/domain/order/order';
 import type { CustomerRow } from '$lib/domain/customer/customer-row';
 import { localIsoDate } from '$lib/domain/shared/dates';
 import { t } from '$lib/i18n/i18n.svelte';
@@ -28,12 +31,20 @@ const BASE: Record<ExportKind, string> = {
 	order: 'orders'
 };
 
-/** Builds the file and offers it for download; returns the data rows written and the name. */
+/** Customers read at a time: each page is one step of the progress shown. */
+const PAGE = 2_000;
+
+/**
+ * Builds the file and offers it for download; returns the data rows written and the name.
+ * `watch` hears how many of the list's customers were read, and stops the export between pages
+ * (then nothing is downloaded).
+ */
 export async function exportList(
 	list: readonly CustomerRow[],
 	kind: ExportKind,
 	encoding: ExportEncoding,
-	ownerName: (id: string) => string
+	ownerName: (id: string) => string,
+	watch: ReadWatch = {}
 ): Promise<{ rows: number; file: string }> {
 	const [{ toCsv }, activity, { customerExportRows, customerListRows }] = await Promise.all([
 		import('$lib/io/csv/export'),
@@ -49,7 +60,24 @@ export async function exportList(
 		return { rows: rows.length - 1, file };
 	}
 	const ids = list.map((r) => r.id);
-	const customers = (await getCustomers([...ids])).filter((c): c is Customer => !!c);
+	// Read in pages of customers, so the export says how far it got and may stop between them.
+	const customers: Customer[] = [];
+	const interactions: Interaction[] = [];
+	const orders: Order[] = [];
+	for (let i = 0; i < ids.length; i += PAGE) {
+		watch.signal?.throwIfAborted();
+		const page = ids.slice(i, i + PAGE);
+		const [found, logged, bought] = await Promise.all([
+			getCustomers(page),
+			kind === 'interaction' ? interactionsOfCustomers(page) : [],
+			kind === 'order' ? ordersOfCustomers(page) : []
+		]);
+		for (const c of found) if (c) customers.push(c);
+		interactions.push(...logged);
+		orders.push(...bought);
+		watch.onRead?.(Math.min(i + PAGE, ids.length));
+	}
+	watch.signal?.throwIfAborted();
 	const byId = new Map(customers.map((c) => [c.id, c]));
 	const keyOf = (id: string): string => {
 		const c = byId.get(id);
@@ -58,13 +86,8 @@ export async function exportList(
 	let rows: string[][];
 	if (kind === 'customer') rows = customerExportRows(customers, fieldText, ownerName);
 	else if (kind === 'interaction')
-		rows = activity.interactionExportRows(
-			await interactionsOfCustomers(ids),
-			fieldText,
-			keyOf,
-			offset
-		);
-	else rows = activity.orderExportRows(await ordersOfCustomers(ids), fieldText, keyOf, offset);
+		rows = activity.interactionExportRows(interactions, fieldText, keyOf, offset);
+	else rows = activity.orderExportRows(orders, fieldText, keyOf, offset);
 	downloadFile(file, [...toCsv(rows, { encoding })], type);
 	return { rows: rows.length - 1, file };
 }

@@ -111,3 +111,29 @@ test('a list export shows its progress, and Cancel downloads nothing', async ({ 
 	});
 	expect(downloads).toBe(0);
 });
+
+test('a full file for the team shows its progress, and Cancel counts nothing as sent', async ({
+	page
+}) => {
+	const share = new SharePage(page);
+	await share.goto();
+	await manyRecords(page);
+	await share.goto();
+	const s = page.getByRole('region', { name: 'Send my changes' });
+	await expect(s.getByTestId('send-last')).toBeVisible({ timeout: 60_000 });
+	if (await s.getByLabel('Encrypt with a passphrase').isChecked()) {
+		await s.getByLabel('Passphrase', { exact: true }).fill('for the team');
+		await s.getByLabel('Repeat the passphrase').fill('for the team');
+	}
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await s.getByRole('button', { name: 'Send a full file' }).click();
+	const bar = s.getByTestId('run-progress');
+	await expect(bar.getByTestId('run-progress-line')).toContainText(/[1-9][\d,]* records read/);
+	await bar.getByRole('button', { name: 'Cancel' }).click();
+	await expect(s.getByTestId('send-status')).toHaveText('Cancelled. Nothing was saved.', {
+		timeout: 60_000
+	});
+	await expect(s.getByTestId('send-ask')).toHaveCount(0);
+	expect(downloads).toBe(0);
+});

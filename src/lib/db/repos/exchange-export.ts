@@ -4,7 +4,7 @@ import { exchangeKey, type Exchange, type ExchangeScope } from '$lib/sync/exchan
 import { readSent, recordSent, type SentMark } from './exchange-sent';
 import { changesSince, fullUpTo, takeCut } from './exchange-source';
 import { appContext, APP_VERSION, type SnapshotContext } from './snapshot-context';
-import { carriedTo } from './snapshot-source';
+import { carriedTo, watched } from './snapshot-source';
 import { headerScope, type ExportOptions } from './snapshot-export';
 
 /**
@@ -57,7 +57,7 @@ export async function exportExchangeWith(
 	const entries = since
 		? carriedTo(changesSince(ctx, exchange.scope, since, cut), to, member.id)
 		: fullUpTo(ctx, exchange.scope, cut, to);
-	const chunks = encodeSnapshot(entries, {
+	const chunks = encodeSnapshot(watched(entries, opts.watch ?? {}), {
 		appVersion: APP_VERSION,
 		exportedBy: { memberId: member.id, memberName: member.name, deviceId },
 		exportedAt,

@@ -174,7 +174,8 @@ export interface ReadWatch {
 
 const REPORT_EVERY = 500;
 
-async function* watched(
+/** The entries as they are read, told to `watch` and stopped by its signal. */
+export async function* watched(
 	entries: AsyncIterable<SnapshotEntry>,
 	watch: ReadWatch
 ): AsyncGenerator<SnapshotEntry> {

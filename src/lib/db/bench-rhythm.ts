@@ -8,6 +8,7 @@ import { saveDailyReport } from './repos/daily-reports';
 import { savePlan } from './repos/pay-plans';
 import { answerRoleQuestion } from './repos/role-question';
 import { setMemberFact } from './repos/team-facts';
+import { levelDraft } from '$lib/domain/growth/ladder-level';
 import { addLevel } from './repos/team-levels';
 import { getTeamZone } from './repos/team-settings';
 
@@ -26,15 +27,7 @@ export async function seedRhythm(opts: {
 	const zone = await getTeamZone();
 	const now = Date.now();
 	const today = zonedIsoDate(zone, now);
-	const level = await addLevel({
-		name: '客户经理',
-		monthsAtLevel: null,
-		attainmentPeriods: null,
-		attainmentMinPct: null,
-		minReviewScore: null,
-		trainingCount: null,
-		trainingCourseIds: []
-	});
+	const level = await addLevel(levelDraft('客户经理'));
 	await savePlan({
 		levelId: level,
 		effective: '2020-01-01',

@@ -119,9 +119,11 @@ export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDash
 		Promise.all(ids.map((id) => pipelineFigures(id, q.stages)))
 	]);
 	const { hierarchy, cycles } = hierarchyOf(q.lines, q.period.zone);
+	// Counted once: the rows and the totals sum the same contributions.
+	const contributions = [...reading.contributions(q.period)];
 	const figures = figuresOf({
 		members: ids,
-		contributions: reading.contributions(q.period),
+		contributions,
 		hierarchy,
 		period: q.period
 	});
@@ -137,7 +139,7 @@ export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDash
 		period: q.period,
 		members,
 		rows,
-		totals: totalsOf(ids, reading.contributions(q.period), q.period),
+		totals: totalsOf(ids, contributions, q.period),
 		pipeline: sumPipelines(pipelines),
 		cycles
 	};

@@ -3,6 +3,7 @@ import { emptyCustomerDraft } from '$lib/domain/customer/empty';
 import type { InteractionDraft } from '$lib/domain/interaction/interaction';
 import { getSession } from '../session';
 import { createCustomer, ValidationFailed } from './customers';
+import { levelDraft } from '$lib/domain/growth/ladder-level';
 import { addLevel } from './team-levels';
 import type { NewMember } from './team-roster';
 import type { DealDraft } from './deals';
@@ -98,13 +99,5 @@ export function fixedClock(at: number): void {
 
 /** A level of the team's ladder with no promotion criteria; returns its id. */
 export function plainLevel(name: string): Promise<string> {
-	return addLevel({
-		name,
-		monthsAtLevel: null,
-		attainmentPeriods: null,
-		attainmentMinPct: null,
-		minReviewScore: null,
-		trainingCount: null,
-		trainingCourseIds: []
-	});
+	return addLevel(levelDraft(name));
 }

@@ -29,7 +29,7 @@ describe('LatestWork', () => {
 	});
 	it('does not count another person’s edit of a member’s record as the member’s work', () => {
 		const w = new LatestWork(NOW);
-		w.add({ _meta: meta('wang', NOW - 20 * DAY_MS, { ownerId: ['lead', NOW - HOUR_MS] }) });
+		w.addStamped({ _meta: meta('wang', NOW - 20 * DAY_MS, { ownerId: ['lead', NOW - HOUR_MS] }) });
 		expect(w.latest('wang')).toBe(NOW - 20 * DAY_MS);
 		expect(w.latest('lead')).toBe(NOW - HOUR_MS);
 	});

@@ -39,14 +39,8 @@ export class LatestWork {
 		this.best.set(by, hlc);
 	}
 
-	add(record: { _meta: SyncMeta }): void {
-		const meta = record._meta;
-		this.see(meta.created.by, meta.created.hlc);
-		for (const stamp of Object.values(meta.fields ?? {})) this.see(stamp.by, stamp.hlc);
-	}
-
-	addAll(records: Iterable<{ _meta: SyncMeta }>): this {
-		for (const r of records) this.add(r);
+	addAll(records: Iterable<unknown>): this {
+		for (const r of records) this.addStamped(r);
 		return this;
 	}
 

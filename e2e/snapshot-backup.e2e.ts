@@ -7,6 +7,7 @@ import { createCustomer } from './pages/customers';
  * (setFixedTime) moves it forward for the whole context without test hooks in the app.
  */
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 test('the backup reminder appears after 7 days without a backup and goes once one is made', async ({
 	browser
@@ -121,4 +122,46 @@ test('a folder backup is recorded once the file is written, never when writing f
 		'Since then, 1 record was added, changed or deleted on this device.',
 		{ timeout: 60_000 }
 	);
+});
+
+test('a folder chosen today receives the daily backup on the next start, once a day', async ({
+	page
+}) => {
+	test.slow();
+	const start = Date.parse('2026-03-02T09:00:00+08:00');
+	await page.clock.setFixedTime(start);
+	await pickFolderInOpfs(page, 'Daily');
+	const backup = new BackupSection(page);
+	await backup.goto();
+	await backup.section.getByRole('button', { name: 'Choose a backup folder' }).click();
+	await expect(backup.section).toContainText('the folder “Daily”', { timeout: 60_000 });
+	// Chosen during this visit: nothing is written behind the user's back yet.
+	await expect(backup.last).toHaveText('No backup made yet.');
+	expect(await opfsFiles(page, 'Daily')).toEqual([]);
+
+	// The next start writes it.
+	await backup.goto();
+	await expect
+		.poll(async () => (await opfsFiles(page, 'Daily')).length, { timeout: 60_000 })
+		.toBe(1);
+	await backup.goto();
+	await expect(backup.last).toContainText('Last backup written to a folder:', { timeout: 60_000 });
+	const first = await backup.last.textContent();
+
+	// A start two hours later leaves that backup as it was.
+	await page.clock.setFixedTime(start + 2 * HOUR);
+	await backup.goto();
+	await expect(backup.last).toHaveText(first ?? '', { timeout: 60_000 });
+	expect(await opfsFiles(page, 'Daily')).toHaveLength(1);
+
+	// A start the next day writes the next one.
+	await page.clock.setFixedTime(start + DAY + HOUR);
+	await backup.goto();
+	await expect
+		.poll(async () => (await opfsFiles(page, 'Daily')).length, { timeout: 60_000 })
+		.toBe(2);
+	await backup.goto();
+	await expect(backup.last).not.toHaveText(first ?? '', { timeout: 60_000 });
+	await expect(backup.last).toContainText('Last backup written to a folder:');
+	for (const f of await opfsFiles(page, 'Daily')) expect(f.size).toBeGreaterThan(100);
 });

@@ -1,5 +1,11 @@
 import { getSession } from '$lib/db/session';
-import { getBackupFolder, recordBackup, type BackupHow } from '$lib/db/repos/backup';
+import {
+	folderChosenThisVisit,
+	getBackupFolder,
+	getBackupInfo,
+	recordBackup,
+	type BackupHow
+} from '$lib/db/repos/backup';
 import { changeMark } from '$lib/db/repos/local-changes';
 import {
 	exportSize,
@@ -46,7 +52,14 @@ export async function backupName(now = new Date()): Promise<string> {
  * Returns the file name and where it went: into the folder (recorded once the file is closed),
  * or to the browser as a download (recorded as started: whether it was saved is not known).
  */
-export async function runBackup(
+export function runBackup(
+	ask: boolean,
+	watch?: (total: number | null) => ReadWatch
+): Promise<{ file: string; to: BackupHow; folder: string }> {
+	return oneAtATime(() => backup(ask, watch));
+}
+
+async function backup(
 	ask: boolean,
 	watch?: (total: number | null) => ReadWatch
 ): Promise<{ file: string; to: BackupHow; folder: string }> {
@@ -70,10 +83,32 @@ export async function runBackup(
 export async function autoBackup(lastAt: number | null, everyMs: number): Promise<boolean> {
 	if (!canPickFolder()) return false;
 	if (lastAt !== null && Date.now() - lastAt < everyMs) return false;
+	return oneAtATime(() => dailyBackup(everyMs));
+}
+
+async function dailyBackup(everyMs: number): Promise<boolean> {
+	// Read again once no other backup runs: another tab may have just made today's.
+	const { lastAt } = await getBackupInfo();
+	if (lastAt !== null && Date.now() - lastAt < everyMs) return false;
 	const dir = await getBackupFolder();
-	if (!dir || !(await folderWritable(dir, false))) return false;
+	if (!dir || folderChosenThisVisit() || !(await folderWritable(dir, false))) return false;
 	const mark = await changeMark();
 	await writeChunks(dir, await backupName(), await exportSnapshot({ kind: 'backup' }));
 	await recordBackup('folder', Date.now(), mark);
 	return true;
+}
+
+const pending: { last: Promise<unknown> } = { last: Promise.resolve() };
+
+/**
+ * Backups run one after another, across this device's tabs where the browser has Web Locks: two
+ * at once would write the same file name, and a failed one could not tell its own file from the
+ * other's when it cleans up.
+ */
+function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
+	if (typeof navigator !== 'undefined' && navigator.locks)
+		return navigator.locks.request('rapport-backup', run) as Promise<T>;
+	const next = pending.last.then(run, run);
+	pending.last = next.catch(() => undefined);
+	return next;
 }

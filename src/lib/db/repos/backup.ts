@@ -87,7 +87,19 @@ export async function getBackupFolder(): Promise<FileSystemDirectoryHandle | nul
 	return v && typeof v === 'object' ? (v as FileSystemDirectoryHandle) : null;
 }
 
+/** Set once a folder is chosen on this page load (see folderChosenThisVisit). */
+let chosenThisVisit = false;
+
+/**
+ * Whether the backup folder was chosen since this page loaded. The daily backup is decided once
+ * per start, and a folder chosen meanwhile waits for the next start (or "Back up now"): otherwise
+ * the start-up check, when the database opens slowly, could write a backup the user did not
+ * ask for at the very moment they make one themselves.
+ */
+export const folderChosenThisVisit = (): boolean => chosenThisVisit;
+
 export async function setBackupFolder(handle: FileSystemDirectoryHandle | null): Promise<void> {
+	chosenThisVisit = true;
 	const settings = db().settings;
 	await guarded(async () => {
 		if (handle) await settings.put({ key: FOLDER, value: handle });

@@ -16,6 +16,8 @@ export async function installBenchHook(): Promise<void> {
 		// A lead's team of account managers with a month of orders and today's reports.
 		rhythm: async (o: { members: number; ordersPerMember: number }) =>
 			(await import('./bench-rhythm')).seedRhythm(o),
+		// Where the pay page's time goes: each of its reads timed on its own (the rhythm suite).
+		payParts: async (start: string) => (await import('./bench-rhythm')).timePayParts(start),
 		// Where the team dashboard's time goes: each of its reads timed on its own (the team suite).
 		teamParts: async () => (await import('./bench-team')).timeTeamParts(),
 		// This device's member leads the team, so the team pages show it whole (the team suite).

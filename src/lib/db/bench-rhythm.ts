@@ -1,5 +1,6 @@
 import { blankMember, type Member } from '$lib/domain/member/member';
 import type { Order } from '$lib/domain/order/order';
+import { teamPeriod } from '$lib/domain/team/team-period';
 import { zonedIsoDate } from '$lib/domain/team/zone';
 import { createRecord } from '$lib/sync/edit';
 import { db } from './db';
@@ -15,7 +16,7 @@ import { getTeamZone } from './repos/team-settings';
 /**
  * The team the pay and daily-report benchmarks read (bench/suites/rhythm.mjs): this device's
  * member leads `members` account managers of one level with a compensation plan, each with
- * `ordersPerMember` orders this month, and all but a tenth have sent today's report. Written
+ * `ordersPerMember` orders last month, and all but a tenth have sent today's report. Written
  * through the repositories, as the pages would write it; not timed.
  */
 export async function seedRhythm(opts: {
@@ -59,8 +60,13 @@ export async function seedRhythm(opts: {
 		});
 	}
 	const orders: Order[] = [];
-	// Spread over the month so far, an hour apart per member.
-	const monthStartAt = now - (Number(today.slice(8)) - 1) * 86_400_000;
+	// Spread over last month, the one the pay page opens on (the month to close and pay), an
+	// hour apart per member.
+	const [y, mo] = today.split('-').map(Number) as [number, number];
+	const last = mo === 1 ? `${y - 1}-12-01` : `${y}-${String(mo - 1).padStart(2, '0')}-01`;
+	const lastMonth = teamPeriod(zone, 'month', last);
+	if (!lastMonth.ok) throw new Error('no last month');
+	const monthStartAt = lastMonth.value.startAt;
 	for (const [m, ownerId] of ids.entries())
 		for (let k = 0; k < opts.ordersPerMember; k++)
 			orders.push(
@@ -69,7 +75,7 @@ export async function seedRhythm(opts: {
 					{
 						customerId: `rhythm-customer-${m}`,
 						dealId: null,
-						at: Math.min(now - 1, monthStartAt + k * 3_600_000 + m * 60_000),
+						at: monthStartAt + k * 3_600_000 + m * 60_000,
 						amount: { minor: (1_000 + ((m * 37 + k * 11) % 50) * 100) * 100, currency: 'CNY' },
 						products: [],
 						notes: '',
@@ -99,4 +105,40 @@ export async function seedRhythm(opts: {
 		reports++;
 	}
 	return { members: ids.length, orders: orders.length, reports };
+}
+
+/**
+ * The pay page's reads one after the other, each timed (bench/suites/rhythm.mjs), for the month
+ * it opens on: which of them the page waits for.
+ */
+export async function timePayParts(start: string): Promise<Record<string, number>> {
+	const timed = async (f: () => Promise<unknown>): Promise<number> => {
+		const t0 = performance.now();
+		await f();
+		return performance.now() - t0;
+	};
+	const [{ loadMonthPay }, { reconcileLateChanges }, { listPlans }, { listPayAside }, levels] =
+		await Promise.all([
+			import('./repos/pay-statements'),
+			import('./repos/pay-close'),
+			import('./repos/pay-inputs'),
+			import('./repos/pay-screen'),
+			import('./repos/team-levels')
+		]);
+	const { payMonth, readMonthInput } = await import('./repos/pay-inputs');
+	const { monthStatements } = await import('$lib/domain/pay/month');
+	const { answersOf } = await import('./repos/pay-answers');
+	const period = await payMonth(start);
+	const ids = (await db().members.toArray()).map((m) => m.id);
+	const input = await readMonthInput(period, ids, Date.now());
+	return {
+		month: await timed(() => loadMonthPay(start)),
+		input: await timed(() => readMonthInput(period, ids, Date.now())),
+		statements: await timed(async () => monthStatements(input)),
+		answers: await timed(() => answersOf(ids)),
+		lateChanges: await timed(() => reconcileLateChanges()),
+		plans: await timed(() => listPlans()),
+		aside: await timed(() => listPayAside()),
+		levels: await timed(() => levels.listLevels())
+	};
 }

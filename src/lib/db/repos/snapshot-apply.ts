@@ -18,6 +18,7 @@ import { appContext, type SnapshotContext } from './snapshot-context';
 import type { StoredConflict } from './snapshot-conflicts';
 import { LastContact, withSearchKeys } from './snapshot-derive';
 import { storedOf, tombTable } from './snapshot-stored';
+import type { ReadWatch } from './snapshot-source';
 import {
 	KNOWN_TABLES,
 	listSnapshotImportsWith,
@@ -56,6 +57,11 @@ export interface ApplyOptions {
 	farAhead?: FarAheadChoice;
 	/** Restore only: applies a backup's settings and identity in the same transaction. */
 	restore?: RestoreStep;
+	/**
+	 * Told the staged entries gone through, and may stop the apply: stopping aborts its one
+	 * transaction, so nothing of the file is written.
+	 */
+	watch?: ReadWatch;
 }
 
 type Row = SyncRecord & Record<string, unknown>;
@@ -265,10 +271,14 @@ export async function applySnapshotWith(
 			if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
 			const detail = entry.detail as unknown as SnapshotImportDetail;
 			await a.start(detail);
+			let done = 0;
 			for (let seq = 0; ; seq++) {
+				opts.watch?.signal?.throwIfAborted();
 				const batch = await d.importBatches.get([importId, seq]);
 				if (!batch || batch.kind !== 'stage') break;
 				await a.batch(batch.records as StagedEntry[]);
+				done += batch.records.length;
+				opts.watch?.onRead?.(done);
 				const undo = a.takeUndo();
 				const empty = Object.values(undo).every((list) => list.length === 0);
 				if (empty) await d.importBatches.delete([importId, seq]);

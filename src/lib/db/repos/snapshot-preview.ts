@@ -12,6 +12,7 @@ import { AsideWeights } from './snapshot-aside';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
 import { arrivingPartsOfErased, partsOfErased } from './snapshot-erased-parts';
 import { checkRoom, freeStorageBytes } from './snapshot-room';
+import { watched, type ReadWatch } from './snapshot-source';
 import { storedOf, tombTable } from './snapshot-stored';
 import { appContext, PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 import {
@@ -50,6 +51,8 @@ export interface SnapshotPreview {
 	unknownTables: string[];
 	/** A backup's settings lines staged for Restore (0 for an ordinary import). */
 	settings: number;
+	/** Entries staged, which applying goes through: the count its progress runs to. */
+	staged: number;
 	aheadClocks: AheadClock[];
 	/**
 	 * Records (and tombstones) with a stamp more than a day ahead of this device's clock: applied
@@ -209,6 +212,8 @@ export interface PreviewOptions {
 	now?: number;
 	/** Free storage in bytes (null: unknown); the browser's estimate unless a test gives one. */
 	freeBytes?: number | null;
+	/** Told the entries read, and may stop the read: the staging is then dropped. */
+	watch?: ReadWatch;
 }
 
 /** Reads an opened (and, if encrypted, unlocked) snapshot into a staged import and its preview. */
@@ -236,6 +241,7 @@ export async function previewSnapshotWith(
 			conflictCount: 0,
 			invalid: 0,
 			settings: 0,
+			staged: 0,
 			farAhead: 0,
 			missing: []
 		};
@@ -250,6 +256,7 @@ export async function previewSnapshotWith(
 	// backup never hands over the sender's settings.
 	const keepSettings = opts.restore === true && header.scope.kind === 'backup';
 	let settings = 0;
+	let staged = 0;
 	const importId = newId();
 	const detail: SnapshotImportDetail = {
 		kind: SNAPSHOT_KIND,
@@ -271,7 +278,8 @@ export async function previewSnapshotWith(
 		});
 		let page: StagedEntry[] = [];
 		let seq = 0;
-		for await (const entry of reader.entries()) {
+		const entries = opts.watch ? watched(reader.entries(), opts.watch) : reader.entries();
+		for await (const entry of entries) {
 			const read = readEntry(entry, header);
 			if (read.kind === 'invalid') {
 				st.invalid++;
@@ -292,6 +300,7 @@ export async function previewSnapshotWith(
 				}
 				page.push({ t: read.table, r: read.record });
 			}
+			staged++;
 			if (page.length >= PAGE_SIZE) {
 				// Each page awaits IndexedDB, which lets the browser paint and take input in between.
 				await previewPage(ctx, importId, seq++, page, st);
@@ -316,6 +325,7 @@ export async function previewSnapshotWith(
 		conflictCount: st.conflictCount,
 		invalid: st.invalid,
 		settings,
+		staged,
 		unknownTables: [...st.unknown],
 		aheadClocks: st.clocks.ahead(nameOf),
 		farAhead: st.clocks.farAhead,

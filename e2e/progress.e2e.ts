@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BackupSection } from './pages/backup';
-import { SharePage } from './pages/snapshot';
+import { BackupSection, RestorePage } from './pages/backup';
+import { SharePage, teammate } from './pages/snapshot';
 import { customer } from '../src/lib/io/snapshot/test-util';
-import { putRecords } from './support/idb';
+import { countStore, putRecords } from './support/idb';
 
 /**
- * A long export shows how far it got, how fast and how long is left, and Cancel stops it with
- * nothing saved: a backup is neither downloaded nor recorded.
+ * A long export, import or restore shows how far it got, how fast and how long is left, and
+ * Cancel stops it with nothing saved: a backup is neither downloaded nor recorded, an import or a
+ * restore writes no record and leaves nothing staged.
  */
 
 test.use({ locale: 'en-US' });
@@ -34,7 +35,10 @@ async function manyRecords(page: Page): Promise<void> {
 		await putRecords(page, 'interactions', interactions.slice(i, i + 10_000));
 }
 
-test('a backup shows its progress, and Cancel saves nothing', async ({ page }) => {
+test('a backup and its restore show their progress, and Cancel saves nothing', async ({
+	page,
+	browser
+}) => {
 	const backup = new BackupSection(page);
 	await backup.goto();
 	await manyRecords(page);
@@ -57,6 +61,24 @@ test('a backup shows its progress, and Cancel saves nothing', async ({ page }) =
 	expect(file.name).toMatch(/\.rapport$/);
 	await expect(backup.last).toContainText('Last backup download started', { timeout: 60_000 });
 	expect(downloads).toBe(1);
+
+	// Restored on a new device, the restore can be stopped too: nothing is written.
+	const device = await teammate(browser);
+	const restore = new RestorePage(device);
+	await restore.goto();
+	await device.locator('main input[type=file]').setInputFiles(file);
+	const restoreButton = restore.main.getByRole('button', { name: 'Restore', exact: true });
+	await expect(restoreButton).toBeEnabled({ timeout: 120_000 });
+	await restoreButton.click();
+	const restoring = restore.main.getByTestId('run-progress');
+	await expect(restoring.getByTestId('run-progress-line')).toContainText(/of [\d,]+ records read/, {
+		timeout: 60_000
+	});
+	await restoring.getByRole('button', { name: 'Cancel' }).click();
+	await expect(restore.status).toHaveText('Cancelled. Nothing was saved.', { timeout: 60_000 });
+	expect(await countStore(device, 'interactions')).toBe(0);
+	expect(await countStore(device, 'importBatches')).toBe(0);
+	await device.context().close();
 });
 
 test('an export to share shows its progress, and Cancel downloads nothing', async ({ page }) => {
@@ -136,4 +158,50 @@ test('a full file for the team shows its progress, and Cancel counts nothing as 
 	});
 	await expect(s.getByTestId('send-ask')).toHaveCount(0);
 	expect(downloads).toBe(0);
+});
+
+test('an import shows its progress while it reads and applies, and Cancel leaves nothing', async ({
+	page,
+	browser
+}) => {
+	const share = new SharePage(page);
+	await share.goto();
+	await manyRecords(page);
+	await share.goto();
+	const file = await share.exportFile();
+
+	const other = await teammate(browser);
+	const them = new SharePage(other);
+	await them.goto();
+	const s = them.importSection;
+	const bar = s.getByTestId('run-progress');
+
+	// Stopped while the file is read: nothing is staged, and the file can be chosen again.
+	await them.choose(file);
+	await expect(bar.getByTestId('run-progress-line')).toContainText(/of [\d,]+ records read/, {
+		timeout: 60_000
+	});
+	await bar.getByRole('button', { name: 'Cancel' }).click();
+	await expect(them.importStatus).toHaveText('Cancelled. Nothing was saved.', { timeout: 60_000 });
+	await expect(them.preview).toHaveCount(0);
+	expect(await countStore(other, 'importBatches')).toBe(0);
+
+	// Stopped while it is applied: its one transaction writes nothing.
+	await them.choose(file);
+	await expect(them.preview).toBeVisible({ timeout: 120_000 });
+	await s.getByRole('button', { name: 'Apply' }).click();
+	await expect(bar.getByTestId('run-progress-line')).toContainText(/of [\d,]+ records read/, {
+		timeout: 60_000
+	});
+	await bar.getByRole('button', { name: 'Cancel' }).click();
+	await expect(them.importStatus).toHaveText('Cancelled. Nothing was saved.', { timeout: 60_000 });
+	expect(await countStore(other, 'interactions')).toBe(0);
+	expect(await countStore(other, 'importBatches')).toBe(0);
+
+	// Let run, it brings every record.
+	await them.choose(file);
+	await expect(them.preview).toBeVisible({ timeout: 120_000 });
+	await them.apply();
+	expect(await countStore(other, 'interactions')).toBe(RECORDS);
+	await other.context().close();
 });

@@ -63,6 +63,30 @@ function changeStore(
 }
 
 /** Writes records into one object store as they are (no stamping, no checks). */
+/** How many records a store holds, without sending them to the test. */
+export function countStore(page: Page, store: string): Promise<number> {
+	return page.evaluate(
+		(name) =>
+			new Promise<number>((done, fail) => {
+				const open = indexedDB.open('rapport');
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const count = db.transaction(name).objectStore(name).count();
+					count.onsuccess = () => {
+						db.close();
+						done(count.result);
+					};
+					count.onerror = () => {
+						db.close();
+						fail(count.error);
+					};
+				};
+			}),
+		store
+	);
+}
+
 export function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
 	return changeStore(page, store, 'put', records);
 }

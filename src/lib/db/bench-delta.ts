@@ -1,3 +1,4 @@
+import { entryCount } from '$lib/io/snapshot/header';
 import type { Customer, CustomerDraft } from '$lib/domain/customer/customer';
 import { DAY_MS } from '$lib/domain/shared/dates';
 import type { Exchange } from '$lib/sync/exchange';
@@ -118,7 +119,7 @@ export async function deltaImport(file: Blob) {
 	const t2 = performance.now();
 	const result = await applySnapshot(preview.importId);
 	const t3 = performance.now();
-	const lines = Object.values(preview.header.counts).reduce((a, b) => a + b, 0);
+	const lines = entryCount(preview.header);
 	return {
 		openMs: t1 - t0,
 		previewMs: t2 - t1,

@@ -1,4 +1,4 @@
-import type { SnapshotHeader } from '$lib/io/snapshot/header';
+import { entryCount, type SnapshotHeader } from '$lib/io/snapshot/header';
 import { storageInfo } from '../storage';
 import { SnapshotRefused } from './snapshot-refused';
 
@@ -21,7 +21,6 @@ export async function freeStorageBytes(): Promise<number | null> {
 /** Throws snapshot_no_room when the header's records cannot fit in `free` bytes. */
 export function checkRoom(header: SnapshotHeader, free: number | null): void {
 	if (free === null) return;
-	const records = Object.values(header.counts).reduce((sum, n) => sum + n, 0);
-	const needed = records * ROOM_BYTES_PER_RECORD;
+	const needed = entryCount(header) * ROOM_BYTES_PER_RECORD;
 	if (needed > free) throw new SnapshotRefused('snapshot_no_room', `${needed} > ${free} bytes`);
 }

@@ -12,7 +12,8 @@ import {
 	validateHeader,
 	versionOf,
 	type SnapshotHeader,
-	type TestOnlyOptions
+	type TestOnlyOptions,
+	entryCount
 } from './header';
 import { gunzipWithin } from './inflate';
 import { SNAPSHOT_LIMITS, type SnapshotLimits } from './limits';
@@ -90,8 +91,7 @@ async function readHeader(
 		test === undefined ? MIN_KDF_ITERATIONS : Math.min(test, MIN_KDF_ITERATIONS);
 	const header = validateHeader(upgraded, minIterations);
 	// Refused before anything is read or staged; the body may not hold more lines than counted.
-	const lines = Object.values(header.counts).reduce((sum, n) => sum + n, 0);
-	if (lines > limits.maxRecords) throw new SnapshotError('snapshot_too_many_records');
+	if (entryCount(header) > limits.maxRecords) throw new SnapshotError('snapshot_too_many_records');
 	return { header, bytes: line, version };
 }
 

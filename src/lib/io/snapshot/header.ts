@@ -148,6 +148,10 @@ function validChanges(c: unknown): boolean {
 }
 
 /** The lowest version that describes a file: older readers open what needs nothing newer. */
+/** The lines the header says its body holds: records, tombstones and settings. */
+export const entryCount = (header: Pick<SnapshotHeader, 'counts'>): number =>
+	Object.values(header.counts).reduce((sum, n) => sum + n, 0);
+
 export function formatVersionFor(scope: SnapshotScope, counts: Record<string, number>): number {
 	return scope.kind === 'backup' || (counts[SETTING] ?? 0) > 0 ? 2 : 1;
 }

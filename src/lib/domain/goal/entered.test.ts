@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enteredActualError, enteredActualOf, takesEnteredActual } from './entered';
+import { enteredActualError, enteredActualOf, enteredShares, takesEnteredActual } from './entered';
 
 describe('enteredActualError', () => {
 	it('takes a market share from 0 to 100, edges included', () => {
@@ -30,5 +30,17 @@ describe('enteredActualOf', () => {
 		expect(enteredActualOf({ metric: 'market_share', enteredActual: null })).toBeUndefined();
 		expect(enteredActualOf({ metric: 'market_share', enteredActual: 150 })).toBeUndefined();
 		expect(enteredActualOf({ metric: 'sales_amount', enteredActual: 18 })).toBeUndefined();
+	});
+});
+
+describe('enteredShares', () => {
+	it('gives each member’s entered share as their own figure, and nothing for other goals', () => {
+		expect(
+			enteredShares([
+				{ ownerId: 'li', metric: 'market_share', enteredActual: 18 },
+				{ ownerId: 'wang', metric: 'market_share', enteredActual: null },
+				{ ownerId: 'zhao', metric: 'sales_amount' }
+			])
+		).toEqual([{ memberId: 'li', scope: 'own', metric: 'market_share', value: 18 }]);
 	});
 });

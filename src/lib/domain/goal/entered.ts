@@ -34,10 +34,32 @@ export function enteredActualError(
  * The entered actual a goal holds, when it is one that counts: a stored value out of range (a
  * hand-made file) counts as nothing entered rather than as a share over 100%.
  */
-export function enteredActualOf(
-	goal: Pick<Goal, 'metric' | 'enteredActual'>
-): number | undefined {
+export function enteredActualOf(goal: Pick<Goal, 'metric' | 'enteredActual'>): number | undefined {
 	const v = goal.enteredActual;
 	if (v === null || v === undefined) return undefined;
 	return enteredActualError(goal.metric, v) === null ? v : undefined;
+}
+
+/** A share entered on a member's own goal, in the shape the team figures take it (team/kpi.ts). */
+export interface EnteredShare {
+	memberId: string;
+	scope: 'own';
+	metric: 'market_share';
+	value: number;
+}
+
+/**
+ * The market shares entered on goals of one period (the caller picks the period, and one goal per
+ * key: keyed-goals.ts), as each member's own figure.
+ */
+export function enteredShares(
+	goals: Iterable<Pick<Goal, 'ownerId' | 'metric' | 'enteredActual'>>
+): EnteredShare[] {
+	const out: EnteredShare[] = [];
+	for (const g of goals) {
+		const value = enteredActualOf(g);
+		if (value !== undefined)
+			out.push({ memberId: g.ownerId, scope: 'own', metric: 'market_share', value });
+	}
+	return out;
 }

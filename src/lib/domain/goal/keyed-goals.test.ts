@@ -4,7 +4,12 @@ import { goalId } from '../team/keyed-id';
 import type { Goal } from './goal';
 import { currentGoals, keyOf, selectGoals } from './keyed-goals';
 
-const KEY = { ownerId: 'li', metric: 'sales_amount', periodKind: 'month', periodStart: '2026-04-01' } as const;
+const KEY = {
+	ownerId: 'li',
+	metric: 'sales_amount',
+	periodKind: 'month',
+	periodStart: '2026-04-01'
+} as const;
 const KEYED = goalId('li', 'sales_amount', 'month', '2026-04-01');
 
 function goal(id: string, updated: string, p: Partial<Goal> = {}): Goal {
@@ -78,7 +83,9 @@ describe('selectGoals', () => {
 				expect(s.current.length + s.retired.length).toBe(
 					goals.filter((g) => g.trashedAt === null).length
 				);
-				const reversed = selectGoals([...goals].reverse()).current.map((g) => g.id).sort();
+				const reversed = selectGoals([...goals].reverse())
+					.current.map((g) => g.id)
+					.sort();
 				expect(reversed).toEqual(s.current.map((g) => g.id).sort());
 				if (s.retired.length) checked++;
 			}),

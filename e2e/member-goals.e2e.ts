@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { MemberGoals } from './pages/goals';
 import { chooseRole, RosterPage } from './pages/team';
+import { open } from './support/app';
 import { seriousViolations } from './support/axe';
 import { putRecords, readStore } from './support/idb';
 
@@ -65,37 +66,22 @@ test('the lead sets a resolution-time and a market-share goal on a member’s pa
 	await expect(goals.list).toContainText('No goals for this or past periods yet.');
 
 	// Bad input: a share over 100, then a negative target. Each says why; nothing is stored.
-	await goals.fill({
-		metric: 'Market share',
-		period: 'Month',
-		month: '2026-06',
-		target: '20',
-		entered: '150'
-	});
+	await goals.period('Month', '2026-06');
+	await goals.fill('Market share', '20', '150');
 	await goals.submit();
 	await expect(goals.errors()).toBeFocused();
 	await expect(goals.errors()).toContainText(
 		'The market share must be a percentage from 0 to 100.'
 	);
 	expect(await readStore(page, 'goals')).toHaveLength(0);
-	await goals.fill({
-		metric: 'Average resolution time',
-		period: 'Month',
-		month: '2026-06',
-		target: '-8'
-	});
+	await goals.fill('Average resolution time', '-8');
 	await goals.submit();
 	await expect(goals.errors()).toContainText('The target must be a number of 0 or more.');
 	expect(await readStore(page, 'goals')).toHaveLength(0);
 
 	// Resolution time, lower is better: 10 h against 8 h is 25% over, past the 10% that puts a
 	// goal off track (a level: the whole target is expected from the first day).
-	await goals.fill({
-		metric: 'Average resolution time',
-		period: 'Month',
-		month: '2026-06',
-		target: '8'
-	});
+	await goals.fill('Average resolution time', '8');
 	await goals.submit();
 	await expect(goals.form.getByRole('status')).toHaveText('Goal added.');
 	const rt = goals.card('Average resolution time');
@@ -104,13 +90,7 @@ test('the lead sets a resolution-time and a market-share goal on a member’s pa
 	await expect(rt.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '125%');
 
 	// Market share entered by hand: 19% against 20% is 5% behind, at risk.
-	await goals.fill({
-		metric: 'Market share',
-		period: 'Month',
-		month: '2026-06',
-		target: '20',
-		entered: '19'
-	});
+	await goals.fill('Market share', '20', '19');
 	await goals.submit();
 	const ms = goals.card('Market share');
 	await expect(ms.getByTestId('goal-actual')).toHaveText('19% / 20% (Entered by hand)');
@@ -133,6 +113,15 @@ test('the lead sets a resolution-time and a market-share goal on a member’s pa
 		[`goal:${li}:avg_resolution_time:month:2026-06-01`, 8, null],
 		[`goal:${li}:market_share:month:2026-06-01`, 20, 21]
 	]);
+
+	// The dashboard's figures for June read the share entered on her goal, against its target.
+	await open(page, '/team/dashboard');
+	const share = page
+		.getByRole('region', { name: 'Members' })
+		.locator(`tr[data-member="${li}"] [data-metric="market_share"]`);
+	await expect(share.locator('.value')).toHaveText('21%');
+	await expect(share.locator('.goal')).toContainText('target 20%');
+	await page.goBack();
 
 	// A bad share on the stored goal changes nothing.
 	await ms.getByRole('button', { name: /^Edit goal Market share/ }).click();

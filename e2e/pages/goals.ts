@@ -8,20 +8,17 @@ export class MemberGoals {
 		this.list = page.getByTestId('member-goals');
 		this.form = page.getByRole('form', { name: /^(Set a goal|Edit the goal)$/ });
 	}
+	/** The period of the goals set next (the form keeps it between goals). */
+	async period(kind: 'Month' | 'Quarter' | 'Year', month: string): Promise<void> {
+		await this.form.getByLabel('Period', { exact: true }).selectOption({ label: kind });
+		await this.form.getByLabel('Starting month').fill(month);
+	}
 	/** Fills the form; `entered` is the market share typed by hand (only for that metric). */
-	async fill(g: {
-		metric: string;
-		period: 'Month' | 'Quarter' | 'Year';
-		month: string;
-		target: string;
-		entered?: string;
-	}): Promise<void> {
+	async fill(metric: string, target: string, entered?: string): Promise<void> {
 		const f = this.form;
-		await f.getByLabel('Metric', { exact: true }).selectOption({ label: g.metric });
-		await f.getByLabel('Period', { exact: true }).selectOption({ label: g.period });
-		await f.getByLabel('Starting month').fill(g.month);
-		await f.getByLabel('Target', { exact: true }).fill(g.target);
-		if (g.entered !== undefined) await f.getByLabel('Market share now (%)').fill(g.entered);
+		await f.getByLabel('Metric', { exact: true }).selectOption({ label: metric });
+		await f.getByLabel('Target', { exact: true }).fill(target);
+		if (entered !== undefined) await f.getByLabel('Market share now (%)').fill(entered);
 	}
 	async submit(): Promise<void> {
 		await this.form.getByRole('button', { name: /^(Add goal|Save goal)$/ }).click();

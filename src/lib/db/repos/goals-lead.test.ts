@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Goal } from '$lib/domain/goal/goal';
 import { goalId } from '$lib/domain/team/keyed-id';
-import type { Ticket } from '$lib/domain/ticket/ticket';
 import { createRecord } from '$lib/sync/edit';
 import { db } from '../db';
 import { nextStamp } from '../session';
 import { createGoal, goalActuals, listGoals, planLevelGoals } from './goals';
+import { createTicket, setTicketStatus } from './tickets';
 import { errorCodes, HOUR, TZ } from './test-fixtures';
 
 /** The lead's goals: every KPI, the market share entered by hand, one goal per key. */
@@ -18,25 +18,24 @@ async function actuals(owner: string) {
 	return goalActuals(await listGoals(owner), TZ);
 }
 
-async function ticket(id: string, ownerId: string, openedAt: number, closedAt: number | null) {
-	const t: Omit<Ticket, 'id' | '_meta'> = {
-		customerId: 'c1',
-		kind: 'complaint',
-		status: closedAt === null ? 'new' : 'closed',
-		priority: 'normal',
-		title: id,
-		description: '',
-		department: '',
-		handoverNote: '',
-		resolution: '',
-		openedAt,
-		deadlineAt: openedAt + 48 * HOUR,
-		closedAt,
-		satisfaction: null,
-		ownerId,
-		trashedAt: null
-	};
-	await db().tickets.put(createRecord<Ticket>(id, t, await nextStamp()));
+/** A ticket of `ownerId` opened at `openedAt` and, unless null, closed at `closedAt`. */
+async function ticket(ownerId: string, openedAt: number, closedAt: number | null) {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	try {
+		vi.setSystemTime(closedAt ?? openedAt);
+		const id = await createTicket({
+			customerId: 'c1',
+			kind: 'support',
+			priority: 'normal',
+			title: 'ticket',
+			description: '',
+			openedAt,
+			ownerId
+		});
+		if (closedAt !== null) await setTicketStatus(id, 'closed');
+	} finally {
+		vi.useRealTimers();
+	}
 }
 
 describe('goals the lead sets', () => {
@@ -75,10 +74,10 @@ describe('goals the lead sets', () => {
 	});
 
 	it('averages the resolution time of the period’s closed tickets, in hours', async () => {
-		await ticket('t1', 'rt', APRIL_1 + HOUR, APRIL_1 + 5 * HOUR); // 4 h
-		await ticket('t2', 'rt', APRIL_1 + 2 * HOUR, APRIL_1 + 12 * HOUR); // 10 h
-		await ticket('t3', 'rt', APRIL_1 + 3 * HOUR, null); // still open
-		await ticket('t4', 'rt', APRIL_1 - 50 * HOUR, APRIL_1 - HOUR); // closed in March
+		await ticket('rt', APRIL_1 + HOUR, APRIL_1 + 5 * HOUR); // 4 h
+		await ticket('rt', APRIL_1 + 2 * HOUR, APRIL_1 + 12 * HOUR); // 10 h
+		await ticket('rt', APRIL_1 + 3 * HOUR, null); // still open
+		await ticket('rt', APRIL_1 - 50 * HOUR, APRIL_1 - HOUR); // closed in March
 		const id = await createGoal(
 			{ ownerId: 'rt', metric: 'avg_resolution_time', ...APRIL, target: 8 },
 			TZ

@@ -343,6 +343,8 @@ export const SYNCED_TABLE_SPECS = {
 			periodKind: 'string',
 			periodStart: 'date?',
 			target: 'number',
+			// Market share entered by the lead (domain/goal/entered.ts); absent on other goals.
+			enteredActual: 'number?',
 			setBy: 'id',
 			...common
 		},

@@ -11,7 +11,8 @@ import type { Deal } from '../domain/deal/deal';
 import { stageChangeOf, type DealStageChange } from '../domain/deal/stage-history';
 import { DEFAULT_STAGES } from '../domain/deal/stages';
 import type { Feedback } from '../domain/feedback/feedback';
-import type { Goal, GoalMetric } from '../domain/goal/goal';
+import type { Goal, GoalMetric, KpiMetric } from '../domain/goal/goal';
+import { goalId } from '../domain/team/keyed-id';
 import {
 	DAY_MS,
 	HOUR_MS,
@@ -251,11 +252,49 @@ const GOAL_PLAN: { metric: GoalMetric; kind: PeriodKind; target: (rnd: Random) =
 	{ metric: 'avg_satisfaction', kind: 'year', target: () => 4.2 }
 ];
 
-/** Goals of each manager for the current month, quarter and year. */
+/**
+ * Goals of each manager for the current month, quarter and year; and the lead's quarter goals on
+ * the metrics only they set (keyed ids, a market share entered by hand), drawn from a generator
+ * of their own so that the other goals stay as they were.
+ */
 export function generateDemoGoals(members: readonly Member[], opts: DayDemoOptions): Goal[] {
 	const rnd = new Random(opts.seed ^ 0x60a1);
 	const managers = members.filter((m) => m.role === 'manager');
 	const setBy = members.find((m) => m.role === 'ops_lead')?.id ?? managers[0]?.id ?? '';
+	return [...managerGoals(managers, setBy, rnd, opts), ...leadGoals(managers, setBy, opts)];
+}
+
+function leadGoals(managers: readonly Member[], setBy: string, opts: DayDemoOptions): Goal[] {
+	const rnd = new Random(opts.seed ^ 0x5ba3);
+	const periodStart = periodContaining('quarter', opts.now, opts.tzOffsetMin).start;
+	const made = (ownerId: string, metric: KpiMetric, target: number, entered?: number) =>
+		createRecord<Goal>(
+			goalId(ownerId, metric, 'quarter', periodStart),
+			{
+				ownerId,
+				metric,
+				periodKind: 'quarter',
+				periodStart,
+				target,
+				...(entered === undefined ? {} : { enteredActual: entered }),
+				setBy,
+				trashedAt: null,
+				...(opts.demo ? { demo: true as const } : {})
+			},
+			opts.stamp()
+		);
+	return managers.flatMap((m) => [
+		made(m.id, 'avg_resolution_time', rnd.int(12, 48)),
+		made(m.id, 'market_share', rnd.int(10, 30), rnd.int(5, 30))
+	]);
+}
+
+function managerGoals(
+	managers: readonly Member[],
+	setBy: string,
+	rnd: Random,
+	opts: DayDemoOptions
+): Goal[] {
 	return managers.flatMap((m) =>
 		GOAL_PLAN.map((p) =>
 			createRecord<Goal>(

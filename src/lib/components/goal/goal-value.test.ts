@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { formatGoalValue, parseGoalTarget } from './goal-value';
+import { formatGoalValue, goalInputText, parseEnteredShare, parseGoalTarget } from './goal-value';
 
 describe('goal values', () => {
 	it('reads targets by metric', () => {
@@ -12,6 +12,20 @@ describe('goal values', () => {
 		expect(parseGoalTarget('complaint_rate', '3%')).toBe(3);
 		expect(parseGoalTarget('new_customers', '')).toBeNaN();
 		expect(parseGoalTarget('follow_ups', '-1')).toBeNaN();
+		expect(parseGoalTarget('avg_resolution_time', '8.5')).toBe(8.5);
+		expect(parseGoalTarget('avg_resolution_time', '-8')).toBeNaN();
+		expect(parseGoalTarget('market_share', '20%')).toBe(20);
+		expect(parseGoalTarget('market_share', '150')).toBeNaN();
+	});
+	it('reads an entered share: empty is none, the range is left to the repository', () => {
+		expect(parseEnteredShare('')).toBeNull();
+		expect(parseEnteredShare(' 18% ')).toBe(18);
+		expect(parseEnteredShare('150')).toBe(150);
+		expect(parseEnteredShare('abc')).toBeNaN();
+	});
+	it('gives a stored value back as the field’s text', () => {
+		expect(goalInputText('sales_amount', 5_000_050)).toBe('50000.50');
+		expect(goalInputText('avg_resolution_time', 8.5)).toBe('8.5');
 	});
 	it('shows values by metric', () => {
 		i18n.setLocale('en');

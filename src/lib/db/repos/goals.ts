@@ -1,4 +1,9 @@
-import { GOAL_METRICS, type Goal, type GoalMetric } from '$lib/domain/goal/goal';
+import { KPI_METRICS, type Goal, type KpiMetric } from '$lib/domain/goal/goal';
+import { enteredActualError, enteredActualOf, takesEnteredActual } from '$lib/domain/goal/entered';
+import { currentGoals, keyOf } from '$lib/domain/goal/keyed-goals';
+import { kpiContributions } from '$lib/domain/team/kpi-facts';
+import { editRecord } from '$lib/sync/edit';
+import type { EntityTable } from 'dexie';
 import { bulkGoals, type BulkGoalDraft, type BulkGoalRequest } from '$lib/domain/team/bulk-goals';
 import { goalId } from '$lib/domain/team/keyed-id';
 import { factsOfKind, type MemberFact } from '$lib/domain/team/member-fact';
@@ -15,19 +20,60 @@ import { countInteractions, GOAL_CURRENCY } from './home';
 import { upsertKeyed } from './keyed-write';
 import type { Stamp } from '$lib/sync/stamp';
 
-/** What a person sets: whose goal, which metric, which period, and the target. */
-export type GoalDraft = Pick<Goal, 'ownerId' | 'metric' | 'periodKind' | 'periodStart' | 'target'>;
+/**
+ * What a person sets: whose goal, which metric, which period, and the target; for market share
+ * also the actual the lead entered (null: none yet).
+ */
+export type GoalDraft = Pick<
+	Goal,
+	'ownerId' | 'metric' | 'periodKind' | 'periodStart' | 'target'
+> & {
+	enteredActual?: number | null;
+};
 
 function checked(d: GoalDraft, tzOffsetMin: number): GoalDraft {
 	const errors = [];
 	if (!d.ownerId) errors.push({ field: 'ownerId', code: 'owner_required' });
-	if (!GOAL_METRICS.includes(d.metric)) errors.push({ field: 'metric', code: 'metric_invalid' });
+	if (!KPI_METRICS.includes(d.metric)) errors.push({ field: 'metric', code: 'metric_invalid' });
 	if (!PERIOD_KINDS.includes(d.periodKind) || !periodFrom(d.periodKind, d.periodStart, tzOffsetMin))
 		errors.push({ field: 'periodStart', code: 'period_invalid' });
 	if (!isFiniteNumber(d.target) || d.target < 0)
 		errors.push({ field: 'target', code: 'target_invalid' });
+	const entered = KPI_METRICS.includes(d.metric)
+		? enteredActualError(d.metric, d.enteredActual)
+		: null;
+	if (entered) errors.push(entered);
 	refuse(errors);
 	return d;
+}
+
+/**
+ * The fields a goal's write sets beside its key. A market-share goal also sets its entered actual
+ * when the draft says (a number, or null to clear it); a draft without one keeps what is stored.
+ */
+function goalFields(d: GoalDraft, setBy: string): Partial<Goal> {
+	const base = { target: d.target, setBy, trashedAt: null };
+	return takesEnteredActual(d.metric) && d.enteredActual !== undefined
+		? { ...base, enteredActual: d.enteredActual }
+		: base;
+}
+
+/**
+ * Trashes the live copies of a key that carry random ids (made before ids were derived), in the
+ * caller's transaction: once the keyed goal is written they would only count twice.
+ */
+async function retireCopies(
+	table: EntityTable<Goal, 'id'>,
+	ownerId: string,
+	id: string,
+	stamp: Stamp
+) {
+	const mine = await table.where('ownerId').equals(ownerId).toArray();
+	const now = Date.now();
+	for (const g of mine) {
+		if (g.id === id || g.trashedAt !== null || keyOf(g) !== id) continue;
+		await table.put(editRecord(g, { trashedAt: now }, stamp).next);
+	}
 }
 
 /** Goals of one owner, or everyone's when null; the newest period first. */
@@ -36,9 +82,10 @@ export async function listGoals(ownerId: string | null): Promise<Goal[]> {
 	const list = await (ownerId === null
 		? table.toArray()
 		: table.where('ownerId').equals(ownerId).toArray());
-	return list
-		.filter((g) => g.trashedAt === null)
-		.sort((a, b) => b.periodStart.localeCompare(a.periodStart) || a.metric.localeCompare(b.metric));
+	// One goal per key: copies with random ids from old files are left out (keyed-goals.ts).
+	return currentGoals(list).sort(
+		(a, b) => b.periodStart.localeCompare(a.periodStart) || a.metric.localeCompare(b.metric)
+	);
 }
 
 /**
@@ -53,22 +100,34 @@ export async function createGoal(draft: GoalDraft, tzOffsetMin: number): Promise
 	const stamp = await nextStamp();
 	const setBy = session.member.id;
 	const d = db();
+	const { ownerId, metric, periodKind, periodStart } = value;
+	const fields = goalFields(value, setBy);
 	await guarded(() =>
-		d.transaction('rw', d.goals, () =>
-			upsertKeyed(
+		d.transaction('rw', d.goals, async () => {
+			await upsertKeyed(
 				d.goals,
 				id,
-				() => ({ ...value, setBy, trashedAt: null }),
-				() => ({ target: value.target, setBy, trashedAt: null }),
+				() => ({
+					ownerId,
+					metric,
+					periodKind,
+					periodStart,
+					setBy,
+					trashedAt: null,
+					...fields,
+					target: value.target
+				}),
+				() => fields,
 				stamp
-			)
-		)
+			);
+			await retireCopies(d.goals, ownerId, id, stamp);
+		})
 	);
 	return id;
 }
 
 /** What the lead sets for a whole level: a metric, a period and the target for each member. */
-export type LevelGoalRequest = Omit<BulkGoalRequest, 'metric' | 'scope'> & { metric: GoalMetric };
+export type LevelGoalRequest = Omit<BulkGoalRequest, 'metric' | 'scope'> & { metric: KpiMetric };
 
 /**
  * The goals setting `request` would write: one per member holding the level on the period's
@@ -106,20 +165,25 @@ export async function setLevelGoals(
 	await guarded(() =>
 		d.transaction('rw', d.goals, async () => {
 			for (const [i, g] of drafts.entries()) {
-				const value = {
+				const key = {
 					ownerId: g.ownerId,
 					metric: request.metric,
 					periodKind: request.periodKind,
-					periodStart: request.periodStart,
-					target: request.target
+					periodStart: request.periodStart
 				};
+				// A level's goal sets targets only: each member's entered share stays theirs.
+				const fields = { target: request.target, setBy, trashedAt: null };
+				const create = takesEnteredActual(request.metric)
+					? { ...key, ...fields, enteredActual: null }
+					: { ...key, ...fields };
 				await upsertKeyed(
 					d.goals,
 					g.id,
-					() => ({ ...value, setBy, trashedAt: null }),
-					() => ({ target: value.target, setBy, trashedAt: null }),
+					() => create,
+					() => fields,
 					stamps[i]!
 				);
+				await retireCopies(d.goals, g.ownerId, g.id, stamps[i]!);
 			}
 		})
 	);
@@ -213,9 +277,22 @@ async function complaints(ownerId: string, span: Span) {
 	return { complaints, activeCustomers };
 }
 
+/** Tickets closed in the span, and the time from opening to closing summed over them. */
+async function resolution(ownerId: string, span: Span) {
+	const tickets = await db().tickets.where('ownerId').equals(ownerId).toArray();
+	let resolvedTickets = 0;
+	let resolutionMs = 0;
+	// The team figures' own rule of what counts (domain/team/kpi-facts.ts).
+	for (const c of kpiContributions({ tickets }, span, GOAL_CURRENCY)) {
+		if (c.key === 'resolvedTickets') resolvedTickets += c.amount;
+		else if (c.key === 'resolutionMs') resolutionMs += c.amount;
+	}
+	return { resolvedTickets, resolutionMs };
+}
+
 /** The aggregates one goal's metric needs, over the goal's period, read by index ranges. */
 export async function goalAggregates(
-	goal: Pick<Goal, 'ownerId' | 'metric' | 'periodKind' | 'periodStart'>,
+	goal: Pick<Goal, 'ownerId' | 'metric' | 'periodKind' | 'periodStart' | 'enteredActual'>,
 	tzOffsetMin: number
 ): Promise<Partial<GoalAggregates>> {
 	const span = periodFrom(goal.periodKind, goal.periodStart, tzOffsetMin);
@@ -236,6 +313,13 @@ export async function goalAggregates(
 			return retention(owner, span);
 		case 'complaint_rate':
 			return complaints(owner, span);
+		case 'avg_resolution_time':
+			return resolution(owner, span);
+		case 'market_share': {
+			// Not in the records: the share the lead entered on the goal, if any.
+			const share = enteredActualOf(goal);
+			return share === undefined ? {} : { marketShare: share };
+		}
 		default:
 			return {};
 	}

@@ -73,6 +73,17 @@ describe('goals of a whole level', () => {
 		expect((await goalsOf('li')).map((g) => g.target)).toEqual([60_000_000]);
 	});
 
+	it('sets a lead-only KPI for the level, keeping each member’s entered share', async () => {
+		const share = { ...Q2, metric: 'market_share' } as const;
+		await createGoal({ ownerId: 'li', ...share, target: 20, enteredActual: 15 }, TZ);
+		await setLevelGoals({ ...share, level: senior, target: 25 }, TZ);
+		const mine = (await goalsOf('li')).filter((g) => g.metric === 'market_share');
+		expect(mine.map((g) => [g.target, g.enteredActual])).toEqual([[25, 15]]);
+		await setLevelGoals({ ...Q2, metric: 'avg_resolution_time', level: senior, target: 8 }, TZ);
+		const hours = (await goalsOf('li')).filter((g) => g.metric === 'avg_resolution_time');
+		expect(hours.map((g) => g.target)).toEqual([8]);
+	});
+
 	it('refuses a bad request and writes nothing', async () => {
 		const before = await db().goals.count();
 		expect(await errorCodes(setLevelGoals({ ...Q2, level: senior, target: -1 }, TZ))).toEqual([

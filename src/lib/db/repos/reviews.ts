@@ -6,6 +6,8 @@ import {
 	type ReviewKey,
 	type ReviewKpi
 } from '$lib/domain/review/review';
+import { enteredShares } from '$lib/domain/goal/entered';
+import { currentGoals } from '$lib/domain/goal/keyed-goals';
 import { readReview } from '$lib/domain/review/review-read';
 import { reviewKpis, reviewScore } from '$lib/domain/review/review-score';
 import type { ReviewScore, Scorecard } from '$lib/domain/review/scorecard';
@@ -75,20 +77,20 @@ async function periodOf(key: ReviewKey): Promise<TeamPeriod> {
 
 /** The figures a draft follows now: the team's scorecard and the member's lines for the period. */
 async function liveFigures(key: ReviewKey, period: TeamPeriod) {
-	const [scorecard, values, goals] = await Promise.all([
+	const [scorecard, counted, stored] = await Promise.all([
 		getScorecard(),
 		memberKpiValues(key.memberId, period),
 		db()
 			.goals.where('ownerId')
 			.equals(key.memberId)
-			.filter(
-				(g) =>
-					g.trashedAt === null &&
-					g.periodKind === key.periodKind &&
-					g.periodStart === key.periodStart
-			)
+			.filter((g) => g.periodKind === key.periodKind && g.periodStart === key.periodStart)
 			.toArray()
 	]);
+	// One goal per key (old random-id copies left out); the records hold no market share, so
+	// the one the lead entered on the goal is the member's figure (a frozen one stays).
+	const goals = currentGoals(stored);
+	const share = enteredShares(goals)[0]?.value ?? null;
+	const values = { ...counted, market_share: counted.market_share ?? share };
 	const kpis = reviewKpis(
 		scorecard,
 		values,

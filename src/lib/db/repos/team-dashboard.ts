@@ -1,5 +1,7 @@
 import type { StageDef } from '$lib/domain/deal/stages';
+import { enteredShares } from '$lib/domain/goal/entered';
 import type { Goal, KpiMetric } from '$lib/domain/goal/goal';
+import { currentGoals } from '$lib/domain/goal/keyed-goals';
 import type { StageRow } from '$lib/domain/reports/pipeline';
 import type { EpochMs, Id } from '$lib/domain/shared/types';
 import {
@@ -105,19 +107,18 @@ export async function teamMembers(): Promise<TeamMemberRef[]> {
 export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDashboard> {
 	const members = [...q.members];
 	const ids = members.map((m) => m.id);
-	const [reading, latest, goals, pipelines] = await Promise.all([
+	const [reading, latest, stored, pipelines] = await Promise.all([
 		readTeamKpis(ids, q.period, q.period.zone),
 		readLatestWork(ids, q.now),
 		db()
 			.goals.where('ownerId')
 			.anyOf(ids)
-			.filter(
-				(g: Goal) =>
-					g.trashedAt === null && g.periodKind === q.period.kind && g.periodStart === q.period.start
-			)
+			.filter((g: Goal) => g.periodKind === q.period.kind && g.periodStart === q.period.start)
 			.toArray(),
 		Promise.all(ids.map((id) => pipelineFigures(id, q.stages)))
 	]);
+	// One goal per key (old random-id copies left out); market share is the one entered on it.
+	const goals = currentGoals(stored);
 	const { hierarchy, cycles } = hierarchyOf(q.lines, q.period.zone);
 	// Counted once: the rows and the totals sum the same contributions.
 	const contributions = [...reading.contributions(q.period)];
@@ -125,7 +126,8 @@ export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDash
 		members: ids,
 		contributions,
 		hierarchy,
-		period: q.period
+		period: q.period,
+		manual: enteredShares(goals)
 	});
 	const rows = dashboardRows({
 		members: ids,

@@ -1,3 +1,4 @@
+import { currentGoals } from '$lib/domain/goal/keyed-goals';
 import { growthRecord, type FinishedSalesGoal } from '$lib/domain/growth/growth-record';
 import { ladderOf, type LadderLevel } from '$lib/domain/growth/ladder-level';
 import { distanceToNext, type DistanceToNext } from '$lib/domain/growth/levels';
@@ -36,8 +37,9 @@ export async function memberGrowth(memberId: Id, now = Date.now()): Promise<Memb
 		getTeamZone()
 	]);
 	const salesGoals: FinishedSalesGoal[] = [];
-	for (const g of goals) {
-		if (g.trashedAt !== null || g.metric !== 'sales_amount') continue;
+	// One goal per key: an old copy with a random id does not count a period twice.
+	for (const g of currentGoals(goals)) {
+		if (g.metric !== 'sales_amount') continue;
 		const period = teamPeriod(zone, g.periodKind, g.periodStart);
 		if (!period.ok || period.value.endAt > now) continue;
 		const values = await memberKpiValues(memberId, period.value);

@@ -22,10 +22,17 @@ export type KpiMetric = (typeof KPI_METRICS)[number];
 
 export interface Goal extends Synced {
 	ownerId: Id;
-	metric: GoalMetric;
+	/** Any KPI: a manager sets the GOAL_METRICS, the lead also the LEAD_ONLY_METRICS. */
+	metric: KpiMetric;
 	periodKind: 'month' | 'quarter' | 'year';
 	periodStart: IsoDate;
 	target: number;
+	/**
+	 * The actual the lead entered by hand, for a metric the records cannot give (market share, a
+	 * percentage 0-100: entered.ts); absent or null for every other goal. Optional, so goals
+	 * stored or sent before it existed read as "nothing entered" without a migration.
+	 */
+	enteredActual?: number | null;
 	setBy: Id;
 	trashedAt: number | null;
 	demo?: boolean;

@@ -186,6 +186,27 @@ describe('progressOver', () => {
 		expect(p).toMatchObject({ expected: 24, achieved: false, pace: 'off_track' });
 		expect(progressOver('avg_resolution_time', 24, 20, APRIL, at(10)).pace).toBe('on_track');
 	});
+	it('lower is better for resolution time and complaint rate: 10% over the target is off track', () => {
+		// A level metric: the target itself is expected all along, so 26.4 h is 10% over 24 h.
+		expect(progressOver('avg_resolution_time', 24, 24, APRIL, at(10))).toMatchObject({
+			achieved: true,
+			pace: 'on_track',
+			ratio: 1
+		});
+		expect(progressOver('avg_resolution_time', 24, 25, APRIL, at(10)).pace).toBe('at_risk');
+		expect(progressOver('avg_resolution_time', 24, 26.4, APRIL, at(10)).pace).toBe('off_track');
+		expect(progressOver('complaint_rate', 2, 2.1, APRIL, at(29)).pace).toBe('at_risk');
+		expect(progressOver('complaint_rate', 2, 2.2, APRIL, at(29)).pace).toBe('off_track');
+	});
+	it('market share is a level judged against its target (higher is better)', () => {
+		expect(goalActual('market_share', { marketShare: 18 })).toBe(18);
+		expect(progressOver('market_share', 20, 18, APRIL, at(10))).toMatchObject({
+			expected: 20,
+			ratio: 0.9,
+			pace: 'off_track'
+		});
+		expect(progressOver('market_share', 20, 19, APRIL, at(10)).pace).toBe('at_risk');
+	});
 	it('needs a period', () => {
 		expect(progressOver('sales_amount', 1, 1, null, 0).error).toBe('period_invalid');
 	});

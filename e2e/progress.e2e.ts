@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BackupSection, RestorePage } from './pages/backup';
 import { SharePage, teammate } from './pages/snapshot';
 import { customer } from '../src/lib/io/snapshot/test-util';
@@ -35,6 +35,23 @@ async function manyRecords(page: Page): Promise<void> {
 		await putRecords(page, 'interactions', interactions.slice(i, i + 10_000));
 }
 
+/**
+ * Waits for the progress line in `where` to say `read`, presses its Cancel, and checks `status`
+ * says nothing was saved; returns the progress line's container.
+ */
+async function cancelRun(
+	where: Locator,
+	status: Locator,
+	read: RegExp = /of [\d,]+ records read/
+): Promise<Locator> {
+	const bar = where.getByTestId('run-progress');
+	await expect(bar.getByTestId('run-progress-line')).toContainText(read, { timeout: 60_000 });
+	await expect(bar.getByRole('progressbar')).toBeVisible();
+	await bar.getByRole('button', { name: 'Cancel' }).click();
+	await expect(status).toHaveText('Cancelled. Nothing was saved.', { timeout: 60_000 });
+	return bar;
+}
+
 test('a backup and its restore show their progress, and Cancel saves nothing', async ({
 	page,
 	browser
@@ -48,11 +65,7 @@ test('a backup and its restore show their progress, and Cancel saves nothing', a
 	let downloads = 0;
 	page.on('download', () => downloads++);
 	await backup.section.getByRole('button', { name: 'Back up now' }).click();
-	const bar = backup.section.getByTestId('run-progress');
-	await expect(bar.getByTestId('run-progress-line')).toContainText(/of [\d,]+ records read/);
-	await expect(bar.getByRole('progressbar')).toBeVisible();
-	await bar.getByRole('button', { name: 'Cancel' }).click();
-	await expect(backup.status).toHaveText('Cancelled. Nothing was saved.', { timeout: 60_000 });
+	const bar = await cancelRun(backup.section, backup.status);
 	await expect(bar).toHaveCount(0);
 	await expect(backup.last).toHaveText('No backup made yet.');
 
@@ -70,12 +83,7 @@ test('a backup and its restore show their progress, and Cancel saves nothing', a
 	const restoreButton = restore.main.getByRole('button', { name: 'Restore', exact: true });
 	await expect(restoreButton).toBeEnabled({ timeout: 120_000 });
 	await restoreButton.click();
-	const restoring = restore.main.getByTestId('run-progress');
-	await expect(restoring.getByTestId('run-progress-line')).toContainText(/of [\d,]+ records read/, {
-		timeout: 60_000
-	});
-	await restoring.getByRole('button', { name: 'Cancel' }).click();
-	await expect(restore.status).toHaveText('Cancelled. Nothing was saved.', { timeout: 60_000 });
+	await cancelRun(restore.main, restore.status);
 	expect(await countStore(device, 'interactions')).toBe(0);
 	expect(await countStore(device, 'importBatches')).toBe(0);
 	await device.context().close();
@@ -91,12 +99,7 @@ test('an export to share shows its progress, and Cancel downloads nothing', asyn
 	const s = share.exportSection;
 	await s.getByRole('radio', { name: /^Everything/ }).check();
 	await s.getByRole('button', { name: 'Export and download' }).click();
-	const bar = s.getByTestId('run-progress');
-	await expect(bar.getByTestId('run-progress-line')).toContainText(/of [\d,]+ records read/);
-	await bar.getByRole('button', { name: 'Cancel' }).click();
-	await expect(s.getByTestId('export-status')).toHaveText('Cancelled. Nothing was saved.', {
-		timeout: 60_000
-	});
+	await cancelRun(s, s.getByTestId('export-status'));
 	await expect(s.getByRole('button', { name: 'Export and download' })).toBeEnabled();
 	expect(downloads).toBe(0);
 	// Exported again, it runs to its end.
@@ -125,12 +128,7 @@ test('a list export shows its progress, and Cancel downloads nothing', async ({ 
 		.getByRole('combobox', { name: /^Export/ })
 		.selectOption({ label: 'Their interactions' });
 	await details.getByRole('button', { name: 'Export 60,000 customers to CSV' }).click();
-	const bar = details.getByTestId('run-progress');
-	await expect(bar.getByTestId('run-progress-line')).toContainText(/of 60,000 records read/);
-	await bar.getByRole('button', { name: 'Cancel' }).click();
-	await expect(details.getByRole('status')).toHaveText('Cancelled. Nothing was saved.', {
-		timeout: 60_000
-	});
+	await cancelRun(details, details.getByRole('status'), /of 60,000 records read/);
 	expect(downloads).toBe(0);
 });
 
@@ -150,12 +148,7 @@ test('a full file for the team shows its progress, and Cancel counts nothing as 
 	let downloads = 0;
 	page.on('download', () => downloads++);
 	await s.getByRole('button', { name: 'Send a full file' }).click();
-	const bar = s.getByTestId('run-progress');
-	await expect(bar.getByTestId('run-progress-line')).toContainText(/[1-9][\d,]* records read/);
-	await bar.getByRole('button', { name: 'Cancel' }).click();
-	await expect(s.getByTestId('send-status')).toHaveText('Cancelled. Nothing was saved.', {
-		timeout: 60_000
-	});
+	await cancelRun(s, s.getByTestId('send-status'), /[1-9][\d,]* records read/);
 	await expect(s.getByTestId('send-ask')).toHaveCount(0);
 	expect(downloads).toBe(0);
 });
@@ -174,15 +167,10 @@ test('an import shows its progress while it reads and applies, and Cancel leaves
 	const them = new SharePage(other);
 	await them.goto();
 	const s = them.importSection;
-	const bar = s.getByTestId('run-progress');
 
 	// Stopped while the file is read: nothing is staged, and the file can be chosen again.
 	await them.choose(file);
-	await expect(bar.getByTestId('run-progress-line')).toContainText(/of [\d,]+ records read/, {
-		timeout: 60_000
-	});
-	await bar.getByRole('button', { name: 'Cancel' }).click();
-	await expect(them.importStatus).toHaveText('Cancelled. Nothing was saved.', { timeout: 60_000 });
+	await cancelRun(s, them.importStatus);
 	await expect(them.preview).toHaveCount(0);
 	expect(await countStore(other, 'importBatches')).toBe(0);
 
@@ -190,11 +178,7 @@ test('an import shows its progress while it reads and applies, and Cancel leaves
 	await them.choose(file);
 	await expect(them.preview).toBeVisible({ timeout: 120_000 });
 	await s.getByRole('button', { name: 'Apply' }).click();
-	await expect(bar.getByTestId('run-progress-line')).toContainText(/of [\d,]+ records read/, {
-		timeout: 60_000
-	});
-	await bar.getByRole('button', { name: 'Cancel' }).click();
-	await expect(them.importStatus).toHaveText('Cancelled. Nothing was saved.', { timeout: 60_000 });
+	await cancelRun(s, them.importStatus);
 	expect(await countStore(other, 'interactions')).toBe(0);
 	expect(await countStore(other, 'importBatches')).toBe(0);
 

@@ -6,26 +6,36 @@ import type { Page } from '@playwright/test';
  * version would otherwise create an empty one).
  */
 export function readStore<T>(page: Page, store: string): Promise<T[]> {
+	return requestStore(page, store, 'getAll') as Promise<T[]>;
+}
+
+/** How many records a store holds, without sending them to the test. */
+export function countStore(page: Page, store: string): Promise<number> {
+	return requestStore(page, store, 'count') as Promise<number>;
+}
+
+/** One read request on a store of the app's database, its result sent back to the test. */
+function requestStore(page: Page, store: string, request: 'getAll' | 'count'): Promise<unknown> {
 	return page.evaluate(
-		(name) =>
-			new Promise<unknown[]>((done, fail) => {
+		({ name, request }) =>
+			new Promise<unknown>((done, fail) => {
 				const open = indexedDB.open('rapport');
 				open.onerror = () => fail(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					const all = db.transaction(name).objectStore(name).getAll();
-					all.onsuccess = () => {
+					const req = db.transaction(name).objectStore(name)[request]();
+					req.onsuccess = () => {
 						db.close();
-						done(all.result);
+						done(req.result);
 					};
-					all.onerror = () => {
+					req.onerror = () => {
 						db.close();
-						fail(all.error);
+						fail(req.error);
 					};
 				};
 			}),
-		store
-	) as Promise<T[]>;
+		{ name: store, request }
+	);
 }
 
 /** Puts records into, or deletes keys from, one object store in one transaction. */
@@ -63,30 +73,6 @@ function changeStore(
 }
 
 /** Writes records into one object store as they are (no stamping, no checks). */
-/** How many records a store holds, without sending them to the test. */
-export function countStore(page: Page, store: string): Promise<number> {
-	return page.evaluate(
-		(name) =>
-			new Promise<number>((done, fail) => {
-				const open = indexedDB.open('rapport');
-				open.onerror = () => fail(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const count = db.transaction(name).objectStore(name).count();
-					count.onsuccess = () => {
-						db.close();
-						done(count.result);
-					};
-					count.onerror = () => {
-						db.close();
-						fail(count.error);
-					};
-				};
-			}),
-		store
-	);
-}
-
 export function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
 	return changeStore(page, store, 'put', records);
 }

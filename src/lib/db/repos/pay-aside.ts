@@ -6,6 +6,7 @@ import { db } from '../db';
 import { ValidationFailed } from '../errors';
 import { nextStamp } from '../session';
 import { guarded } from '../write';
+import { closedMonths } from './pay-inputs';
 import { LEAD_PAY_TABLES } from './pay-screen';
 
 /**
@@ -32,9 +33,22 @@ function tableOf(name: string) {
 
 const frozen = (r: Row | undefined) => typeof r?.closedAt === 'number';
 
+/**
+ * Whether the record is what a closed month was paid with: a plan in force in it, or a bonus or
+ * adjustment it carries. Taking a change to it would move a closed month's recomputation, and
+ * so its late-change adjustments: such a change can only be dismissed.
+ */
+function paidInClosed(table: string, r: Row, closed: { start: string; end: string }[]): boolean {
+	if (table === 'payPlans')
+		return typeof r.effective === 'string' && closed.some((c) => (r.effective as string) < c.end);
+	const start = r.periodStart;
+	return typeof start === 'string' && closed.some((c) => start >= c.start && start < c.end);
+}
+
 /** What was set aside, newest first, each with its changes against the record as it is now. */
 export async function listAsideViews(): Promise<AsideView[]> {
-	const entries = (await db().payAside.toArray()).sort((a, b) => b.at - a.at);
+	const [all, closed] = await Promise.all([db().payAside.toArray(), closedMonths()]);
+	const entries = all.sort((a, b) => b.at - a.at);
 	return Promise.all(
 		entries.map(async (entry) => {
 			const stored = LEAD_PAY_TABLES.has(entry.table)
@@ -43,7 +57,12 @@ export async function listAsideViews(): Promise<AsideView[]> {
 			return {
 				entry,
 				changes: asideChanges(stored ?? null, entry.record),
-				takeable: entry.reason === 'manager_edit' && stored !== undefined && !frozen(stored)
+				takeable:
+					entry.reason === 'manager_edit' &&
+					stored !== undefined &&
+					!frozen(stored) &&
+					!paidInClosed(entry.table, stored, closed) &&
+					!paidInClosed(entry.table, entry.record as Row, closed)
 			};
 		})
 	);
@@ -63,10 +82,16 @@ export async function takePayAside(id: string): Promise<TakenAside> {
 	const stamp = await nextStamp();
 	let before: Record<string, unknown> = {};
 	await guarded(() =>
-		d.transaction('rw', d.payAside, table, async () => {
+		d.transaction('rw', d.payAside, d.payCloses, table, async () => {
 			const stored = await table.get(entry.recordId);
 			if (entry.reason !== 'manager_edit' || !stored || frozen(stored))
 				throw new ValidationFailed([{ field: 'aside', code: 'aside_not_takeable' }]);
+			const closed = await closedMonths();
+			if (
+				paidInClosed(entry.table, stored, closed) ||
+				paidInClosed(entry.table, entry.record as Row, closed)
+			)
+				throw new ValidationFailed([{ field: 'aside', code: 'aside_closed_month' }]);
 			before = contentFields(stored);
 			await table.put(editRecord(stored, contentFields(entry.record), stamp).next);
 			await d.payAside.delete(id);

@@ -175,13 +175,21 @@ describe('typed adjustments', () => {
 });
 
 describe('versions set aside', () => {
-	async function setAside(baseMinor: number, importId: string): Promise<PayAsideEntry> {
-		const plan = (await db().payPlans.toArray())[0]!;
-		const theirs = editRecord(plan, { baseMinor }, { ...(await nextStamp()), by: WANG }).next;
+	async function setAside(
+		table: 'payPlans' | 'payAdjustments',
+		patch: Record<string, unknown>,
+		importId: string
+	): Promise<PayAsideEntry> {
+		const rows =
+			table === 'payPlans'
+				? await db().payPlans.toArray()
+				: (await db().payAdjustments.toArray()).filter((a) => a.memberId === LI);
+		const mine = rows[0]!;
+		const theirs = editRecord(mine, patch, { ...(await nextStamp()), by: WANG }).next;
 		const entry: PayAsideEntry = {
-			id: `payPlans:${plan.id}:${importId}`,
-			table: 'payPlans',
-			recordId: plan.id,
+			id: `${table}:${mine.id}:${importId}`,
+			table,
+			recordId: mine.id,
 			reason: 'manager_edit',
 			authors: [WANG],
 			record: theirs as unknown as Record<string, unknown>,
@@ -191,35 +199,45 @@ describe('versions set aside', () => {
 		await db().payAside.put(entry);
 		return entry;
 	}
+	const liAdjustment = async () =>
+		(await db().payAdjustments.toArray()).find((a) => a.memberId === LI)!;
 
 	it('shows what changed; taken is the lead’s edit, and Undo puts both back', async () => {
-		const entry = await setAside(900_000, 'imp-1');
+		const entry = await setAside('payAdjustments', { minor: 90_000 }, 'imp-1');
 		const [view] = await listAsideViews();
 		expect(view).toMatchObject({
 			takeable: true,
-			changes: [{ field: 'baseMinor', before: 600_000, after: 900_000 }]
+			changes: [{ field: 'minor', before: 50_000, after: 90_000 }]
 		});
 		const taken = await takePayAside(entry.id);
-		const plan = (await db().payPlans.toArray())[0]!;
-		expect(plan.baseMinor).toBe(900_000);
+		const adj = await liAdjustment();
+		expect(adj.minor).toBe(90_000);
 		const me = (await db().members.toArray()).find((m) => m.role === 'ops_lead')!.id;
-		expect(plan._meta.fields?.baseMinor?.by).toBe(me);
+		expect(adj._meta.fields?.minor?.by).toBe(me);
 		expect(await db().payAside.count()).toBe(0);
 		await undoTakePayAside(taken);
-		expect((await db().payPlans.toArray())[0]!.baseMinor).toBe(600_000);
+		expect((await liAdjustment()).minor).toBe(50_000);
 		expect(await db().payAside.count()).toBe(1);
 		await dismissAside(entry.id);
 	});
 
 	it('dismissed leaves the record alone, and Undo brings it back', async () => {
-		const entry = await setAside(700_000, 'imp-2');
+		const entry = await setAside('payAdjustments', { note: 'Nothing' }, 'imp-2');
 		const gone = await dismissAside(entry.id);
 		expect(await db().payAside.count()).toBe(0);
-		expect((await db().payPlans.toArray())[0]!.baseMinor).toBe(600_000);
+		expect((await liAdjustment()).note).toBe('Tender');
 		await restoreAside(gone);
 		expect((await listAsideViews()).map((v) => v.entry.id)).toEqual([entry.id]);
+		await dismissAside(entry.id);
 	});
 
+	it('refuses to take a change to a plan a closed month was paid under', async () => {
+		const entry = await setAside('payPlans', { baseMinor: 900_000 }, 'imp-4');
+		expect((await listAsideViews()).find((v) => v.entry.id === entry.id)?.takeable).toBe(false);
+		expect(await errorCodes(takePayAside(entry.id))).toEqual(['aside_closed_month']);
+		expect((await db().payPlans.toArray())[0]!.baseMinor).toBe(600_000);
+		await dismissAside(entry.id);
+	});
 	it('refuses to take a change to a closed statement', async () => {
 		const s = (await db().payStatements.toArray())[0]!;
 		const entry: PayAsideEntry = {

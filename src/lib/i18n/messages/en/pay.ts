@@ -224,6 +224,8 @@ export default {
 	error_adjustment_currency_invalid: 'Choose a currency.',
 	error_adjustment_currency_mismatch: 'This member is paid in another currency that month.',
 	error_adjustment_period_invalid: 'No open month can carry it: try again.',
+	error_aside_closed_month:
+		'This change touches what a closed month was paid with: it can only be dismissed.',
 	error_aside_not_found: 'That change is no longer set aside.',
 	error_aside_not_takeable: 'This change cannot be taken: only dismissed.'
 };

@@ -208,6 +208,7 @@ export default {
 	error_adjustment_currency_invalid: '请选择币种。',
 	error_adjustment_currency_mismatch: '该成员该月以其他币种计薪。',
 	error_adjustment_period_invalid: '没有可计入的未结算月份：请重试。',
+	error_aside_closed_month: '这项修改涉及已结算月份的计薪依据，只能忽略。',
 	error_aside_not_found: '这项修改已不在搁置列表中。',
 	error_aside_not_takeable: '这项修改不能采纳，只能忽略。'
 } satisfies Record<keyof typeof en, string>;

@@ -87,6 +87,9 @@ export function valueText(field: string, value: unknown, record: Record<string, 
 	if (typeof value === 'number' && field.endsWith('Minor') && typeof record.currency === 'string')
 		return formatMoney(value, record.currency);
 	if (typeof value === 'string' || typeof value === 'number') return String(value);
+	const m = value as { minor?: unknown; currency?: unknown };
+	if (typeof m.minor === 'number' && typeof m.currency === 'string')
+		return formatMoney(m.minor, m.currency);
 	const text = JSON.stringify(value);
 	return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -161,7 +161,7 @@ export default {
 	// Team bonuses and typed adjustments
 	bonuses: 'Team bonuses',
 	bonus_new: 'New team bonus',
-	bonus_month: 'Paid in month',
+	bonus_month: 'Period',
 	bonus_pot: 'Pool',
 	bonus_pot_hint: 'The whole amount to share, such as ¥12,000.50.',
 	bonus_method: 'Split',

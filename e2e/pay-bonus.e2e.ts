@@ -120,7 +120,8 @@ test('team bonus to the fen, typed adjustments, set-aside edits taken and dismis
 	await expect(liBonus).toContainText('¥150,000.00 of ¥200,000.00');
 	await expect(liBonus.getByTestId('line-amount')).toHaveText('¥9,000.38');
 	expect(await seriousViolations(lead)).toEqual([]);
-	await lead.goBack();
+	await lead.goto('/team/pay');
+	await lead.getByLabel('Month', { exact: true }).fill('2026-03');
 	await wangRow.getByRole('link', { name: 'Wang Qiang' }).click();
 	const wangBonus = lead.getByTestId('statement-line').filter({ hasText: 'Team bonus' });
 	await expect(wangBonus.getByRole('rowheader')).toHaveText('Team bonus (split by sales)');

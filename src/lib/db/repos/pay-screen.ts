@@ -2,7 +2,6 @@ import type { MemberRole } from '$lib/domain/member/member';
 import { authorsOfChange, screenLeadRecord, type PayAsideEntry } from '$lib/domain/pay/screen';
 import type { Id } from '$lib/domain/shared/types';
 import type { SyncRecord } from '$lib/sync/merge';
-import { db } from '../db';
 import type { RapportDB } from '../schema';
 import type { SnapshotContext } from './snapshot-context';
 
@@ -76,14 +75,4 @@ export class PayScreen {
 	async write(d: RapportDB): Promise<void> {
 		if (this.#entries.length > 0) await d.payAside.bulkPut(this.#entries);
 	}
-}
-
-/** What was set aside, newest first, for the lead's pay page. */
-export async function listPayAside(): Promise<PayAsideEntry[]> {
-	return (await db().payAside.toArray()).sort((a, b) => b.at - a.at);
-}
-
-/** The lead has seen a version set aside: it goes (the record stays as the lead wrote it). */
-export async function dismissPayAside(id: string): Promise<void> {
-	await db().payAside.delete(id);
 }

@@ -7,6 +7,7 @@ const me = { deviceId: 'dev-me', memberId: 'm-me' };
 const file = (ref: number, over: Partial<BatchFile> = {}): BatchFile => ({
 	ref,
 	checksum: `sum${ref}`,
+	size: 100,
 	deviceId: 'dev-a',
 	exportedAt: 1_000 + ref,
 	...over
@@ -34,6 +35,21 @@ describe('planBatch', () => {
 		expect(planBatch(files, me)).toEqual({
 			order: [0, 2],
 			refused: [{ ref: 1, code: 'batch_repeat', of: 0 }]
+		});
+	});
+
+	it('reads the longest copy and names a shorter one as cut short', () => {
+		const files = [
+			file(0, { size: 60 }),
+			file(1, { checksum: 'sum0' }),
+			file(2, { checksum: 'sum0' })
+		];
+		expect(planBatch(files, me)).toEqual({
+			order: [1],
+			refused: [
+				{ ref: 0, code: 'batch_cut_copy', of: 1 },
+				{ ref: 2, code: 'batch_repeat', of: 1 }
+			]
 		});
 	});
 
@@ -73,17 +89,21 @@ const fileArb = fc.record({
 	len: fc.nat({ max: 20 }),
 	at: fc.nat({ max: 10 })
 });
+/** Distinct files, copies of some of them (cut short or whole), all shuffled. */
 const batchArb = fc.array(fileArb, { minLength: 1, maxLength: 12 }).chain((distinct) =>
 	fc
-		.array(fc.nat({ max: distinct.length - 1 }), { maxLength: 13 })
-		.map((copies) => [...distinct.map((_, i) => i), ...copies])
+		.array(fc.record({ of: fc.nat({ max: distinct.length - 1 }), cut: fc.boolean() }), {
+			maxLength: 13
+		})
+		.map((copies) => [...distinct.map((_, of) => ({ of, cut: false })), ...copies])
 		.chain((picks) => fc.shuffledSubarray(picks, { minLength: picks.length }))
 		.map((picks) =>
-			picks.map((i, ref): BatchFile => {
-				const f = distinct[i]!;
+			picks.map(({ of, cut }, ref): BatchFile => {
+				const f = distinct[of]!;
 				return {
 					ref,
-					checksum: `c${i}`,
+					checksum: `c${of}`,
+					size: cut ? 50 : 100,
 					deviceId: f.sender,
 					exportedAt: f.at,
 					...(f.key
@@ -108,8 +128,10 @@ describe('planBatch laws', () => {
 				const sums = checksumsOf(files, plan.order);
 				expect(new Set(sums).size).toBe(sums.length);
 				for (const r of plan.refused)
-					if (r.code === 'batch_repeat') {
+					if (r.code === 'batch_repeat' || r.code === 'batch_cut_copy') {
 						repeats++;
+						const [copy, kept] = [r.ref, r.of!].map((ref) => files.find((f) => f.ref === ref)!);
+						expect(copy!.size).toBeLessThanOrEqual(kept!.size);
 						expect(checksumsOf(files, [r.of!])).toEqual(checksumsOf(files, [r.ref]));
 						expect(plan.order).toContain(r.of);
 					}

@@ -4,8 +4,9 @@ import type { TableStats } from './merge';
  * Many files merged at once (the operations center's weekly batch): which of them apply, in what
  * order, and which are set aside, read from their headers alone, before any body is read.
  *
- * - A file whose body checksum another file of the batch has too is a repeat: the same bytes
- *   merge once (merging is idempotent, so once is all a second copy could do).
+ * - Files with the same body checksum are copies of one file: it merges once (merging is
+ *   idempotent, so once is all a second copy could do). The longest copy is the one read; a
+ *   shorter one is a copy cut short (an interrupted download), an equal one a repeat.
  * - A file of changes made for one member (its exchange key `member:<id>/…`) that is not this
  *   device's member is someone else's: it may carry that member's private records.
  * - A file this device wrote is its own data coming back: nothing to merge.
@@ -20,6 +21,8 @@ export interface BatchFile {
 	ref: number;
 	/** The body checksum from the header. */
 	checksum: string;
+	/** The file's length in bytes. */
+	size: number;
 	/** The device that wrote the file. */
 	deviceId: string;
 	exportedAt: number;
@@ -27,12 +30,13 @@ export interface BatchFile {
 	changes?: { key: string; after: number; upTo: number; full: boolean };
 }
 
-export type BatchRefusal = 'batch_repeat' | 'batch_wrong_recipient' | 'batch_own_file';
+export type BatchRefusal =
+	'batch_repeat' | 'batch_cut_copy' | 'batch_wrong_recipient' | 'batch_own_file';
 
 export interface BatchPlan {
 	/** The files to apply, in the order to apply them. */
 	order: number[];
-	/** The files set aside, in the order chosen; a repeat names the file applied in its place. */
+	/** The files set aside, in the order chosen; a copy names the file applied in its place. */
 	refused: { ref: number; code: BatchRefusal; of?: number }[];
 }
 
@@ -63,20 +67,31 @@ export function planBatch(
 	me: { deviceId: string; memberId: string }
 ): BatchPlan {
 	const refused = new Map<number, BatchPlan['refused'][number]>();
-	const kept = new Map<string, BatchFile>();
-	for (const f of [...files].sort(applyOrder)) {
+	const copies = new Map<string, BatchFile[]>();
+	for (const f of files) {
 		const to = fileRecipient(f.changes?.key);
 		if (f.deviceId === me.deviceId) refused.set(f.ref, { ref: f.ref, code: 'batch_own_file' });
 		else if (to !== null && to !== me.memberId)
 			refused.set(f.ref, { ref: f.ref, code: 'batch_wrong_recipient' });
-		else {
-			const first = kept.get(f.checksum);
-			if (first) refused.set(f.ref, { ref: f.ref, code: 'batch_repeat', of: first.ref });
-			else kept.set(f.checksum, f);
-		}
+		else copies.set(f.checksum, [...(copies.get(f.checksum) ?? []), f]);
+	}
+	const kept: BatchFile[] = [];
+	for (const same of copies.values()) {
+		// The longest copy, the first chosen of equal ones.
+		const first = same.reduce((a, b) =>
+			b.size > a.size || (b.size === a.size && b.ref < a.ref) ? b : a
+		);
+		kept.push(first);
+		for (const f of same)
+			if (f !== first)
+				refused.set(f.ref, {
+					ref: f.ref,
+					code: f.size < first.size ? 'batch_cut_copy' : 'batch_repeat',
+					of: first.ref
+				});
 	}
 	return {
-		order: [...kept.values()].map((f) => f.ref),
+		order: kept.sort(applyOrder).map((f) => f.ref),
 		refused: files.map((f) => refused.get(f.ref)).filter((r) => r !== undefined)
 	};
 }

@@ -13,6 +13,7 @@ import { ClockWatch, type AheadClock } from './snapshot-clocks';
 import { arrivingPartsOfErased, partsOfErased } from './snapshot-erased-parts';
 import { checkRoom, freeStorageBytes } from './snapshot-room';
 import { storedOf, tombTable } from './snapshot-stored';
+import { watched, type ReadWatch } from './snapshot-source';
 import { appContext, PAGE_SIZE, type SnapshotContext } from './snapshot-context';
 import {
 	holdLock,
@@ -209,6 +210,8 @@ export interface PreviewOptions {
 	now?: number;
 	/** Free storage in bytes (null: unknown); the browser's estimate unless a test gives one. */
 	freeBytes?: number | null;
+	/** Told how many lines were read, and stops the read (the staging goes) when signalled. */
+	watch?: ReadWatch;
 }
 
 /** Reads an opened (and, if encrypted, unlocked) snapshot into a staged import and its preview. */
@@ -271,7 +274,8 @@ export async function previewSnapshotWith(
 		});
 		let page: StagedEntry[] = [];
 		let seq = 0;
-		for await (const entry of reader.entries()) {
+		const entries = opts.watch ? watched(reader.entries(), opts.watch) : reader.entries();
+		for await (const entry of entries) {
 			const read = readEntry(entry, header);
 			if (read.kind === 'invalid') {
 				st.invalid++;

@@ -1,6 +1,5 @@
 import { newId } from '../ids';
 import { guarded } from '../write';
-import { customersChanged } from '../changes';
 import { cancelBatchWith } from './snapshot-batch-preview';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import { applyTables, StagedApply, type ApplyResult } from './snapshot-apply';

@@ -1,7 +1,7 @@
 import type { ByteSource } from '$lib/io/snapshot/bytes';
 import type { DecodeOptions, SnapshotReader } from '$lib/io/snapshot/decode';
 import { planBatch, type BatchFile, type BatchRefusal } from '$lib/sync/file-batch';
-import type { SnapshotContext } from './snapshot-context';
+import { appContext, type SnapshotContext } from './snapshot-context';
 import { openSnapshotFile, snapshotErrorCode, type SnapshotFailureCode } from './snapshot-open';
 
 /**
@@ -72,4 +72,10 @@ export async function openBatchWith(
 		});
 	}
 	return { toRead: plan.order.map((ref) => opened[ref]!), refused };
+}
+
+export async function openBatch(
+	files: readonly { name: string; size: number; source: ByteSource }[]
+): Promise<OpenedBatch> {
+	return openBatchWith(await appContext(), files);
 }

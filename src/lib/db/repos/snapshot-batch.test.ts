@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '$lib/sync/exchange';
 import { applyBatchWith } from './snapshot-batch-apply';
@@ -138,6 +139,42 @@ describe('many snapshot files at once', () => {
 			dumps.push(await sharedData(into));
 		}
 		expect(dumps[1]).toEqual(dumps[0]);
+	});
+
+	it('law: a batch, in any order chosen and with repeats, equals its files one by one', async () => {
+		const { alone, li1, li2, wang0, wang1 } = await week();
+		const files = [li1, li2, wang0, wang1];
+		// The reference: each file alone, in the order of the sender's changes.
+		for (const f of files) await alone.importFile(f.bytes);
+		const expected = await sharedData(alone);
+		let runs = 0;
+		await fc.assert(
+			fc.asyncProperty(
+				fc
+					.array(fc.nat({ max: files.length - 1 }), { maxLength: 4 })
+					.chain((extra) =>
+						fc.shuffledSubarray([0, 1, 2, 3, ...extra], { minLength: 4 + extra.length })
+					),
+				async (picks) => {
+					runs++;
+					const lead = await teammate(`b-law${n}-${runs}`, `blead${n}`, '张主管', 'ops_lead');
+					const p = await batchInto(
+						lead,
+						picks.map((i, k) => ({ ...files[i]!, name: `${k}.rapport` }))
+					);
+					expect(p.files).toHaveLength(4);
+					expect(p.refused.map((r) => r.code)).toEqual(picks.slice(4).map(() => 'batch_repeat'));
+					await applyBatchWith(
+						lead,
+						p.files.map((f) => f.preview.importId)
+					);
+					expect(await sharedData(lead)).toEqual(expected);
+					lead.db.close();
+				}
+			),
+			{ numRuns: 20 }
+		);
+		expect(runs).toBeGreaterThanOrEqual(20);
 	});
 
 	it('lists a gap between files once the batch is held, and a file for someone else', async () => {

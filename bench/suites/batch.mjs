@@ -55,7 +55,10 @@ async function measure(size, log) {
 		const files = [];
 		let bytes = 0;
 		for (let i = 0; i < FILES; i++) {
-			await pageA.evaluate(async (o) => (await window.__rapportBench.delta()).dayOfWork(o), WEEK);
+			await pageA.evaluate(async (o) => (await window.__rapportBench.batch()).weekOfWork(o), {
+				...WEEK,
+				from: i * WEEK.customers * 2
+			});
 			const exp = await pageA.evaluate(async () =>
 				(await window.__rapportBench.delta()).deltaExport()
 			);
@@ -140,6 +143,6 @@ The operations center's week: ${FILES} files of changes of a week's work each ($
 ${rows.join('\n')}
 
 How each figure is taken:
-- Both browsers start from copies of one seeded profile (seed 7: customers, contacts, interactions and tasks, no deals); the lead's copy takes a device id of its own and reloads. The sender's watermark is set at its current change number; then each week's work is written through the repositories as the forms write them (one transaction each, not timed) and sent to the team as a file of changes (\`exportExchange\`, src/lib/db/bench-delta.ts), so the ${FILES} files are consecutive weeks of one sender.
+- Both browsers start from copies of one seeded profile (seed 7: customers, contacts, interactions and tasks, no deals); the lead's copy takes a device id of its own and reloads. The sender's watermark is set at its current change number; then each week's work is written through the repositories as the forms write them (one transaction each, not timed; each week edits other customers) and sent to the team as a file of changes (\`exportExchange\`, src/lib/db/bench-delta.ts), so the ${FILES} files are consecutive weeks of one sender.
 - *choose → applied* is \`openBatch\` of the files chosen in a file input, \`previewBatch\` and \`applyBatch\` back to back (src/lib/db/bench-batch.ts), without a person reading the preview.`;
 }

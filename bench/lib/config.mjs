@@ -15,6 +15,7 @@ export const ALL_SUITES = [
 	'import',
 	'snapshot',
 	'delta',
+	'batch',
 	'storage'
 ];
 

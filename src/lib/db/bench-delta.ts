@@ -39,7 +39,7 @@ export async function markSentNow(): Promise<number> {
 	return upTo;
 }
 
-function draftOf(c: Customer): CustomerDraft {
+export function draftOf(c: Customer): CustomerDraft {
 	const {
 		id: _id,
 		_meta: _m,

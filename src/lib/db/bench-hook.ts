@@ -13,6 +13,8 @@ export async function installBenchHook(): Promise<void> {
 		snapshotImport: async (file: Blob) => (await import('./bench-snapshot')).importForBench(file),
 		// A day's work sent as a file of changes (bench/suites/delta.mjs).
 		delta: async () => import('./bench-delta'),
+		// Many files of changes merged at once (bench/suites/batch.mjs).
+		batch: async () => import('./bench-batch'),
 		// A lead's team of account managers with a month of orders and today's reports.
 		rhythm: async (o: { members: number; ordersPerMember: number }) =>
 			(await import('./bench-rhythm')).seedRhythm(o),

@@ -117,12 +117,12 @@ export async function timePayParts(start: string): Promise<Record<string, number
 		await f();
 		return performance.now() - t0;
 	};
-	const [{ loadMonthPay }, { reconcileLateChanges }, { listPlans }, { listPayAside }, levels] =
+	const [{ loadMonthPay }, { reconcileLateChanges }, { listPlans }, { listAsideViews }, levels] =
 		await Promise.all([
 			import('./repos/pay-statements'),
 			import('./repos/pay-close'),
 			import('./repos/pay-inputs'),
-			import('./repos/pay-screen'),
+			import('./repos/pay-aside'),
 			import('./repos/team-levels')
 		]);
 	const { payMonth, readMonthInput } = await import('./repos/pay-inputs');
@@ -138,7 +138,7 @@ export async function timePayParts(start: string): Promise<Record<string, number
 		answers: await timed(() => answersOf(ids)),
 		lateChanges: await timed(() => reconcileLateChanges()),
 		plans: await timed(() => listPlans()),
-		aside: await timed(() => listPayAside()),
+		aside: await timed(() => listAsideViews()),
 		levels: await timed(() => levels.listLevels())
 	};
 }

@@ -6,7 +6,6 @@ import { SenderStamps } from '$lib/sync/sender-stamps';
 import { mergeTombstone, type Tombstone } from '$lib/sync/tombstone';
 import { customersChanged } from '../changes';
 import { newId } from '../ids';
-import type { ImportEntry } from '../schema';
 import { guarded } from '../write';
 import { flagTables, MergedChanges } from './checklist-flags';
 import { noteReceived, receivedFile, seenFrom } from './exchange-received';
@@ -243,15 +242,9 @@ export type RestoreStep = (
 	detail: SnapshotImportDetail
 ) => Promise<void>;
 
-export async function applySnapshotWith(
-	ctx: SnapshotContext,
-	importId: string,
-	opts: ApplyOptions = {}
-): Promise<ApplyResult> {
-	const now = opts.now ?? Date.now();
-	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
-	const d = ctx.db;
-	const tables = [
+/** The stores an apply writes, for its transaction (one file's, or a batch's). */
+export function applyTables(d: SnapshotContext['db']) {
+	return [
 		...[...KNOWN_TABLES].map((t) => d.table(t)),
 		d.tombstones,
 		d.conflicts,
@@ -262,57 +255,117 @@ export async function applySnapshotWith(
 		d.payAside,
 		...flagTables(d)
 	];
-	const far = new FarAheadFilter(opts.farAhead ?? 'skip', now, () => ctx.session.clock.tick());
-	const a = new Applier(ctx, importId, searchKeysOf, now, far);
-	let entry: ImportEntry | undefined;
+}
+
+/** Where an import applied as part of a batch stands in it (undone together, in reverse). */
+export interface BatchPlace {
+	group: string;
+	seq: number;
+}
+
+/**
+ * One staged import merged, inside a transaction the caller opened: a lone file's, or a batch's
+ * that applies each of its files this way, one after the other.
+ */
+export class StagedApply {
+	readonly far: FarAheadFilter;
+	readonly a: Applier;
+
+	constructor(
+		readonly ctx: SnapshotContext,
+		readonly importId: string,
+		searchKeysOf: SearchKeysOf,
+		readonly now: number,
+		readonly opts: ApplyOptions = {}
+	) {
+		this.far = new FarAheadFilter(opts.farAhead ?? 'skip', now, () => ctx.session.clock.tick());
+		this.a = new Applier(ctx, importId, searchKeysOf, now, this.far);
+	}
+
+	async run(place?: BatchPlace): Promise<void> {
+		const { ctx, importId, a, far, now, opts } = this;
+		const d = ctx.db;
+		const entry = await d.imports.get(importId);
+		if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
+		const detail = entry.detail as unknown as SnapshotImportDetail;
+		await a.start(detail);
+		let done = 0;
+		for (let seq = 0; ; seq++) {
+			opts.watch?.signal?.throwIfAborted();
+			const batch = await d.importBatches.get([importId, seq]);
+			if (!batch || batch.kind !== 'stage') break;
+			await a.batch(batch.records as StagedEntry[]);
+			done += batch.records.length;
+			opts.watch?.onRead?.(done);
+			const undo = a.takeUndo();
+			const empty = Object.values(undo).every((list) => list.length === 0);
+			if (empty) await d.importBatches.delete([importId, seq]);
+			else await d.importBatches.put({ importId, seq, kind: 'undo', table: '', records: [undo] });
+		}
+		await a.aside.write();
+		await a.pay.write(d);
+		await a.checks.write(d, importId, now);
+		for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
+		if (opts.restore) await opts.restore(a.settings, detail);
+		// The file's run of its sender's changes is held from now on (Undo takes it back).
+		if (detail.changes && detail.from.deviceId !== ctx.session.deviceId)
+			await noteReceived(
+				d,
+				detail.from,
+				receivedFile(importId, detail.changes, detail.exportedAt, a.sender.greatest)
+			);
+		const counts = {
+			created: a.created,
+			updated: a.updated,
+			deleted: a.deleted,
+			conflicts: a.conflicts,
+			skipped: far.skipped,
+			restamped: far.restamped,
+			undosBefore: undoneCount(await listSnapshotImportsWith(ctx))
+		};
+		// The audit entry is the import's record from now on (history, undo, "already imported").
+		await d.imports.delete(importId);
+		await d.audit.add({
+			id: newId(),
+			at: now,
+			action: 'snapshot_import',
+			detail: { importId, ...detail, ...counts, ...(place ? { batch: place } : {}) }
+		});
+	}
+
+	/** After the commit: the clock, the staging's lock, the lists that show customers. */
+	done(): ApplyResult {
+		const { a, far, ctx, importId } = this;
+		// Past every stamp merged: the next local edit orders after what was just merged.
+		if (far.greatest) ctx.session.clock.observe(far.greatest);
+		pendingLocks.get(importId)?.();
+		pendingLocks.delete(importId);
+		customersChanged(a.customerIds.size > 5_000 ? 'all' : [...a.customerIds]);
+		return {
+			importId,
+			created: a.created,
+			updated: a.updated,
+			deleted: a.deleted,
+			conflicts: a.conflicts,
+			skipped: far.skipped,
+			restamped: far.restamped
+		};
+	}
+}
+
+export async function applySnapshotWith(
+	ctx: SnapshotContext,
+	importId: string,
+	opts: ApplyOptions = {}
+): Promise<ApplyResult> {
+	const now = opts.now ?? Date.now();
+	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
+	const d = ctx.db;
+	const one = new StagedApply(ctx, importId, searchKeysOf, now, opts);
 	const applied = guarded(() =>
-		d.transaction('rw', tables, async () => {
-			entry = await d.imports.get(importId);
-			if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
-			const detail = entry.detail as unknown as SnapshotImportDetail;
-			await a.start(detail);
-			let done = 0;
-			for (let seq = 0; ; seq++) {
-				opts.watch?.signal?.throwIfAborted();
-				const batch = await d.importBatches.get([importId, seq]);
-				if (!batch || batch.kind !== 'stage') break;
-				await a.batch(batch.records as StagedEntry[]);
-				done += batch.records.length;
-				opts.watch?.onRead?.(done);
-				const undo = a.takeUndo();
-				const empty = Object.values(undo).every((list) => list.length === 0);
-				if (empty) await d.importBatches.delete([importId, seq]);
-				else await d.importBatches.put({ importId, seq, kind: 'undo', table: '', records: [undo] });
-			}
-			await a.aside.write();
-			await a.pay.write(d);
-			await a.checks.write(d, importId, now);
-			for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
-			if (opts.restore) await opts.restore(a.settings, detail);
-			// The file's run of its sender's changes is held from now on (Undo takes it back).
-			if (detail.changes && detail.from.deviceId !== ctx.session.deviceId)
-				await noteReceived(
-					d,
-					detail.from,
-					receivedFile(importId, detail.changes, detail.exportedAt, a.sender.greatest)
-				);
-			const counts = {
-				created: a.created,
-				updated: a.updated,
-				deleted: a.deleted,
-				conflicts: a.conflicts,
-				skipped: far.skipped,
-				restamped: far.restamped,
-				undosBefore: undoneCount(await listSnapshotImportsWith(ctx))
-			};
-			// The audit entry is the import's record from now on (history, undo, "already imported").
-			await d.imports.delete(importId);
-			await d.audit.add({
-				id: newId(),
-				at: now,
-				action: 'snapshot_import',
-				detail: { importId, ...detail, ...counts }
-			});
+		d.transaction('rw', applyTables(d), async () => {
+			// An async function: Dexie follows its native awaits only then.
+			await one.run();
 		})
 	);
 	try {
@@ -323,20 +376,7 @@ export async function applySnapshotWith(
 		await cancelSnapshotImportWith(ctx, importId).catch(() => undefined);
 		throw e;
 	}
-	// Past every stamp merged: the next local edit orders after what was just merged.
-	if (far.greatest) ctx.session.clock.observe(far.greatest);
-	pendingLocks.get(importId)?.();
-	pendingLocks.delete(importId);
-	customersChanged(a.customerIds.size > 5_000 ? 'all' : [...a.customerIds]);
-	return {
-		importId,
-		created: a.created,
-		updated: a.updated,
-		deleted: a.deleted,
-		conflicts: a.conflicts,
-		skipped: far.skipped,
-		restamped: far.restamped
-	};
+	return one.done();
 }
 
 export async function applySnapshot(

@@ -63,6 +63,8 @@ export interface SnapshotImportRecord {
 		restamped?: number;
 		/** How many imports had been undone when this one was applied (absent: older versions). */
 		undosBefore?: number;
+		/** Applied with other files at once: the batch, and this file's place in its order. */
+		batch?: { group: string; seq: number };
 	};
 	undone: boolean;
 }

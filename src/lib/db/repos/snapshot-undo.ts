@@ -34,7 +34,10 @@ interface SnapshotUndoData {
 	erased: number;
 }
 
-async function undoDataOf(ctx: SnapshotContext, importId: string): Promise<SnapshotUndoData> {
+export async function undoDataOf(
+	ctx: SnapshotContext,
+	importId: string
+): Promise<SnapshotUndoData> {
 	const d = ctx.db;
 	const done = (await listSnapshotImportsWith(ctx)).find((r) => r.importId === importId);
 	if (!done || done.undone) throw new Error('import_not_undoable');
@@ -67,17 +70,10 @@ export async function planSnapshotUndoWith(
 	});
 }
 
-export async function undoSnapshotImportWith(
-	ctx: SnapshotContext,
-	importId: string,
-	now = Date.now()
-): Promise<UndoSummary> {
-	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
+/** The stores an undo writes, for its transaction (one import's, or a batch's). */
+export function undoTables(ctx: SnapshotContext) {
 	const d = ctx.db;
-	const { session } = ctx;
-	const tick = (): Stamp => ({ hlc: session.clock.tick(), by: session.member.id });
-	const customerIds = new Set<string>();
-	const tables = [
+	return [
 		...syncedTables(ctx),
 		d.conflicts,
 		d.audit,
@@ -85,30 +81,58 @@ export async function undoSnapshotImportWith(
 		d.settings,
 		...flagTables(d)
 	];
+}
+
+type SearchKeysOf = typeof import('$lib/domain/customer/search-keys').searchKeysOf;
+
+/** One import undone, inside a transaction the caller opened; its customers go to `customerIds`. */
+export async function undoInside(
+	ctx: SnapshotContext,
+	importId: string,
+	now: number,
+	searchKeysOf: SearchKeysOf,
+	customerIds: Set<string>
+): Promise<UndoSummary> {
+	const d = ctx.db;
+	const { session } = ctx;
+	const tick = (): Stamp => ({ hlc: session.clock.tick(), by: session.member.id });
+	const { done, created, changes, erased } = await undoDataOf(ctx, importId);
+	const plan = await planUndo(d, created, changes);
+	const w = new StampedWrites(d, tick, searchKeysOf);
+	for (const { table, record } of plan.remove) w.remove(table, record);
+	for (const { table, record, patch } of plan.restore) w.edit(table, record, patch);
+	for (const id of await w.finish()) customerIds.add(id);
+	await d.conflicts.filter((c) => (c as { importId?: string }).importId === importId).delete();
+	await dropFlagsOf(d, importId);
+	await d.importBatches.where('importId').equals(importId).delete();
+	const result = await summarize(d, plan, erased);
+	const { kept: _list, ...counts } = result;
+	const { detail } = done;
+	// The file's run of its sender's changes is missing again.
+	await forgetReceived(d, detail.from.deviceId, importId);
+	await d.audit.add({
+		id: newId(),
+		at: now,
+		action: 'snapshot_undo',
+		detail: { importId, fileName: detail.fileName, from: detail.from, ...counts }
+	});
+	return result;
+}
+
+export async function undoSnapshotImportWith(
+	ctx: SnapshotContext,
+	importId: string,
+	now = Date.now()
+): Promise<UndoSummary> {
+	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
+	const d = ctx.db;
+	const customerIds = new Set<string>();
 	const summary = await guarded(() =>
-		d.transaction('rw', tables, async () => {
-			const { done, created, changes, erased } = await undoDataOf(ctx, importId);
-			const plan = await planUndo(d, created, changes);
-			const w = new StampedWrites(d, tick, searchKeysOf);
-			for (const { table, record } of plan.remove) w.remove(table, record);
-			for (const { table, record, patch } of plan.restore) w.edit(table, record, patch);
-			for (const id of await w.finish()) customerIds.add(id);
-			await d.conflicts.filter((c) => (c as { importId?: string }).importId === importId).delete();
-			await dropFlagsOf(d, importId);
-			await d.importBatches.where('importId').equals(importId).delete();
-			const result = await summarize(d, plan, erased);
-			const { kept: _list, ...counts } = result;
-			const { detail } = done;
-			// The file's run of its sender's changes is missing again.
-			await forgetReceived(d, detail.from.deviceId, importId);
-			await d.audit.add({
-				id: newId(),
-				at: now,
-				action: 'snapshot_undo',
-				detail: { importId, fileName: detail.fileName, from: detail.from, ...counts }
-			});
-			return result;
-		})
+		d.transaction(
+			'rw',
+			undoTables(ctx),
+			async () => await undoInside(ctx, importId, now, searchKeysOf, customerIds)
+		)
 	);
 	customersChanged(customerIds.size > 5_000 ? 'all' : [...customerIds]);
 	return summary;

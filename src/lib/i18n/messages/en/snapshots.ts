@@ -198,5 +198,37 @@ export default {
 	restore_home: 'Go to Home',
 	share_list: 'Share these customers as a snapshot',
 	list_all: 'All customers',
-	selection_from_list: 'From the customer list: {label}'
+	selection_from_list: 'From the customer list: {label}',
+	batch_title: 'Merge many files at once',
+	batch_hint:
+		'Choose or drop several .rapport files, or a whole folder: one preview for all of them, one apply, one undo.',
+	batch_choose: 'Choose files',
+	batch_folder: 'Choose a folder',
+	batch_drop: 'Drop files or a folder here',
+	batch_opening: 'Opening the files…',
+	batch_locked: '“{file}” is encrypted ({n} of {total}).',
+	batch_skip: 'Skip this file',
+	batch_preview_title: 'What merging these files would do, per teammate',
+	batch_member: 'Teammate',
+	batch_files: 'Files',
+	batch_missing: 'Missing changes',
+	batch_missing_none: 'None',
+	batch_refused_title: 'Files that will not be applied',
+	batch_refused: '{file}: {reason}',
+	batch_err_batch_repeat: 'the same file as “{of}”, applied once.',
+	batch_err_batch_cut_copy:
+		'an incomplete copy of “{of}” (cut short); the complete one is applied.',
+	batch_err_batch_wrong_recipient: 'made for another member, not for you.',
+	batch_err_batch_own_file: 'written on this device: it holds your own data.',
+	batch_err_batch_already_imported: 'imported before: it would change nothing.',
+	batch_err_locked: 'encrypted, and skipped without its passphrase.',
+	batch_far: '{n} records stamped more than a day ahead of this device’s clock will be skipped.',
+	batch_none: 'None of these files can be applied.',
+	batch_apply: 'Apply {n} files',
+	batch_applied:
+		'Merged {files} files: {created} new, {updated} updated, {deleted} deleted, {conflicts} conflicts.',
+	batch_undo: 'Undo these files',
+	batch_undo_what: '{n} files',
+	batch_undone: 'The files were undone.',
+	batch_cancelled: 'Stopped: nothing was changed.'
 };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { launch } from '../lib/browser.mjs';
 import { BASE, root, sizesFor } from '../lib/config.mjs';
 import { mergeRows } from '../lib/results.mjs';
+import { startProfile } from '../lib/profile.mjs';
 import { openOnce, seededProfile } from '../lib/seed.mjs';
 import { fmt, int } from '../lib/stats.mjs';
 
@@ -77,11 +78,13 @@ async function measure(size, log) {
 			document.body.append(input);
 		});
 		await pageB.locator('#bench-batch-files').setInputFiles(files);
+		const profile = await startProfile(pageB);
 		const imp = await pageB.evaluate(async () =>
 			(await window.__rapportBench.batch()).batchImport([
 				...document.querySelector('#bench-batch-files').files
 			])
 		);
+		await profile.stop(40);
 		log('batch import', imp);
 		return { size, meta: seeded.meta, bytes, imp };
 	} finally {

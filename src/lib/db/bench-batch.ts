@@ -1,12 +1,9 @@
-import { DAY_MS } from '$lib/domain/shared/dates';
-import { draftOf } from './bench-delta';
+import { callsAndTasks, draftOf } from './bench-delta';
 import { db } from './db';
 import { updateCustomer } from './repos/customers';
-import { logInteraction } from './repos/interactions';
 import { applyBatch } from './repos/snapshot-batch-apply';
 import { openBatch } from './repos/snapshot-batch-open';
 import { batchLines, previewBatch } from './repos/snapshot-batch-preview';
-import { createTask } from './repos/tasks';
 import { getSession } from './session';
 
 /**
@@ -50,28 +47,7 @@ export async function weekOfWork(o: {
 			// Not valid as the form would save it: another customer is edited instead.
 		}
 	}
-	for (let i = 0; i < o.interactions; i++)
-		await logInteraction({
-			customerId: edited[i % edited.length]!,
-			type: 'call',
-			at: now - i * 60_000,
-			durationMinutes: 5,
-			summary: `回访 ${i}`,
-			outcome: '',
-			satisfaction: null,
-			nextFollowUp: null,
-			ownerId: me
-		});
-	for (let i = 0; i < o.tasks; i++)
-		await createTask({
-			title: `跟进 ${i}`,
-			dueAt: now + DAY_MS,
-			priority: 'normal',
-			customerId: edited[i % edited.length]!,
-			dealId: null,
-			kind: 'todo',
-			ownerId: me
-		});
+	await callsAndTasks(edited, o, me, now);
 	return { ms: performance.now() - t0, customers: edited.length };
 }
 

@@ -67,9 +67,23 @@ export async function dayOfWork(o: { customers: number; interactions: number; ta
 		const c = await db().customers.get(id);
 		if (c) await updateCustomer(id, { ...draftOf(c), city: `城市 ${i}`, notes: `今天回访 ${i}` });
 	}
+	await callsAndTasks(ids, o, me, now);
+	return { ms: performance.now() - t0, customers: ids.length };
+}
+
+/**
+ * A day's or a week's calls and tasks on `customerIds`, in turn, written through the
+ * repositories as the forms write them (shared with bench-batch.ts).
+ */
+export async function callsAndTasks(
+	customerIds: readonly string[],
+	o: { interactions: number; tasks: number },
+	ownerId: string,
+	now: number
+): Promise<void> {
 	for (let i = 0; i < o.interactions; i++)
 		await logInteraction({
-			customerId: ids[i % ids.length]!,
+			customerId: customerIds[i % customerIds.length]!,
 			type: 'call',
 			at: now - i * 60_000,
 			durationMinutes: 5,
@@ -77,19 +91,18 @@ export async function dayOfWork(o: { customers: number; interactions: number; ta
 			outcome: '',
 			satisfaction: null,
 			nextFollowUp: null,
-			ownerId: me
+			ownerId
 		});
 	for (let i = 0; i < o.tasks; i++)
 		await createTask({
 			title: `跟进 ${i}`,
 			dueAt: now + DAY_MS,
 			priority: 'normal',
-			customerId: ids[i % ids.length]!,
+			customerId: customerIds[i % customerIds.length]!,
 			dealId: null,
 			kind: 'todo',
-			ownerId: me
+			ownerId
 		});
-	return { ms: performance.now() - t0, customers: ids.length };
 }
 
 /** "Send my changes" to the team, into a Blob as the download holds it; timings and size. */

@@ -152,6 +152,8 @@ test('a backup imported on the Share page gives its records to a fresh browser',
 	const a = await teammate(browser);
 	const id = await new CustomerFormPage(a).create({ name: '备份 Backup', city: 'Hangzhou' });
 	await new CustomerDetailPage(a).logContact({ type: 'Call', summary: 'Checked the backup' });
+	// Saved before leaving the page, or the backup may be taken without it.
+	await expect(a.getByRole('status').filter({ hasText: 'Contact logged.' })).toBeVisible();
 	await a.goto('/settings');
 	await expect(a.getByTestId('backup-last')).toHaveText('No backup made yet.');
 	const download = a.waitForEvent('download', { timeout: 60_000 });

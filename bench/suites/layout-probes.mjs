@@ -8,7 +8,8 @@
 /**
  * For each store and layout, in turn: write `n` records in one transaction, read them all back
  * (getAll, unpacked into records), then look up `lookups` records by id and, for interactions,
- * `lookups` customers' interactions. `chunks` lists the records-per-value sizes to try.
+ * `lookups` customers' interactions, and update `lookups` scattered records in one transaction.
+ * `chunks` lists the records-per-value sizes to try.
  */
 export const layoutAB = async ({ n, chunks, stores, lookups }) => {
 	const name = `rapport-layout-${Date.now()}`;
@@ -148,6 +149,25 @@ export const layoutAB = async ({ n, chunks, stores, lookups }) => {
 					if (!got) throw new Error(`${target}: ${id} not found`);
 				}
 			});
+			// An edit or a merge of scattered records (a day's file of changes): each read and
+			// written back in one transaction, as the chunk that holds it for a packed layout.
+			const update = await timed(async () => {
+				const tx = db.transaction(target, 'readwrite');
+				const s = tx.objectStore(target);
+				for (const id of ids) {
+					if (size === 1) {
+						const r = await result(s.get(id));
+						s.put({ ...r, _chg: r._chg + 2 * n });
+					} else {
+						const v = await result(s.index('ids').get(id));
+						const i = v.records.findIndex((x) => x.id === id);
+						const records = v.records.slice();
+						records[i] = { ...records[i], _chg: records[i]._chg + 2 * n };
+						s.put({ ...v, records, maxChg: Math.max(v.maxChg, records[i]._chg) });
+					}
+				}
+				await done(tx);
+			});
 			let byCustomer;
 			if (store === 'interactions') {
 				let found = 0;
@@ -167,6 +187,7 @@ export const layoutAB = async ({ n, chunks, stores, lookups }) => {
 				writePerS: n / (w.ms / 1000),
 				readPerS: n / (r.ms / 1000),
 				byIdMs: byId.ms / lookups,
+				updatePerS: lookups / (update.ms / 1000),
 				byCustomerMs: byCustomer && byCustomer.ms / lookups,
 				byCustomerFound: byCustomer?.found
 			};

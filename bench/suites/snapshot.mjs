@@ -144,7 +144,14 @@ export const figures = ({ results }) =>
 					}
 				]
 			: []),
-		{ name: 'interactions', size: r.size, value: r.a.interactions }
+		{ name: 'interactions', size: r.size, value: r.a.interactions },
+		// Demo-data seeding, where the importing profile was seeded in this run.
+		...(r.b.floorMs && !r.b.reused
+			? [
+					{ name: 'seedS', size: r.size, value: r.b.ms / 1000 },
+					{ name: 'seedFloorPct', size: r.size, value: (100 * r.b.floorMs) / r.b.ms }
+				]
+			: [])
 	]);
 
 /** The floor's time for the apply's values, and the apply's rate as a share of the floor's. */

@@ -99,6 +99,7 @@ function layoutRows(r) {
 				`${int(m('readPerS'))} (${times('readPerS')})`,
 				ms(m('byIdMs')),
 				ms(m('byCustomerMs')),
+				`${int(m('updatePerS'))} (${times('updatePerS')})`,
 				r.stamp
 			].join(' | ')} |`
 		];
@@ -137,10 +138,10 @@ ${rows.join('\n')}
 
 ### The same records packed many per value (issue 20's A/B)
 
-The same customer- and interaction-shaped records (about ten interactions a customer, spread over the writes as days of work spread them), written in one transaction per store and layout, in turn in the same page, interleaved with the floor's runs above; medians of ${RUNS} runs. *One per value*: stores with the app's indexes, as above. *N per value*: chunks keyed by chunk id, each with the indexes a packed layout needs for the app's reads: its records' ids (multiEntry, unique: find a record to edit or merge), its greatest change number (files of changes) and, for interactions, its customers' ids (multiEntry: a customer's interactions). Written / read: records a second (× one per value). *By id*: one record read in a transaction of its own (${LOOKUPS} lookups); *by customer*: a customer's interactions, likewise.
+The same customer- and interaction-shaped records (about ten interactions a customer, spread over the writes as days of work spread them), written in one transaction per store and layout, in turn in the same page, interleaved with the floor's runs above; medians of ${RUNS} runs. *One per value*: stores with the app's indexes, as above. *N per value*: chunks keyed by chunk id, each with the indexes a packed layout needs for the app's reads: its records' ids (multiEntry, unique: find a record to edit or merge), its greatest change number (files of changes) and, for interactions, its customers' ids (multiEntry: a customer's interactions). Written / read: records a second (× one per value). *By id*: one record read in a transaction of its own (${LOOKUPS} lookups); *by customer*: a customer's interactions, likewise; *updated*: ${LOOKUPS} scattered records each read and written back (its whole chunk, when packed) in one transaction, records a second, as a merge or a file of changes writes them.
 
-| records, layout | written per s | read per s (getAll, unpacked) | by id, each | by customer, each | measured (UTC, 1-min load) |
-| --- | --- | --- | --- | --- | --- |
+| records, layout | written per s | read per s (getAll, unpacked) | by id, each | by customer, each | updated per s | measured (UTC, 1-min load) |
+| --- | --- | --- | --- | --- | --- | --- |
 ${layouts.join('\n')}
 `;
 }

@@ -8,13 +8,14 @@ import { int, median } from '../lib/stats.mjs';
 import { layoutAB } from './layout-probes.mjs';
 import { storageFloor } from './storage-probes.mjs';
 
-const RUNS = 3;
+// Fewer runs (BENCH_STORAGE_RUNS) when the machine is too busy for three.
+const RUNS = Number(process.env.BENCH_STORAGE_RUNS ?? 3);
 // Records per IndexedDB value tried by the packed layout (BENCH_LAYOUT_CHUNKS; none: not tried).
 const CHUNKS = (process.env.BENCH_LAYOUT_CHUNKS ?? '100,1000')
 	.split(',')
 	.map(Number)
 	.filter((c) => c > 1);
-const LOOKUPS = 200;
+const LOOKUPS = Number(process.env.BENCH_LAYOUT_LOOKUPS ?? 200);
 
 export async function run({ log, stamp }) {
 	const results = [];
@@ -130,7 +131,7 @@ export function render(results, kept, header) {
 
 ${header.text}
 
-Records written in one transaction per store (\`add\` each, then \`oncomplete\`), then read back with one \`getAll\`; median of ${RUNS} runs in a fresh profile. *plain*: \`{ id, k }\` with no index; *customers* and *interactions*: records shaped like Rapport's (per-field stamps in \`_meta\`, the change number \`_chg\`) in stores with the indexes of the app's schema at the commit measured${counts}.
+Records written in one transaction per store (\`add\` each, then \`oncomplete\`), then read back with one \`getAll\`; median of ${RUNS} run${RUNS === 1 ? '' : 's'} in a fresh profile. *plain*: \`{ id, k }\` with no index; *customers* and *interactions*: records shaped like Rapport's (per-field stamps in \`_meta\`, the change number \`_chg\`) in stores with the indexes of the app's schema at the commit measured${counts}.
 
 | records per store | plain: written / read per s | customers: written / read per s | interactions: written / read per s | measured (UTC, 1-min load) |
 | --- | --- | --- | --- | --- |
@@ -138,7 +139,7 @@ ${rows.join('\n')}
 
 ### The same records packed many per value (issue 20's A/B)
 
-The same customer- and interaction-shaped records (about ten interactions a customer, spread over the writes as days of work spread them), written in one transaction per store and layout, in turn in the same page, interleaved with the floor's runs above; medians of ${RUNS} runs. *One per value*: stores with the app's indexes, as above. *N per value*: chunks keyed by chunk id, each with the indexes a packed layout needs for the app's reads: its records' ids (multiEntry, unique: find a record to edit or merge), its greatest change number (files of changes) and, for interactions, its customers' ids (multiEntry: a customer's interactions). Written / read: records a second (× one per value). *By id*: one record read in a transaction of its own (${LOOKUPS} lookups); *by customer*: a customer's interactions, likewise; *updated*: ${LOOKUPS} scattered records each read and written back (its whole chunk, when packed) in one transaction, records a second, as a merge or a file of changes writes them.
+The same customer- and interaction-shaped records (about ten interactions a customer, spread over the writes as days of work spread them), written in one transaction per store and layout, in turn in the same page, interleaved with the floor's runs above; medians of ${RUNS} run${RUNS === 1 ? '' : 's'}. *One per value*: stores with the app's indexes, as above. *N per value*: chunks keyed by chunk id, each with the indexes a packed layout needs for the app's reads: its records' ids (multiEntry, unique: find a record to edit or merge), its greatest change number (files of changes) and, for interactions, its customers' ids (multiEntry: a customer's interactions). Written / read: records a second (× one per value). *By id*: one record read in a transaction of its own (${LOOKUPS} lookups); *by customer*: a customer's interactions, likewise; *updated*: ${LOOKUPS} scattered records each read and written back (its whole chunk, when packed) in one transaction, records a second, as a merge or a file of changes writes them.
 
 | records, layout | written per s | read per s (getAll, unpacked) | by id, each | by customer, each | updated per s | measured (UTC, 1-min load) |
 | --- | --- | --- | --- | --- | --- | --- |

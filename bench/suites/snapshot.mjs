@@ -15,7 +15,7 @@ import { fmt, int, median } from '../lib/stats.mjs';
 import { changeWatermark, sameValuesFloor } from './floor-probes.mjs';
 
 // Runs of the floor after the apply: the apply's own values written again, raw.
-const FLOOR_RUNS = 2;
+const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
 
 const REPO = path.join(root, 'src', 'lib', 'db', 'repos', 'snapshots.ts');
 
@@ -205,6 +205,6 @@ ${rows.join('\n')}
 How each figure is taken:
 - Through the \`?bench\` page hook (src/lib/db/bench-snapshot.ts), which calls the snapshot repository as the Share page does and times in the page: *export* is \`exportSnapshot({ kind: 'all' })\` consumed into a Blob (what a download holds); the file is then downloaded to disk by Playwright and chosen in the other browser through a file input.
 - *import + merge* is \`openSnapshotFile(file.stream())\` (header), \`previewSnapshot\` (decode, restore, stage and merge every page against the local records, count conflicts) and \`applySnapshot\` (one transaction), back to back without a person reading the preview.
-- *the floor*: right after the apply, in the same page, every record the import numbered (\`_chg\` above the greatest before the file was opened) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, beside the importing database's own records, with their indexes and the default durability; median of ${FLOOR_RUNS} runs (bench/suites/floor-probes.mjs). The apply's share is the floor's time over \`applySnapshot\`'s: 100% is the browser's own speed.
+- *the floor*: right after the apply, in the same page, every record the import numbered (\`_chg\` above the greatest before the file was opened) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, beside the importing database's own records, with their indexes and the default durability; median of ${FLOOR_RUNS} run${FLOOR_RUNS === 1 ? '' : 's'} (bench/suites/floor-probes.mjs). The apply's share is the floor's time over \`applySnapshot\`'s: 100% is the browser's own speed.
 - The importing browser starts from a copy of its seeded profile. *Heap* is \`performance.memory.usedJSHeapSize\` sampled every 250 ms in the page; *RSS* is the browser's processes from /proc.`;
 }

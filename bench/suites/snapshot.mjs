@@ -167,10 +167,12 @@ function floorCell(floor, applyMs) {
 function row(r) {
 	const s = (ms) => `${fmt(ms / 1000, 2)} s`;
 	const i = r.imp;
+	const first = `${int(r.size)} + ${int(r.a.interactions)} interactions`;
+	// Keyed by the first cell, as the kept rows are, so that a size measured again replaces its row.
 	return [
-		int(r.size),
+		first,
 		`| ${[
-			`${int(r.size)} + ${int(r.a.interactions)} interactions`,
+			first,
 			`${fmt(r.exp.bytes / 2 ** 20)} MB`,
 			`**${s(r.exp.ms)}**`,
 			`${fmt(r.exp.heapPeakMb, 0)} MB / ${fmt(r.rssExport, 0)} MB`,

@@ -100,3 +100,19 @@ export function mergeRows(kept, table, fresh) {
 	const num = (k) => Number(String(k).replace(/[^0-9.]/g, '')) || 0;
 	return [...all.entries()].sort((x, y) => num(x[0]) - num(y[0])).map(([, l]) => l);
 }
+
+/**
+ * Kept rows of table `table` written before a column was added at `at` (0 = the first cell):
+ * given `cell` there, so that they line up with the new header.
+ */
+export function widenKept(kept, table, columns, at, cell) {
+	const out = new Map();
+	for (const [k, line] of kept) {
+		const cells = line.split('|').slice(1, -1);
+		if (k.startsWith(`${table}:`) && cells.length === columns - 1) {
+			cells.splice(at, 0, ` ${cell} `);
+			out.set(k, `|${cells.join('|')}|`);
+		} else out.set(k, line);
+	}
+	return out;
+}

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BASE } from './config.mjs';
 import { launch } from './browser.mjs';
+import { changeWatermark, sameValuesFloor } from '../suites/floor-probes.mjs';
 
 export const INTERACTIONS_PER_CUSTOMER = 10;
 // BENCH_INTERACTIONS_PER_CUSTOMER lowers it when there is no time to seed a million interactions:
@@ -50,6 +51,7 @@ export async function seededProfile(customers, { seed = 7, day = true, teamSize 
 		const page = await context.newPage();
 		await page.goto(BASE + '/?bench');
 		await page.waitForFunction(() => '__rapportBench' in window, null, { timeout: 60_000 });
+		const since = await page.evaluate(changeWatermark);
 		const result = await page.evaluate((o) => window.__rapportBench.seed(o), {
 			customers,
 			interactionsPerCustomer: per,
@@ -59,7 +61,15 @@ export async function seededProfile(customers, { seed = 7, day = true, teamSize 
 			resume,
 			...(teamSize ? { teamSize } : {})
 		});
-		const meta = { ...result, seed, seededAt: new Date().toISOString() };
+		// The floor of a whole seeding (not of a resumed one, whose time is only its last part):
+		// its values written again raw, in the same profile, right after it.
+		const floor = resume ? undefined : await page.evaluate(sameValuesFloor, { since, runs: 1 });
+		const meta = {
+			...result,
+			...(floor ? { floorMs: floor.ms[0], floorRecords: floor.records } : {}),
+			seed,
+			seededAt: new Date().toISOString()
+		};
 		writeFileSync(metaFile, JSON.stringify(meta, null, 2));
 		console.log(`  seeded in ${(result.ms / 1000).toFixed(1)} s`, result);
 		return { dir, meta: { ...meta, reused: false } };

@@ -3,8 +3,9 @@
 // date it was measured. Pure: figures in, rows and markdown out.
 import { TARGETS } from './targets.mjs';
 
-/** Whether `value` meets a target of `op` ('<' or '≤') `limit`. */
+/** Whether `value` meets a target of `op` ('<', '≤' or '≥') `limit`. */
 export function isMet(value, op, limit) {
+	if (op === '≥') return value >= limit;
 	return op === '<' ? value < limit : value <= limit;
 }
 
@@ -87,5 +88,5 @@ export function summaryMarkdown(figures, targets = TARGETS) {
 | --- | --- | --- | --- | --- |
 ${lines.join('\n')}
 
-Anchors: *the storage floor* is the time raw IndexedDB in this Chromium (the storage suite: no Dexie, no app code, its latest run) takes to write or read the same customers and interactions; a ratio near 1 means the rest is the browser's. *The control* is the slowest of the list suite's frames of a fixed computation, as long as the sweeps' median and as many: the machine alone; a ratio near 1 means the slowest frame is the machine's. Each figure's machine and load are in its suite's section below.`;
+Anchors: *the storage floor* is the time raw IndexedDB in this Chromium (no Dexie, no app code) takes to write or read the same records: where the path's suite measures it (CSV commit, snapshot apply), the very values the path wrote, written again into the same stores of the same database right after it, in the same run; else the storage suite's latest run on records shaped like them. A ratio near 1 means the rest is the browser's; a share of the floor (%) is the floor's time over the path's. *The control* is the slowest of the list suite's frames of a fixed computation, as long as the sweeps' median and as many: the machine alone; a ratio near 1 means the slowest frame is the machine's. Each figure's machine and load are in its suite's section below.`;
 }

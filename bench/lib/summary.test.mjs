@@ -11,6 +11,11 @@ describe('isMet', () => {
 		expect(isMet(500, '≤', 500)).toBe(true);
 		expect(isMet(500.1, '≤', 500)).toBe(false);
 	});
+
+	it('reads "≥" as at least', () => {
+		expect(isMet(80, '≥', 80)).toBe(true);
+		expect(isMet(79.9, '≥', 80)).toBe(false);
+	});
 });
 
 describe('summaryRows', () => {
@@ -69,6 +74,27 @@ describe('summaryRows', () => {
 		const row = summaryRows(figures).find((r) => r.target.startsWith('CSV import: file chosen'));
 		expect(row).toMatchObject({ figure: '3.00 s', status: 'missed' });
 		expect(row?.ratio).toBe('1.50 × the storage floor (2.00 s)');
+	});
+
+	it('reads import against the floor of its own run when the suite measured one', () => {
+		const figures = {
+			'import.totalS@10000': at(3),
+			'import.storedCustomers@10000': at(2_000),
+			'import.floorS@10000': at(1.2),
+			'storage.customersWritePerS@5000': at(1_000, '2026-11-20 10:00 UTC')
+		};
+		const row = summaryRows(figures).find((r) => r.target.startsWith('CSV import: file chosen'));
+		expect(row?.ratio).toBe('2.50 × the storage floor (1.20 s)');
+	});
+
+	it("judges the commit's share of the floor against at least 80%", () => {
+		const rows = summaryRows({
+			'import.commitFloorPct@10000': at(80),
+			'import.commitFloorPct@100000': at(79.6)
+		}).filter((r) => r.target.startsWith("CSV import: the commit's rate"));
+		expect(rows.map((r) => r.status)).toEqual(['met', 'missed', 'not measured']);
+		expect(rows[1].figure).toBe('80 %');
+		expect(rows[0].target).toContain('10,000 rows (≥ 80 %)');
 	});
 
 	it('has no ratio when the anchor needs a figure that was not stored', () => {

@@ -5,9 +5,13 @@ import { BASE, sizesFor } from '../lib/config.mjs';
 import { csvFile } from '../lib/csv-gen.mjs';
 import { rssSampler } from '../lib/memory.mjs';
 import { startProfile } from '../lib/profile.mjs';
-import { mergeRows } from '../lib/results.mjs';
-import { fmt, int } from '../lib/stats.mjs';
+import { mergeRows, widenKept } from '../lib/results.mjs';
+import { fmt, int, median } from '../lib/stats.mjs';
+import { changeWatermark, sameValuesFloor } from './floor-probes.mjs';
 import { importReport, instrumentImport } from './import-probes.mjs';
+
+// Runs of the floor after each import: the import's own values written again, raw.
+const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
 
 const TARGET_S = { 10_000: 1, 100_000: 8, 1_000_000: 90 };
 
@@ -20,6 +24,7 @@ async function measure(rows, log) {
 		page.on('crash', () => (crashed = true));
 		await page.goto(BASE + '/import', { waitUntil: 'domcontentloaded' });
 		await page.locator('input[type=file]').waitFor({ state: 'attached', timeout: 60_000 });
+		const since = await page.evaluate(changeWatermark);
 		await page.evaluate(instrumentImport);
 		const rss = rssSampler(profile);
 		const cpu = await startProfile(page);
@@ -59,8 +64,12 @@ async function measure(rows, log) {
 							})
 					)
 					.catch(() => undefined);
-		log(`import ${rows}`, { ...report, rssPeakMb, heapAfter, stored });
-		return { rows, bytes, report, rssPeakMb, heapAfter, stored };
+		const floor =
+			crashed || report.error
+				? undefined
+				: await page.evaluate(sameValuesFloor, { since, runs: FLOOR_RUNS });
+		log(`import ${rows}`, { ...report, rssPeakMb, heapAfter, stored, floor });
+		return { rows, bytes, report, rssPeakMb, heapAfter, stored, floor };
 	} finally {
 		await close();
 	}
@@ -79,8 +88,15 @@ export async function run({ log, stamp }) {
 export function figures({ results }) {
 	return results
 		.filter((r) => !r.report.error)
-		.flatMap(({ rows: size, report: x, stored }) => [
+		.flatMap(({ rows: size, report: x, stored, floor }) => [
 			{ name: 'totalS', size, value: x.total / 1000 },
+			{ name: 'commitS', size, value: x.commit / 1000 },
+			...(floor
+				? [
+						{ name: 'floorS', size, value: median(floor.ms) / 1000 },
+						{ name: 'commitFloorPct', size, value: (100 * median(floor.ms)) / x.commit }
+					]
+				: []),
 			{ name: 'storedCustomers', size, value: stored },
 			{ name: 'longestTaskMs', size, value: x.longestTask },
 			{
@@ -89,6 +105,16 @@ export function figures({ results }) {
 				value: Math.max(x.checkProgress.maxGap, x.commitProgress.maxGap)
 			}
 		]);
+}
+
+/** The floor's time for the commit's values, and the commit's rate as a share of the floor's. */
+function floorCell(floor, commitMs) {
+	if (!floor) return 'n/a';
+	const ms = median(floor.ms);
+	const records = Object.entries(floor.records)
+		.map(([store, n]) => `${int(n)} ${store}`)
+		.join(', ');
+	return `${fmt(ms / 1000, 2)} s for ${records}: commit at **${fmt((100 * ms) / commitMs, 0)}%** of the floor`;
 }
 
 function row(r) {
@@ -106,6 +132,7 @@ function row(r) {
 			total,
 			`${s(x.toCheck)} / ${s(x.check)} / ${s(x.commit)}`,
 			int(r.stored),
+			floorCell(r.floor, x.commit),
 			x.longTasks === undefined
 				? 'n/a'
 				: `${x.longTasks} over 50 ms; longest **${fmt(x.longestTask, 0)} ms**`,
@@ -120,15 +147,15 @@ function row(r) {
 }
 
 export function render({ results }, kept, header) {
-	const rows = mergeRows(kept, 0, results.map(row));
+	const rows = mergeRows(widenKept(kept, 0, 11, 5, 'not measured'), 0, results.map(row));
 	return `## CSV import
 
 ${header.text}
 
 Files: generated in Node (bench/lib/csv-gen.mjs), UTF-8 with BOM, CRLF, 10 columns (姓名, 公司, 手机, 邮箱, 微信, 地址, 城市, 行业, 客户等级, 备注), about 15% English names, every row a different customer (unique mobile and email). Each import runs in a fresh browser profile with an empty database, with the wizard's default duplicate strategy (skip), through the real wizard at /import.
 
-| rows | file | file chosen → committed (targets: 10k < 1 s, 100k ≤ 8 s, 1M < 90 s) | of which: to "check" clicked / check (parse, validate, duplicates in the worker) / commit | customers stored after | main-thread long tasks during the import (target: none > 50 ms) | progress while checking / while committing (target: an update at least every 200 ms) | main-thread JS heap: peak during / after, GC | browser RSS peak (all Chromium processes) | measured (UTC, 1-min load) |
-|---|---|---|---|---|---|---|---|---|---|
+| rows | file | file chosen → committed (targets: 10k < 1 s, 100k ≤ 8 s, 1M < 90 s) | of which: to "check" clicked / check (parse, validate, duplicates in the worker) / commit | customers stored after | the floor: the commit's values written raw, same run | main-thread long tasks during the import (target: none > 50 ms) | progress while checking / while committing (target: an update at least every 200 ms) | main-thread JS heap: peak during / after, GC | browser RSS peak (all Chromium processes) | measured (UTC, 1-min load) |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 How each figure is taken:
@@ -136,5 +163,6 @@ How each figure is taken:
 - *long tasks*: PerformanceObserver \`longtask\` entries (main-thread tasks over 50 ms) between choosing and done. The worker's own work is not on the main thread and is not counted.
 - *progress*: a MutationObserver records every change inside the wizard's progress blocks (the \`<progress>\` value, the rows-per-second text); the gap includes the click to the first update and the last update to the result. The check step's progress and the commit's are listed separately.
 - *heap*: \`performance.memory.usedJSHeapSize\` of the page, sampled every 500 ms (the worker's heap is not included); *RSS*: the resident memory of the browser process and all its children (renderer, workers, storage), from /proc every 500 ms: what would run out first.
-- *customers stored*: a count of the \`customers\` store in IndexedDB after the import.`;
+- *customers stored*: a count of the \`customers\` store in IndexedDB after the import.
+- *the floor*: right after the import, in the same page, every record the import numbered (\`_chg\` above the greatest before the file was chosen) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, with their indexes and the default durability; median of ${FLOOR_RUNS} run${FLOOR_RUNS === 1 ? '' : 's'} (bench/suites/floor-probes.mjs). The commit's share is the floor's time over the commit's (clicked → done shown): 100% is the browser's own speed.`;
 }

@@ -8,10 +8,14 @@ import path from 'node:path';
 import { heapMb, launch } from '../lib/browser.mjs';
 import { BASE, root, sizesFor } from '../lib/config.mjs';
 import { rssSampler } from '../lib/memory.mjs';
-import { mergeRows } from '../lib/results.mjs';
+import { mergeRows, widenKept } from '../lib/results.mjs';
 import { startProfile } from '../lib/profile.mjs';
 import { seededProfile } from '../lib/seed.mjs';
-import { fmt, int } from '../lib/stats.mjs';
+import { fmt, int, median } from '../lib/stats.mjs';
+import { changeWatermark, sameValuesFloor } from './floor-probes.mjs';
+
+// Runs of the floor after the apply: the apply's own values written again, raw.
+const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
 
 const REPO = path.join(root, 'src', 'lib', 'db', 'repos', 'snapshots.ts');
 
@@ -72,6 +76,7 @@ async function measure(size, log) {
 		try {
 			const page = await openHooked(B.context);
 			const before = await countCustomers(page);
+			const since = await page.evaluate(changeWatermark);
 			await page.evaluate(() => {
 				const input = document.createElement('input');
 				input.type = 'file';
@@ -90,7 +95,8 @@ async function measure(size, log) {
 			await cpu.stop();
 			const after = await countCustomers(page);
 			const heapAfter = await heapMb(page);
-			log('snapshot import', { ...imp, rssImport, before, after });
+			const floor = await page.evaluate(sameValuesFloor, { since, runs: FLOOR_RUNS });
+			log('snapshot import', { ...imp, rssImport, before, after, floor });
 			return {
 				size,
 				a: a.meta,
@@ -101,7 +107,8 @@ async function measure(size, log) {
 				rssImport,
 				before,
 				after,
-				heapAfter
+				heapAfter,
+				floor
 			};
 		} finally {
 			await B.close();
@@ -126,22 +133,53 @@ export const figures = ({ results }) =>
 	results.flatMap((r) => [
 		{ name: 'exportS', size: r.size, value: r.exp.ms / 1000 },
 		{ name: 'importS', size: r.size, value: r.imp.totalMs / 1000 },
-		{ name: 'interactions', size: r.size, value: r.a.interactions }
+		{ name: 'applyS', size: r.size, value: r.imp.applyMs / 1000 },
+		...(r.floor
+			? [
+					{ name: 'applyFloorS', size: r.size, value: median(r.floor.ms) / 1000 },
+					{
+						name: 'applyFloorPct',
+						size: r.size,
+						value: (100 * median(r.floor.ms)) / r.imp.applyMs
+					}
+				]
+			: []),
+		{ name: 'interactions', size: r.size, value: r.a.interactions },
+		// Demo-data seeding, where the importing profile was seeded in this run.
+		...(r.b.floorMs && !r.b.reused
+			? [
+					{ name: 'seedS', size: r.size, value: r.b.ms / 1000 },
+					{ name: 'seedFloorPct', size: r.size, value: (100 * r.b.floorMs) / r.b.ms }
+				]
+			: [])
 	]);
+
+/** The floor's time for the apply's values, and the apply's rate as a share of the floor's. */
+function floorCell(floor, applyMs) {
+	if (!floor) return 'not measured';
+	const ms = median(floor.ms);
+	const records = Object.entries(floor.records)
+		.map(([store, n]) => `${int(n)} ${store}`)
+		.join(', ');
+	return `${fmt(ms / 1000, 2)} s for ${records}: apply at **${fmt((100 * ms) / applyMs, 0)}%** of the floor`;
+}
 
 function row(r) {
 	const s = (ms) => `${fmt(ms / 1000, 2)} s`;
 	const i = r.imp;
+	const first = `${int(r.size)} + ${int(r.a.interactions)} interactions`;
+	// Keyed by the first cell, as the kept rows are, so that a size measured again replaces its row.
 	return [
-		int(r.size),
+		first,
 		`| ${[
-			`${int(r.size)} + ${int(r.a.interactions)} interactions`,
+			first,
 			`${fmt(r.exp.bytes / 2 ** 20)} MB`,
 			`**${s(r.exp.ms)}**`,
 			`${fmt(r.exp.heapPeakMb, 0)} MB / ${fmt(r.rssExport, 0)} MB`,
 			`${int(r.before)} (+ ${int(r.b.interactions)} interactions)`,
 			`**${s(i.totalMs)}** (open ${s(i.openMs)}, preview ${s(i.previewMs)}, apply ${s(i.applyMs)})`,
 			`${int(i.result.created)} created, ${int(i.result.updated)} updated, ${int(i.conflicts)} conflicts; ${int(r.after)} customers after`,
+			floorCell(r.floor, i.applyMs),
 			`${fmt(i.heapPeakMb, 0)} MB / ${fmt(r.rssImport, 0)} MB / ${fmt(r.heapAfter, 0)} MB`,
 			r.stamp
 		].join(' | ')} |`
@@ -155,19 +193,20 @@ export function render({ missing, results }, kept, header) {
 ${header.text}
 
 **Not measured: snapshot repository not present** (src/lib/db/repos/snapshots.ts is missing from this tree).`;
-	const rows = mergeRows(kept, 0, results.map(row));
+	const rows = mergeRows(widenKept(kept, 0, 10, 7, 'not measured'), 0, results.map(row));
 	return `## Snapshots
 
 ${header.text}
 
 Data: two different generated data sets of the same size (seeds 7 and 8: different members, customers and ids), customers, contacts, interactions and tasks, no deals. Targets at 100,000 customers and 1,000,000 interactions: export ≤ 10 s; import and merge into a database already holding a different 100,000 ≤ 20 s; memory bounded.
 
-| exported: customers + interactions | file (gzip) | export, everything (target ≤ 10 s at 100k) | export: JS heap peak / browser RSS peak | customers already in the importing database | import + merge (target ≤ 20 s at 100k) | result | import: JS heap peak / browser RSS peak / heap after, GC | measured (UTC, 1-min load) |
-|---|---|---|---|---|---|---|---|---|
+| exported: customers + interactions | file (gzip) | export, everything (target ≤ 10 s at 100k) | export: JS heap peak / browser RSS peak | customers already in the importing database | import + merge (target ≤ 20 s at 100k) | result | the floor: the apply's values written raw, same run | import: JS heap peak / browser RSS peak / heap after, GC | measured (UTC, 1-min load) |
+|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 How each figure is taken:
 - Through the \`?bench\` page hook (src/lib/db/bench-snapshot.ts), which calls the snapshot repository as the Share page does and times in the page: *export* is \`exportSnapshot({ kind: 'all' })\` consumed into a Blob (what a download holds); the file is then downloaded to disk by Playwright and chosen in the other browser through a file input.
 - *import + merge* is \`openSnapshotFile(file.stream())\` (header), \`previewSnapshot\` (decode, restore, stage and merge every page against the local records, count conflicts) and \`applySnapshot\` (one transaction), back to back without a person reading the preview.
+- *the floor*: right after the apply, in the same page, every record the import numbered (\`_chg\` above the greatest before the file was opened) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, beside the importing database's own records, with their indexes and the default durability; median of ${FLOOR_RUNS} run${FLOOR_RUNS === 1 ? '' : 's'} (bench/suites/floor-probes.mjs). The apply's share is the floor's time over \`applySnapshot\`'s: 100% is the browser's own speed.
 - The importing browser starts from a copy of its seeded profile. *Heap* is \`performance.memory.usedJSHeapSize\` sampled every 250 ms in the page; *RSS* is the browser's processes from /proc.`;
 }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BASE } from './config.mjs';
 import { launch } from './browser.mjs';
+import { startProfile } from './profile.mjs';
 
 export const INTERACTIONS_PER_CUSTOMER = 10;
 // BENCH_INTERACTIONS_PER_CUSTOMER lowers it when there is no time to seed a million interactions:
@@ -50,6 +51,8 @@ export async function seededProfile(customers, { seed = 7, day = true, teamSize 
 		const page = await context.newPage();
 		await page.goto(BASE + '/?bench');
 		await page.waitForFunction(() => '__rapportBench' in window, null, { timeout: 60_000 });
+		// BENCH_PROFILE=1: where the page's main thread spends the seeding.
+		const profile = await startProfile(page);
 		const result = await page.evaluate((o) => window.__rapportBench.seed(o), {
 			customers,
 			interactionsPerCustomer: per,
@@ -59,6 +62,7 @@ export async function seededProfile(customers, { seed = 7, day = true, teamSize 
 			resume,
 			...(teamSize ? { teamSize } : {})
 		});
+		await profile.stop(40);
 		const meta = { ...result, seed, seededAt: new Date().toISOString() };
 		writeFileSync(metaFile, JSON.stringify(meta, null, 2));
 		console.log(`  seeded in ${(result.ms / 1000).toFixed(1)} s`, result);

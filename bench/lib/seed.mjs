@@ -60,7 +60,9 @@ export async function seededProfile(customers, { seed = 7, day = true, teamSize 
 			day,
 			now,
 			resume,
-			...(teamSize ? { teamSize } : {})
+			...(teamSize ? { teamSize } : {}),
+			// Customers per transaction (default the seeder's): for measuring, not for profiles kept.
+			...(process.env.BENCH_SEED_BATCH ? { batchSize: Number(process.env.BENCH_SEED_BATCH) } : {})
 		});
 		await profile.stop(40);
 		const meta = { ...result, seed, seededAt: new Date().toISOString() };

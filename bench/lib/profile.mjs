@@ -17,7 +17,7 @@ export async function startProfile(page) {
 			profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (ts[i] ?? 0)));
 			for (const n of profile.nodes) {
 				const f = n.callFrame;
-				const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+				const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
 				self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0) / 1000);
 			}
 			const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { BASE } from './config.mjs';
 import { launch } from './browser.mjs';
 import { changeWatermark, sameValuesFloor } from '../suites/floor-probes.mjs';
+import { startProfile } from './profile.mjs';
 
 export const INTERACTIONS_PER_CUSTOMER = 10;
 // BENCH_INTERACTIONS_PER_CUSTOMER lowers it when there is no time to seed a million interactions:
@@ -52,6 +53,8 @@ export async function seededProfile(customers, { seed = 7, day = true, teamSize 
 		await page.goto(BASE + '/?bench');
 		await page.waitForFunction(() => '__rapportBench' in window, null, { timeout: 60_000 });
 		const since = await page.evaluate(changeWatermark);
+		// BENCH_PROFILE=1: where the page's main thread spends the seeding.
+		const profile = await startProfile(page);
 		const result = await page.evaluate((o) => window.__rapportBench.seed(o), {
 			customers,
 			interactionsPerCustomer: per,
@@ -59,8 +62,11 @@ export async function seededProfile(customers, { seed = 7, day = true, teamSize 
 			day,
 			now,
 			resume,
-			...(teamSize ? { teamSize } : {})
+			...(teamSize ? { teamSize } : {}),
+			// Customers per transaction (default the seeder's): for measuring, not for profiles kept.
+			...(process.env.BENCH_SEED_BATCH ? { batchSize: Number(process.env.BENCH_SEED_BATCH) } : {})
 		});
+		await profile.stop(40);
 		// The floor of a whole seeding (not of a resumed one, whose time is only its last part):
 		// its values written again raw, in the same profile, right after it.
 		const floor = resume ? undefined : await page.evaluate(sameValuesFloor, { since, runs: 1 });

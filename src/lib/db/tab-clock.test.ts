@@ -62,4 +62,26 @@ describe('one clock for the tabs of a device', () => {
 		const first = c.tick();
 		expect(c.tick() > first).toBe(true);
 	});
+
+	it('reads and writes the mark once around a run of ticks, still after the other tabs', () => {
+		const mark = memoryMark();
+		let reads = 0;
+		let writes = 0;
+		const counted: ClockMark = {
+			read: () => (reads++, mark.read()),
+			write: (h) => (writes++, mark.write(h))
+		};
+		const other = tab(mark);
+		other.observe(encodeHlc({ wall: NOW + 60_000, counter: 7, device: 'mate' }));
+		const fromOther = other.tick();
+		const c = tab(counted);
+		const stamps = c.run(() => Array.from({ length: 50 }, () => c.tick()));
+		expect(reads).toBe(2); // once before the run, once to publish only forward
+		expect(writes).toBe(1);
+		expect(stamps[0]! > fromOther).toBe(true);
+		expect([...stamps].sort()).toEqual(stamps);
+		expect(new Set(stamps).size).toBe(50);
+		expect(mark.value).toBe(stamps[49]);
+		expect(other.tick() > stamps[49]!).toBe(true);
+	});
 });

@@ -14,6 +14,11 @@ export interface DeviceClock {
 	tick(): string;
 	/** Adopts a stamp seen in a file (see HybridClock.observe); returns how far ahead it was. */
 	observe(remote: string): number;
+	/**
+	 * Runs `fn`, a synchronous stretch of many ticks (generating a bulk write's records): the
+	 * tabs' mark is read once before and written once after, not at every tick.
+	 */
+	run<T>(fn: () => T): T;
 }
 
 /** Where the tabs keep the mark: a stamp string, '' when none. */
@@ -54,11 +59,28 @@ export class TabsClock implements DeviceClock {
 		return this.clock.device;
 	}
 
+	/** Inside run(): ticks that neither read nor write the mark. */
+	#running = 0;
+
 	tick(): string {
+		if (this.#running > 0) return this.clock.tick();
 		this.#catchUp();
 		const s = this.clock.tick();
 		this.#publish(s);
 		return s;
+	}
+
+	// No other code of this tab runs during a synchronous stretch, so its ticks need the mark only
+	// at its ends; a tick of another tab meanwhile is concurrent with the whole stretch anyway.
+	run<T>(fn: () => T): T {
+		if (this.#running === 0) this.#catchUp();
+		this.#running++;
+		try {
+			return fn();
+		} finally {
+			this.#running--;
+			if (this.#running === 0) this.#publish(this.clock.latest());
+		}
 	}
 
 	observe(remote: string): number {

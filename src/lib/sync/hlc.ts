@@ -126,6 +126,11 @@ export class HybridClock {
 		return ahead;
 	}
 
+	/** Runs a stretch of ticks; a clock of one tab alone has nothing to share around it. */
+	run<T>(fn: () => T): T {
+		return fn();
+	}
+
 	/** The greatest stamp issued or adopted so far ('' before any), for sharing with other tabs. */
 	latest(): string {
 		return this.#wall === 0 && this.#counter === 0

@@ -46,13 +46,7 @@ function counted(memberIds: readonly Id[], bonuses: readonly TeamBonus[]): Id[] 
 }
 
 /** What a month's pay reads whoever it is for: every fact, plan and team bonus. */
-export interface PayBase {
-	facts: MonthInput['facts'];
-	plans: CompensationPlan[];
-	bonuses: TeamBonus[];
-}
-
-export async function readPayBase(): Promise<PayBase> {
+export async function readPayBase() {
 	const d = db();
 	const [facts, plans, bonuses] = await Promise.all([
 		d.memberFacts.toArray(),
@@ -61,6 +55,8 @@ export async function readPayBase(): Promise<PayBase> {
 	]);
 	return { facts, plans, bonuses };
 }
+
+export type PayBase = Awaited<ReturnType<typeof readPayBase>>;
 
 /**
  * A month's input for these members. `base` is passed when it was read already (beside the

@@ -45,17 +45,33 @@ function counted(memberIds: readonly Id[], bonuses: readonly TeamBonus[]): Id[] 
 	return [...new Set([...memberIds, ...bonuses.flatMap((b) => b.memberIds)])];
 }
 
+/** What a month's pay reads whoever it is for: every fact, plan and team bonus. */
+export async function readPayBase() {
+	const d = db();
+	const [facts, plans, bonuses] = await Promise.all([
+		d.memberFacts.toArray(),
+		d.payPlans.toArray(),
+		d.payTeamBonuses.toArray()
+	]);
+	return { facts, plans, bonuses };
+}
+
+export type PayBase = Awaited<ReturnType<typeof readPayBase>>;
+
+/**
+ * A month's input for these members. `base` is passed when it was read already (beside the
+ * members themselves), so that the page's reads are not one after the other.
+ */
 export async function readMonthInput(
 	period: TeamPeriod,
 	memberIds: readonly Id[],
 	now: number,
-	planOf?: ReadonlyMap<Id, Id>
+	planOf?: ReadonlyMap<Id, Id>,
+	base?: PayBase
 ): Promise<MonthInput> {
 	const d = db();
-	const [facts, plans, bonuses, adjustments] = await Promise.all([
-		d.memberFacts.toArray(),
-		d.payPlans.toArray(),
-		d.payTeamBonuses.toArray(),
+	const [{ facts, plans, bonuses }, adjustments] = await Promise.all([
+		base ?? readPayBase(),
 		adjustmentsOf(memberIds)
 	]);
 	const teamBonuses = bonuses.filter((b) => b.trashedAt === null && b.periodStart === period.start);
@@ -93,7 +109,8 @@ export async function computeMonth(
 	period: TeamPeriod,
 	memberIds: readonly Id[],
 	now: number,
-	planOf?: ReadonlyMap<Id, Id>
+	planOf?: ReadonlyMap<Id, Id>,
+	base?: PayBase
 ): Promise<MonthRow[]> {
-	return monthStatements(await readMonthInput(period, memberIds, now, planOf));
+	return monthStatements(await readMonthInput(period, memberIds, now, planOf, base));
 }

@@ -6,8 +6,8 @@ import type { Id, IsoDate } from '$lib/domain/shared/types';
 import type { TeamPeriod } from '$lib/domain/team/team-period';
 import { db } from '../db';
 import { getSession } from '../session';
-import { answersOf } from './pay-answers';
-import { computeMonth, payMonth } from './pay-inputs';
+import { answersOf, type PayAnswers } from './pay-answers';
+import { computeMonth, payMonth, readPayBase } from './pay-inputs';
 
 /**
  * The statements as the pages show them: a closed month's are read as they were written at the
@@ -29,32 +29,43 @@ export interface MonthPay {
 	rows: PayRow[];
 }
 
+const byName = new Intl.Collator('zh-CN');
+
 const stripped = ({ _meta: _m, ...s }: PayoutStatement & { _meta?: unknown }): PayoutStatement => s;
 
-/** The lead's month: every member's statement, closed or computed now. */
+/**
+ * The lead's month: every member's statement, closed or computed now. Its reads go in two rounds,
+ * each all at once: what needs no member (the month, its close, the members, facts, plans and
+ * team bonuses), then the members' orders, reviews, adjustments and answers.
+ */
 export async function loadMonthPay(start: IsoDate, now = Date.now()): Promise<MonthPay> {
 	const d = db();
-	const [period, close, members] = await Promise.all([
+	const [period, close, members, base] = await Promise.all([
 		payMonth(start),
 		d.payCloses.get(payCloseId(start)),
-		d.members.toArray()
+		d.members.toArray(),
+		readPayBase()
 	]);
-	const live = members.filter((m) => m.trashedAt === null);
+	const live = members.filter((m) => m.trashedAt === null).map((m) => m.id);
 	const names = new Map(members.map((m) => [m.id, m.name]));
 	let rows: MonthRow[];
+	let answers: PayAnswers;
 	if (close) {
 		const stored = await d.payStatements.bulkGet(close.statementIds);
 		rows = stored.flatMap((s) =>
 			s ? [{ memberId: s.memberId, state: 'computed' as const, statement: stripped(s) }] : []
 		);
+		answers = await answersOf(rows.map((r) => r.memberId));
 	} else {
-		rows = await computeMonth(
-			period,
-			live.map((m) => m.id),
-			now
-		);
+		[rows, answers] = await Promise.all([
+			computeMonth(period, live, now, undefined, base),
+			answersOf(live)
+		]);
 	}
-	const answers = await answersOf(rows.map((r) => r.memberId));
+	const acked = new Set(answers.acks.map((a) => a.subjectId));
+	const disputes = new Map<Id, number>();
+	for (const x of answers.disputes)
+		disputes.set(x.statementId, (disputes.get(x.statementId) ?? 0) + 1);
 	return {
 		period,
 		close: close ?? null,
@@ -65,11 +76,11 @@ export async function loadMonthPay(start: IsoDate, now = Date.now()): Promise<Mo
 					memberId: row.memberId,
 					memberName: names.get(row.memberId) ?? '',
 					row,
-					acknowledged: answers.acks.some((a) => a.subjectId === id),
-					disputes: answers.disputes.filter((x) => x.statementId === id).length
+					acknowledged: acked.has(id),
+					disputes: disputes.get(id) ?? 0
 				};
 			})
-			.sort((a, b) => a.memberName.localeCompare(b.memberName, 'zh-CN'))
+			.sort((a, b) => byName.compare(a.memberName, b.memberName))
 	};
 }
 

@@ -88,7 +88,7 @@ describe('many snapshot files at once', () => {
 			{ name: 'wang-cut.rapport', code: 'snapshot_truncated' }
 		]);
 		const li = p.senders.find((s) => s.name === '李娜')!;
-		// li-1, li-2, the call, the member: each file counted against the data as it is now.
+		// li-1, li-2, the call, the member: each record once, as the files apply in order.
 		expect(li.files).toBe(2);
 		expect(li.stats.new).toBeGreaterThanOrEqual(4);
 		expect(li.missing).toEqual([]);

@@ -68,7 +68,6 @@ type SearchKeysOf = Parameters<typeof withSearchKeys>[0];
 
 class Applier {
 	readonly undo: UndoBatch = { created: [], changed: [], deleted: [] };
-	readonly lastContact = new LastContact();
 	readonly customerIds = new Set<string>();
 	/** Deals and tickets changed in ways a checklist would have stopped here: flagged. */
 	readonly checks = new MergedChanges();
@@ -91,7 +90,8 @@ class Applier {
 		readonly importId: string,
 		readonly searchKeysOf: SearchKeysOf,
 		readonly now: number,
-		readonly far: FarAheadFilter
+		readonly far: FarAheadFilter,
+		readonly lastContact: LastContact
 	) {
 		this.aside = new AsideMerge(ctx);
 		this.pay = new PayScreen(ctx, importId, now);
@@ -264,6 +264,16 @@ export interface BatchPlace {
 }
 
 /**
+ * What the files of a batch share: the customers whose log changed, whose `lastContactAt` the
+ * batch writes once after its last file (each record written once per bulk operation), and the
+ * count of undone imports, which no file of the batch changes.
+ */
+export interface BatchShared {
+	lastContact: LastContact;
+	undosBefore: number;
+}
+
+/**
  * One staged import merged, inside a transaction the caller opened: a lone file's, or a batch's
  * that applies each of its files this way, one after the other.
  */
@@ -276,10 +286,12 @@ export class StagedApply {
 		readonly importId: string,
 		searchKeysOf: SearchKeysOf,
 		readonly now: number,
-		readonly opts: ApplyOptions = {}
+		readonly opts: ApplyOptions = {},
+		readonly shared?: BatchShared
 	) {
 		this.far = new FarAheadFilter(opts.farAhead ?? 'skip', now, () => ctx.session.clock.tick());
-		this.a = new Applier(ctx, importId, searchKeysOf, now, this.far);
+		const lastContact = shared?.lastContact ?? new LastContact();
+		this.a = new Applier(ctx, importId, searchKeysOf, now, this.far, lastContact);
 	}
 
 	async run(place?: BatchPlace): Promise<void> {
@@ -305,7 +317,7 @@ export class StagedApply {
 		await a.aside.write();
 		await a.pay.write(d);
 		await a.checks.write(d, importId, now);
-		for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
+		if (!this.shared) for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
 		if (opts.restore) await opts.restore(a.settings, detail);
 		// The file's run of its sender's changes is held from now on (Undo takes it back).
 		if (detail.changes && detail.from.deviceId !== ctx.session.deviceId)
@@ -321,7 +333,7 @@ export class StagedApply {
 			conflicts: a.conflicts,
 			skipped: far.skipped,
 			restamped: far.restamped,
-			undosBefore: undoneCount(await listSnapshotImportsWith(ctx))
+			undosBefore: this.shared?.undosBefore ?? undoneCount(await listSnapshotImportsWith(ctx))
 		};
 		// The audit entry is the import's record from now on (history, undo, "already imported").
 		await d.imports.delete(importId);

@@ -2,7 +2,9 @@ import { newId } from '../ids';
 import { guarded } from '../write';
 import { cancelBatchWith } from './snapshot-batch-preview';
 import { appContext, type SnapshotContext } from './snapshot-context';
-import { applyTables, StagedApply, type ApplyResult } from './snapshot-apply';
+import { applyTables, StagedApply, type ApplyResult, type BatchShared } from './snapshot-apply';
+import { LastContact } from './snapshot-derive';
+import { listSnapshotImportsWith, undoneCount } from './snapshot-imports';
 
 /**
  * Many files at once, step 2: ONE transaction applies every staged file of the batch, in the
@@ -25,11 +27,16 @@ export async function applyBatchWith(
 	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
 	const d = ctx.db;
 	const group = newId();
-	const runs = importIds.map((id) => new StagedApply(ctx, id, searchKeysOf, now));
+	const shared: BatchShared = { lastContact: new LastContact(), undosBefore: 0 };
+	const runs = importIds.map((id) => new StagedApply(ctx, id, searchKeysOf, now, {}, shared));
+	const contacted: string[] = [];
 	try {
 		await guarded(() =>
 			d.transaction('rw', applyTables(d), async () => {
+				shared.undosBefore = undoneCount(await listSnapshotImportsWith(ctx));
 				for (const [seq, run] of runs.entries()) await run.run({ group, seq });
+				// Once for the whole batch, after its last file: each customer written once for it.
+				contacted.push(...(await shared.lastContact.flush(d)));
 			})
 		);
 	} catch (e) {
@@ -46,6 +53,7 @@ export async function applyBatchWith(
 		skipped: 0,
 		restamped: 0
 	};
+	for (const id of contacted) runs.at(-1)?.a.customerIds.add(id);
 	for (const run of runs) {
 		const r = run.done();
 		out.created += r.created;

@@ -1,8 +1,9 @@
-import { addStats, noStats } from '$lib/sync/file-batch';
+import { noStats } from '$lib/sync/file-batch';
 import type { TableStats } from '$lib/sync/merge';
 import { missingOf, type MissingRun, type ReceivedFile } from '$lib/sync/received-files';
 import { readReceived, receivedFile } from './exchange-received';
 import type { OpenedFile, RefusedFile } from './snapshot-batch-open';
+import { BatchStage } from './snapshot-batch-stage';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import { snapshotErrorCode } from './snapshot-open';
 import {
@@ -17,8 +18,9 @@ import type { ReadWatch } from './snapshot-source';
  * (snapshot-preview.ts), in the order they apply in, and the previews are summed per teammate. A
  * file that fails while its body is read (cut short, damaged, no room) is set aside with its
  * reason and the others go on. Cancel (the watch's signal) drops every staging made so far:
- * nothing is left half-done. Each file is counted against the data as it is now; the runs of
- * changes still missing are those missing once all the batch's files are held.
+ * nothing is left half-done. Each file is counted against the data as the files before it leave
+ * it, as they apply (snapshot-batch-stage.ts), so each teammate's counts name each record once;
+ * the runs of changes still missing are those missing once all the batch's files are held.
  */
 export interface SenderSummary {
 	deviceId: string;
@@ -54,6 +56,7 @@ export async function previewBatchWith(
 ): Promise<BatchPreview> {
 	const files: BatchPreview['files'] = [];
 	const refused = [...refusedBefore];
+	const stage = new BatchStage();
 	let offset = 0;
 	try {
 		for (const f of toRead) {
@@ -61,15 +64,19 @@ export async function previewBatchWith(
 				...(opts.watch.signal ? { signal: opts.watch.signal } : {}),
 				onRead: (n) => opts.watch?.onRead?.(offset + n)
 			};
+			const layer = stage.open(f.reader.header.exportedBy.deviceId);
 			try {
 				const preview = await previewSnapshotWith(ctx, f.reader, {
 					fileName: f.name,
+					prior: layer,
 					...(watch ? { watch } : {}),
 					...(opts.now !== undefined ? { now: opts.now } : {}),
 					...(opts.freeBytes !== undefined ? { freeBytes: opts.freeBytes } : {})
 				});
-				if (preview.importId) files.push({ name: f.name, preview });
-				else refused.push({ name: f.name, code: 'batch_already_imported' });
+				if (preview.importId) {
+					files.push({ name: f.name, preview });
+					stage.commit(layer);
+				} else refused.push({ name: f.name, code: 'batch_already_imported' });
 			} catch (e) {
 				if (opts.watch?.signal?.aborted) throw e;
 				console.error(e);
@@ -88,14 +95,15 @@ export async function previewBatchWith(
 	return {
 		files,
 		refused,
-		senders: await summaries(ctx, files),
+		senders: await summaries(ctx, files, stage),
 		farAhead: files.reduce((n, f) => n + f.preview.farAhead, 0)
 	};
 }
 
 async function summaries(
 	ctx: SnapshotContext,
-	files: BatchPreview['files']
+	files: BatchPreview['files'],
+	stage: BatchStage
 ): Promise<SenderSummary[]> {
 	const by = new Map<string, SenderSummary & { received: ReceivedFile[] }>();
 	for (const { preview: p } of files) {
@@ -114,7 +122,7 @@ async function summaries(
 			by.set(from.deviceId, s);
 		}
 		s.files++;
-		for (const t of Object.values(p.stats)) addStats(s.stats, t);
+		s.stats = stage.statsOf(from.deviceId);
 		if (p.header.changes)
 			s.received.push(receivedFile(p.importId, p.header.changes, p.header.exportedAt, ''));
 	}

@@ -88,7 +88,7 @@ describe('many snapshot files at once', () => {
 			{ name: 'wang-cut.rapport', code: 'snapshot_truncated' }
 		]);
 		const li = p.senders.find((s) => s.name === '李娜')!;
-		// li-1, li-2, the call, the member: each file counted against the data as it is now.
+		// li-1, li-2, the call, the member: each record once, as the files apply in order.
 		expect(li.files).toBe(2);
 		expect(li.stats.new).toBeGreaterThanOrEqual(4);
 		expect(li.missing).toEqual([]);
@@ -221,5 +221,33 @@ describe('many snapshot files at once', () => {
 		await expect(read).rejects.toThrow();
 		expect(await lead.db.imports.count()).toBe(0);
 		expect(await lead.db.importBatches.count()).toBe(0);
+	});
+});
+
+describe('last contact over a batch', () => {
+	it('is the newest call not in the trash once all files applied, as one by one', async () => {
+		n++;
+		const li = await teammate(`bl-li${n}`, `blli${n}`, '李娜');
+		const lead = await teammate(`bl-lead${n}`, `bllead${n}`, '张主管', 'ops_lead');
+		const alone = await teammate(`bl-alone${n}`, `bllead${n}`, '张主管', 'ops_lead');
+		const t1 = 1_700_000_000_000;
+		await li.addCustomer('c1');
+		await li.addInteraction('call-1', 'c1', t1);
+		const f1 = (await li.send(toLead(li))).bytes;
+		await li.addInteraction('call-2', 'c1', t1 + 5_000);
+		const f2 = (await li.send(toLead(li))).bytes;
+		// An older call, and the newest one trashed: the last contact goes back to the first call.
+		await li.addInteraction('call-0', 'c1', t1 - 5_000);
+		await li.edit('interactions', 'call-2', { trashedAt: t1 + 6_000 });
+		const f3 = (await li.send(toLead(li))).bytes;
+		const files = [f1, f2, f3].map((bytes, i) => ({ name: `${i}.rapport`, bytes }));
+		const p = await batchInto(lead, files);
+		await applyBatchWith(
+			lead,
+			p.files.map((f) => f.preview.importId)
+		);
+		expect((await lead.db.customers.get('c1'))?.lastContactAt).toBe(t1);
+		for (const f of files) await alone.importFile(f.bytes);
+		expect(await sharedData(lead)).toEqual(await sharedData(alone));
 	});
 });

@@ -9,6 +9,7 @@ import { newId } from '../ids';
 import { missingWith, receivedFile, seenFrom } from './exchange-received';
 import { importLockName } from './imports';
 import { AsideWeights } from './snapshot-aside';
+import type { PriorFiles } from './snapshot-batch-stage';
 import { ClockWatch, type AheadClock } from './snapshot-clocks';
 import { arrivingPartsOfErased, partsOfErased } from './snapshot-erased-parts';
 import { checkRoom, freeStorageBytes } from './snapshot-room';
@@ -78,17 +79,19 @@ class PreviewState {
 	readonly unknown = new Set<string>();
 	readonly aside = new AsideWeights();
 	readonly clocks: ClockWatch;
-	/** Tombstones seen so far in the file (exported first), keyed by recordKey. */
-	readonly tombs = new Map<string, Tombstone>();
+	/** Tombstones seen so far in the file (exported first), and in a batch's earlier files. */
+	readonly tombs: Map<string, Tombstone>;
 	/** Member names from the file, for naming far-ahead clocks. */
 	readonly names = new Map<string, string>();
 
 	constructor(
 		now: number,
 		/** The point up to which the sender's own writes arrived before (the merge's `seen`). */
-		readonly seen: SeenPoint | undefined
+		readonly seen: SeenPoint | undefined,
+		readonly prior?: PriorFiles
 	) {
 		this.clocks = new ClockWatch(now);
+		this.tombs = prior?.tombs ?? new Map();
 	}
 
 	of(table: string): TableStats {
@@ -121,24 +124,31 @@ async function previewRecords(
 		arrivingPartsOfErased(ctx.db, table, records, (id) => st.tombs.get(recordKey('customers', id)))
 	]);
 	const erased = new Map(erasedParts.map((t) => [t.id, t]));
+	const prior = st.prior;
 	records.forEach((r, i) => {
 		const key = recordKey(table, r.id);
 		if (localTombs[i] || st.tombs.has(key)) {
 			s.unchanged++;
+			prior?.note(key, 'unchanged');
 			return;
 		}
-		const local = locals[i];
+		// In a batch, as the earlier files leave it.
+		const local = prior?.records.get(key) ?? locals[i];
 		const erasure = erased.get(r.id);
 		if (erasure) {
 			if (local) s.deleted++;
 			else s.unchanged++;
+			prior?.note(key, local ? 'deleted' : 'unchanged');
 			st.tombs.set(key, erasure);
 			return;
 		}
 		const res = mergeRecord(local, r, { table, ...(st.seen ? { seen: st.seen } : {}) });
-		if (!local) s.new++;
-		else if (res.changed) s.updated++;
-		else s.unchanged++;
+		const outcome = !local ? 'new' : res.changed ? 'updated' : 'unchanged';
+		s[outcome]++;
+		if (prior) {
+			prior.note(key, outcome, res.conflicts);
+			if (res.changed && res.record) prior.records.set(key, res.record);
+		}
 		s.conflicts += res.conflicts.length;
 		st.conflictCount += res.conflicts.length;
 		for (const c of res.conflicts) if (st.conflicts.length < MAX_LISTED) st.conflicts.push(c);
@@ -163,7 +173,11 @@ async function previewTombstones(
 	]);
 	known.forEach((t, i) => {
 		const key = recordKey(t.table, t.id);
-		if (locals[i] !== undefined && !localTombs[i] && !st.tombs.has(key)) st.of(t.table).deleted++;
+		const here = locals[i] !== undefined || st.prior?.records.has(key) === true;
+		if (here && !localTombs[i] && !st.tombs.has(key)) {
+			st.of(t.table).deleted++;
+			st.prior?.note(key, 'deleted');
+		}
 		st.tombs.set(key, t);
 	});
 	for (const t of tombs) st.tombs.set(recordKey(t.table, t.id), t);
@@ -214,6 +228,8 @@ export interface PreviewOptions {
 	freeBytes?: number | null;
 	/** Told the entries read, and may stop the read: the staging is then dropped. */
 	watch?: ReadWatch;
+	/** In a batch: the data as the earlier files leave it, and the counts across files. */
+	prior?: PriorFiles;
 }
 
 /** Reads an opened (and, if encrypted, unlocked) snapshot into a staged import and its preview. */
@@ -223,7 +239,7 @@ export async function previewSnapshotWith(
 	opts: PreviewOptions
 ): Promise<SnapshotPreview> {
 	const { header } = reader;
-	const st = new PreviewState(opts.now ?? Date.now(), await seenFrom(ctx, header));
+	const st = new PreviewState(opts.now ?? Date.now(), await seenFrom(ctx, header), opts.prior);
 	const base = {
 		fileName: opts.fileName,
 		header,

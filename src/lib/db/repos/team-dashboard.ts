@@ -243,7 +243,8 @@ export interface TrendPoint {
 
 /**
  * The team's totals over the six periods that end with `period` (oldest first), from one read
- * over the whole span.
+ * over the whole span: by month when the periods are months, quarters or years (totals have no
+ * reporting lines, so a month's sum is as good as its days').
  */
 export async function loadTeamTrend(q: {
 	members: readonly TeamMemberRef[];
@@ -254,6 +255,6 @@ export async function loadTeamTrend(q: {
 	if (!first) return [];
 	const span = { startAt: first.startAt, endAt: q.period.endAt };
 	const ids = q.members.map((m) => m.id);
-	const reading = await readTeamKpis(ids, span, q.period.zone);
+	const reading = await readTeamKpis(ids, span, q.period.zone, periods);
 	return periods.map((p) => ({ period: p, totals: totalsOf(ids, reading.contributions(p), p) }));
 }

@@ -63,15 +63,16 @@ function memberTallies(
 
 /**
  * The roster's tallies over the span; null when they do not count the zone's days. With
- * `totalsOver`, the caller counts only the team's totals (no reporting lines) over those spans:
- * when the span and each of them are whole months, the facts are read by month (a tally per
- * kind and month rather than per day), else by day.
+ * `monthsServe`, the caller counts over those spans only the team's totals, or figures whose
+ * reporting lines stay the same through each span (Hierarchy.steadyOver): when the span and
+ * each of them are whole months, the facts are read by month (a tally per kind and month rather
+ * than per day), else by day.
  */
 export async function readTeamTallies(
 	ids: readonly Id[],
 	span: Span,
 	zone: string,
-	totalsOver?: readonly Span[]
+	monthsServe?: readonly Span[]
 ) {
 	const table = db().tallies;
 	return db().transaction('r', table, async () => {
@@ -80,7 +81,7 @@ export async function readTeamTallies(
 		const days = spanDays(span, meta.offsetMin);
 		if (!days) return null;
 		const months =
-			totalsOver && totalsOver.every((s) => spanMonths(s, meta.offsetMin))
+			monthsServe && monthsServe.every((s) => spanMonths(s, meta.offsetMin))
 				? spanMonths(span, meta.offsetMin)
 				: null;
 		const lists = await Promise.all(
@@ -130,15 +131,15 @@ export function pooled(parts: readonly RecordSources[]): RecordSources {
 
 /**
  * The roster's KPI inputs over `span` (the union of every period the caller will count); with
- * `totalsOver`, only for the team's totals over those periods (readTeamTallies).
+ * `monthsServe`, only for figures that a month's sum serves over those periods (readTeamTallies).
  */
 export async function readTeamKpis(
 	ids: readonly Id[],
 	span: Span,
 	zone: string,
-	totalsOver?: readonly Span[]
+	monthsServe?: readonly Span[]
 ): Promise<KpiReading> {
-	const counted = await readTeamTallies(ids, span, zone, totalsOver);
+	const counted = await readTeamTallies(ids, span, zone, monthsServe);
 	if (counted)
 		return {
 			contributions: (s) =>

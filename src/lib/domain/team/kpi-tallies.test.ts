@@ -179,6 +179,45 @@ describe('team figures from tallies', () => {
 		);
 	});
 
+	it('equal them from tallies by month too, over whole months in which no line changes', () => {
+		let steady = 0;
+		const whole = fc.constantFrom(
+			MAY,
+			period('quarter', '2025-04-01'),
+			period('month', '2025-04-01'),
+			period('month', '2025-03-01')
+		);
+		fc.assert(
+			fc.property(sourcesArb, linesArb, whole, (sources, lines, p) => {
+				const h = hierarchy(lines);
+				if (!h.steadyOver(p)) return;
+				steady += 1;
+				const fromRecords = teamFigures({
+					members: MEMBERS,
+					sources,
+					hierarchy: h,
+					period: p,
+					currency: 'CNY'
+				});
+				const fromMonths = figuresOf({
+					members: MEMBERS,
+					contributions: kpiContributionsFromTallies(
+						tallies(sources, p, 'month'),
+						p,
+						OFFSET,
+						'CNY'
+					),
+					hierarchy: h,
+					period: p
+				});
+				expect(fromMonths).toEqual(fromRecords);
+			}),
+			{ numRuns: 300 }
+		);
+		// Not vacuous: many of the runs had lines, steady over their period.
+		expect(steady).toBeGreaterThan(100);
+	});
+
 	it('give the same six-period trend from one read', () => {
 		fc.assert(
 			fc.property(sourcesArb, (sources) => {

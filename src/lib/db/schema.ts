@@ -53,6 +53,7 @@ import { v11 } from './migrations/v11';
 import { v12 } from './migrations/v12';
 import { v13 } from './migrations/v13';
 import { v14 } from './migrations/v14';
+import { v15 } from './migrations/v15';
 import type { WorkMark } from '$lib/domain/team/staleness';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
 import {
@@ -86,9 +87,10 @@ export const MIGRATIONS = [
 	v11,
 	v12,
 	v13,
-	v14
+	v14,
+	v15
 ] as const satisfies Migration[];
-export const DB_VERSION = v14.version;
+export const DB_VERSION = v15.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {

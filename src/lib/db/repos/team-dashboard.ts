@@ -107,8 +107,11 @@ export async function teamMembers(): Promise<TeamMemberRef[]> {
 export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDashboard> {
 	const members = [...q.members];
 	const ids = members.map((m) => m.id);
+	const { hierarchy, cycles } = hierarchyOf(q.lines, q.period.zone);
+	// With no line changing inside the period, its months' sums roll up as their days' would.
+	const steady = hierarchy.steadyOver(q.period) ? [q.period] : undefined;
 	const [reading, latest, stored, pipelines] = await Promise.all([
-		readTeamKpis(ids, q.period, q.period.zone),
+		readTeamKpis(ids, q.period, q.period.zone, steady),
 		readLatestWork(ids, q.now),
 		db()
 			.goals.where('ownerId')
@@ -119,7 +122,6 @@ export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDash
 	]);
 	// One goal per key (old random-id copies left out); market share is the one entered on it.
 	const goals = currentGoals(stored);
-	const { hierarchy, cycles } = hierarchyOf(q.lines, q.period.zone);
 	// Counted once: the rows and the totals sum the same contributions.
 	const contributions = [...reading.contributions(q.period)];
 	const figures = figuresOf({
@@ -243,7 +245,8 @@ export interface TrendPoint {
 
 /**
  * The team's totals over the six periods that end with `period` (oldest first), from one read
- * over the whole span.
+ * over the whole span: by month when the periods are months, quarters or years (totals have no
+ * reporting lines, so a month's sum is as good as its days').
  */
 export async function loadTeamTrend(q: {
 	members: readonly TeamMemberRef[];
@@ -254,6 +257,6 @@ export async function loadTeamTrend(q: {
 	if (!first) return [];
 	const span = { startAt: first.startAt, endAt: q.period.endAt };
 	const ids = q.members.map((m) => m.id);
-	const reading = await readTeamKpis(ids, span, q.period.zone);
+	const reading = await readTeamKpis(ids, span, q.period.zone, periods);
 	return periods.map((p) => ({ period: p, totals: totalsOf(ids, reading.contributions(p), p) }));
 }

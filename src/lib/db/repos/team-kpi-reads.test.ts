@@ -84,6 +84,18 @@ describe("the team's KPI reads", () => {
 			expect(totalsOf(ids, reading.contributions(p), p)).toEqual(
 				totalsOf(ids, kpiContributions(sources, p, GOAL_CURRENCY), p)
 			);
+		// The trend's read, for totals only: by month, the same totals.
+		const byMonth = await readTeamTallies(ids, whole, ZONE, six);
+		expect(byMonth?.tallies.some((t) => t.k[0] === 'I')).toBe(true);
+		expect(byMonth?.tallies.some((t) => t.k[0] === 'i')).toBe(false);
+		const monthly = await readTeamKpis(ids, whole, ZONE, six);
+		for (const p of six)
+			expect(totalsOf(ids, monthly.contributions(p), p)).toEqual(
+				totalsOf(ids, kpiContributions(sources, p, GOAL_CURRENCY), p)
+			);
+		// A span of days that are not whole months is read by day.
+		const byDay = await readTeamTallies(ids, mid.value, ZONE, [mid.value]);
+		expect(byDay?.tallies.some((t) => t.k[0] === 'I')).toBe(false);
 		// Not a comparison of nothing with nothing: the demo's half year has work and customers.
 		const half = totalsOf(ids, reading.contributions(whole), whole);
 		expect(half.interactions).toBeGreaterThan(0);

@@ -10,7 +10,10 @@ import { kpiContributions, type AggregateKey } from '$lib/domain/team/kpi-facts'
 import type { Ticket } from '$lib/domain/ticket/ticket';
 import {
 	customerTallyBounds,
+	DAY_FACT_KINDS,
 	kpiContributionsFromTallies,
+	MONTH_FACT_KINDS,
+	spanMonths,
 	talliesFitZone
 } from '$lib/domain/team/kpi-tallies';
 import type { Contribution } from '$lib/domain/team/rollup';
@@ -33,18 +36,24 @@ export interface KpiReading {
 	contributions(span: Span): Iterable<Contribution<AggregateKey>>;
 }
 
-/** Kinds of tally per owner and day that the team figures read (reports/tallies.ts). */
-const DAY_KINDS = ['o', 'i', 's', 'f', 'x', 'r'] as const;
-
 /**
- * One member's tallies over the days [from, to), and their customers' tallies as
- * customerTallyBounds says: by month before `from`'s month, by day from its first day.
+ * One member's tallies over the days [from, to) (or, with `months`, the months that hold them),
+ * and their customers' tallies as customerTallyBounds says: by month before `from`'s month, by
+ * day from its first day.
  */
-function memberTallies(table: Dexie.Table, ownerId: Id, from: number, to: number) {
+function memberTallies(
+	table: Dexie.Table,
+	ownerId: Id,
+	from: number,
+	to: number,
+	months: [number, number] | null
+) {
 	const range = (lower: unknown[], upper: unknown[]) =>
 		table.where('k').between(lower, upper, true, false).toArray();
 	const customers = customerTallyBounds(from);
-	const reads = DAY_KINDS.map((kind) => range([kind, ownerId, from], [kind, ownerId, to]));
+	const reads = months
+		? MONTH_FACT_KINDS.map((kind) => range([kind, ownerId, months[0]], [kind, ownerId, months[1]]))
+		: DAY_FACT_KINDS.map((kind) => range([kind, ownerId, from], [kind, ownerId, to]));
 	reads.push(
 		range(['U', ownerId, Dexie.minKey], ['U', ownerId, customers.beforeMonth]),
 		range(['u', ownerId, customers.fromDay], ['u', ownerId, to])
@@ -52,15 +61,32 @@ function memberTallies(table: Dexie.Table, ownerId: Id, from: number, to: number
 	return Promise.all(reads).then((lists) => lists.flat() as Tally[]);
 }
 
-/** The roster's tallies over the span; null when they do not count the zone's days. */
-export async function readTeamTallies(ids: readonly Id[], span: Span, zone: string) {
+/**
+ * The roster's tallies over the span; null when they do not count the zone's days. With
+ * `monthsServe`, the caller counts over those spans only the team's totals, or figures whose
+ * reporting lines stay the same through each span (Hierarchy.steadyOver): when the span and
+ * each of them are whole months, the facts are read by month (a tally per kind and month rather
+ * than per day), else by day.
+ */
+export async function readTeamTallies(
+	ids: readonly Id[],
+	span: Span,
+	zone: string,
+	monthsServe?: readonly Span[]
+) {
 	const table = db().tallies;
 	return db().transaction('r', table, async () => {
 		const meta = (await table.get(TALLY_META_KEY)) as TallyMeta | undefined;
 		if (!meta || !talliesFitZone(zone, span, meta.offsetMin)) return null;
 		const days = spanDays(span, meta.offsetMin);
 		if (!days) return null;
-		const lists = await Promise.all(ids.map((id) => memberTallies(table, id, days[0], days[1])));
+		const months =
+			monthsServe && monthsServe.every((s) => spanMonths(s, meta.offsetMin))
+				? spanMonths(span, meta.offsetMin)
+				: null;
+		const lists = await Promise.all(
+			ids.map((id) => memberTallies(table, id, days[0], days[1], months))
+		);
 		return { tallies: lists.flat(), offsetMin: meta.offsetMin };
 	});
 }
@@ -103,13 +129,17 @@ export function pooled(parts: readonly RecordSources[]): RecordSources {
 	};
 }
 
-/** The roster's KPI inputs over `span` (the union of every period the caller will count). */
+/**
+ * The roster's KPI inputs over `span` (the union of every period the caller will count); with
+ * `monthsServe`, only for figures that a month's sum serves over those periods (readTeamTallies).
+ */
 export async function readTeamKpis(
 	ids: readonly Id[],
 	span: Span,
-	zone: string
+	zone: string,
+	monthsServe?: readonly Span[]
 ): Promise<KpiReading> {
-	const counted = await readTeamTallies(ids, span, zone);
+	const counted = await readTeamTallies(ids, span, zone, monthsServe);
 	if (counted)
 		return {
 			contributions: (s) =>

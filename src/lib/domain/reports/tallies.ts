@@ -28,6 +28,10 @@ import type { EpochMs } from '../shared/types';
  *   period's first day depends on when it was trashed.
  * - `['U', ownerId, createdMonth, trashedDay, churned]`: the same customers by the month they
  *   were created (`monthOfDay`), so the many days before a period's month are a few tallies.
+ * - `['O', ownerId, month, currency]`, `['I', ownerId, month]` and `['S' | 'F' | 'X' | 'R',
+ *   ownerId, month]`: the sums of `o`, `i` (all types), `s`, `f`, `x` and `r` by month, so that
+ *   the team's trend over periods of whole months reads one tally per kind and month instead of
+ *   one per day. A read takes a fact by its days or by its months, never both.
  *
  * `day` is whole local days since 1970-01-01 with the fixed offset stored in the tallies' meta
  * record (the device's offset when they were built). Trashed records count nowhere. This module
@@ -52,10 +56,15 @@ export type TallyKey =
 	| readonly ['p', string, string, string]
 	| readonly ['c', string, string, string]
 	| readonly ['s' | 'f' | 'x' | 'r', string, number]
-	| readonly ['u' | 'U', string, number, number, 0 | 1];
+	| readonly ['u' | 'U', string, number, number, 0 | 1]
+	| readonly ['O', string, number, string]
+	| readonly ['I' | MonthKind, string, number];
 
 /** Kinds of tally counted per owner and day, whose third key part is the day. */
 export type DayKind = 's' | 'f' | 'x' | 'r';
+/** The same kinds counted per owner and month (`monthOfDay`). */
+export type MonthKind = 'S' | 'F' | 'X' | 'R';
+const MONTH_KIND: Record<DayKind, MonthKind> = { s: 'S', f: 'F', x: 'X', r: 'R' };
 
 export interface TallySums {
 	n: number;
@@ -113,6 +122,24 @@ const one = (k: TallyKey, minor = 0): Tally => ({ k, n: 1, minor, weighted: 0 })
 
 /** What one stored record adds to the tallies: nothing when it is trashed or cannot be placed. */
 export function talliesOfRecord(table: TalliedTable, record: unknown, offsetMin: number): Tally[] {
+	return withMonths(dayTalliesOfRecord(table, record, offsetMin));
+}
+
+/** Each tally of a kind counted per day, and its twin counted per month. */
+function withMonths(days: Tally[]): Tally[] {
+	const out = [...days];
+	for (const t of days) {
+		const { n, minor, weighted } = t;
+		const k = t.k;
+		if (k[0] === 'o') out.push({ k: ['O', k[1], monthOfDay(k[2]), k[3]], n, minor, weighted });
+		else if (k[0] === 'i') out.push({ k: ['I', k[1], monthOfDay(k[2])], n, minor, weighted });
+		else if (k[0] === 's' || k[0] === 'f' || k[0] === 'x' || k[0] === 'r')
+			out.push({ k: [MONTH_KIND[k[0]], k[1], monthOfDay(k[2])], n, minor, weighted });
+	}
+	return out;
+}
+
+function dayTalliesOfRecord(table: TalliedTable, record: unknown, offsetMin: number): Tally[] {
 	const r = record as Loose;
 	if (!r || !str(r.ownerId)) return [];
 	if (table === 'customers') return customerTallies(r, r.ownerId, offsetMin);

@@ -116,6 +116,15 @@ describe('Hierarchy', () => {
 		expect(h.reportsAt('S1', at('2025-03-01'))).toEqual(['A']);
 		expect(h.reportsAt('S2', at('2025-03-01')).sort()).toEqual(['B', 'C']);
 	});
+	it('is steady over a span only when no line changes inside it', () => {
+		const span = (from: string, to: string) => ({ startAt: at(from), endAt: at(to) });
+		// B moves on 15 February: February holds the move, March and a span ending at it do not.
+		expect(h.steadyOver(span('2025-02-01', '2025-03-01'))).toBe(false);
+		expect(h.steadyOver(span('2025-03-01', '2025-04-01'))).toBe(true);
+		expect(h.steadyOver(span('2025-02-01', '2025-02-15'))).toBe(true);
+		expect(h.steadyOver(span('2025-02-15', '2025-03-01'))).toBe(true);
+		expect(h.steadyOver(span('2025-02-14', '2025-02-16'))).toBe(false);
+	});
 	it('chains go up through several levels', () => {
 		const deep = built([line('A', 'B', '2025-01-01'), line('B', 'C', '2025-01-01')]);
 		expect(deep.chainAt('A', at('2025-01-02'))).toEqual(['A', 'B', 'C']);

@@ -158,6 +158,14 @@ export class Hierarchy {
 		return chain;
 	}
 
+	/**
+	 * Whether no line changes inside the span: then every instant of it has the chains of its
+	 * first, and a sum over the span rolls up as its first instant's would.
+	 */
+	steadyOver(span: { startAt: EpochMs; endAt: EpochMs }): boolean {
+		return this.stretchOf(span.startAt) === this.stretchOf(span.endAt - 1);
+	}
+
 	/** Everyone under `manager` at an instant, directly or not (the manager not included). */
 	reportsAt(manager: Id, at: EpochMs): Id[] {
 		return [...this.timelines.keys()].filter(

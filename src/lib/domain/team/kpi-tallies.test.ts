@@ -13,7 +13,12 @@ import { teamTotals, totalsOf } from './dashboard';
 import { Hierarchy, type ReportingEntry } from './hierarchy';
 import { figuresOf, teamFigures } from './kpi';
 import type { KpiSources } from './kpi-facts';
-import { customerTalliesRead, kpiContributionsFromTallies, talliesFitZone } from './kpi-tallies';
+import {
+	kpiContributionsFromTallies,
+	spanMonths,
+	talliesFitZone,
+	talliesRead
+} from './kpi-tallies';
 import { customPeriod, teamPeriod, trailingPeriods, type TeamPeriod } from './team-period';
 
 /**
@@ -115,8 +120,12 @@ const linesArb: fc.Arbitrary<ReportingEntry[]> = fc
 	.map((list) => list.map((l, i) => ({ ...l, id: String(i) })));
 
 /** The tallies a read from the first day of `from` on takes (as team-kpi-reads.ts reads them). */
-function tallies(sources: KpiSources, from: Pick<TeamPeriod, 'startAt'> = MAY): Tally[] {
-	return customerTalliesRead(allTallies(sources), localDay(from.startAt, OFFSET));
+function tallies(
+	sources: KpiSources,
+	from: Pick<TeamPeriod, 'startAt'> = MAY,
+	by: 'day' | 'month' = 'day'
+): Tally[] {
+	return talliesRead(allTallies(sources), localDay(from.startAt, OFFSET), by);
 }
 
 function allTallies(sources: KpiSources): Tally[] {
@@ -170,6 +179,45 @@ describe('team figures from tallies', () => {
 		);
 	});
 
+	it('equal them from tallies by month too, over whole months in which no line changes', () => {
+		let steady = 0;
+		const whole = fc.constantFrom(
+			MAY,
+			period('quarter', '2025-04-01'),
+			period('month', '2025-04-01'),
+			period('month', '2025-03-01')
+		);
+		fc.assert(
+			fc.property(sourcesArb, linesArb, whole, (sources, lines, p) => {
+				const h = hierarchy(lines);
+				if (!h.steadyOver(p)) return;
+				steady += 1;
+				const fromRecords = teamFigures({
+					members: MEMBERS,
+					sources,
+					hierarchy: h,
+					period: p,
+					currency: 'CNY'
+				});
+				const fromMonths = figuresOf({
+					members: MEMBERS,
+					contributions: kpiContributionsFromTallies(
+						tallies(sources, p, 'month'),
+						p,
+						OFFSET,
+						'CNY'
+					),
+					hierarchy: h,
+					period: p
+				});
+				expect(fromMonths).toEqual(fromRecords);
+			}),
+			{ numRuns: 300 }
+		);
+		// Not vacuous: many of the runs had lines, steady over their period.
+		expect(steady).toBeGreaterThan(100);
+	});
+
 	it('give the same six-period trend from one read', () => {
 		fc.assert(
 			fc.property(sourcesArb, (sources) => {
@@ -182,6 +230,39 @@ describe('team figures from tallies', () => {
 			}),
 			{ numRuns: 200 }
 		);
+	});
+
+	it('give the same trend from tallies by month, over periods of whole months', () => {
+		let withMonths = 0;
+		fc.assert(
+			fc.property(sourcesArb, fc.constantFrom('month', 'quarter'), (sources, kind) => {
+				const end = kind === 'month' ? MAY : period('quarter', '2025-04-01');
+				const periods = trailingPeriods(end, 3);
+				const all = tallies(sources, periods[0], 'month');
+				// The facts come by month only: none of them is also read by its day.
+				expect(all.some((t) => ['o', 'i', 's', 'f', 'x', 'r'].includes(t.k[0]))).toBe(false);
+				if (all.some((t) => t.k[0] === 'I' || t.k[0] === 'O')) withMonths += 1;
+				for (const p of periods)
+					expect(totalsOf(MEMBERS, kpiContributionsFromTallies(all, p, OFFSET, 'CNY'), p)).toEqual(
+						teamTotals(MEMBERS, sources, p, 'CNY')
+					);
+			}),
+			{ numRuns: 200 }
+		);
+		// Not a comparison of nothing with nothing.
+		expect(withMonths).toBeGreaterThan(100);
+	});
+
+	it('refuse a month’s tally across the span’s edge, and say which spans are whole months', () => {
+		const mid = custom('2025-05-12', '2025-05-18');
+		const month = monthOfDay(localDay(MAY.startAt, OFFSET));
+		const tally: Tally = { k: ['I', 'a', month], n: 1, minor: 0, weighted: 0 };
+		expect(() => [...kpiContributionsFromTallies([tally], mid, OFFSET, 'CNY')]).toThrow(RangeError);
+		expect(spanMonths(mid, OFFSET)).toBeNull();
+		expect(spanMonths(MAY, OFFSET)).toEqual([month, month + 1]);
+		expect(spanMonths(period('quarter', '2025-04-01'), OFFSET)).toEqual([month - 1, month + 2]);
+		// Whole days, but the days of another offset are not whole months.
+		expect(spanMonths(MAY, 0)).toBeNull();
 	});
 
 	it('count a customer trashed on the first day in the stock it started with, not as retained', () => {
@@ -224,7 +305,7 @@ describe('team figures from tallies', () => {
 		fc.assert(
 			fc.property(sourcesArb, fc.integer({ min: -400, max: 400 }), (sources, shift) => {
 				const fromDay = localDay(MAY.startAt, OFFSET) + shift;
-				const read = customerTalliesRead(allTallies(sources), fromDay);
+				const read = talliesRead(allTallies(sources), fromDay);
 				const count = read
 					.filter((t) => t.k[0] === 'u' || t.k[0] === 'U')
 					.reduce((n, t) => n + t.n, 0);

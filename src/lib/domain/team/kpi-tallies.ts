@@ -34,11 +34,40 @@ export function customerTallyBounds(fromDay: number): { beforeMonth: number; fro
 	return { beforeMonth: month, fromDay: firstDayOfMonth(month) };
 }
 
-/** The tallies a read of `customerTallyBounds(fromDay)` keeps: the others of customers go. */
-export function customerTalliesRead(tallies: Iterable<Tally>, fromDay: number): Tally[] {
+/** Kinds of tally a read by days takes for the facts of a span (customers aside). */
+export const DAY_FACT_KINDS = ['o', 'i', 's', 'f', 'x', 'r'] as const;
+/** The same facts summed by month: a read over whole months takes these instead. */
+export const MONTH_FACT_KINDS = ['O', 'I', 'S', 'F', 'X', 'R'] as const;
+
+/**
+ * The months [from, to) (`monthOfDay`) a span covers when it runs from a month's first day to
+ * another's at this offset; null when it does not (then its facts are read by days).
+ */
+export function spanMonths(span: Span, offsetMin: number): [number, number] | null {
+	const days = spanDays(span, offsetMin);
+	if (!days) return null;
+	const [from, to] = [monthOfDay(days[0]), monthOfDay(days[1])];
+	if (firstDayOfMonth(from) !== days[0] || firstDayOfMonth(to) !== days[1]) return null;
+	return [from, to];
+}
+
+/**
+ * The tallies a read from `fromDay` on keeps, the facts by day or by month (never both: each
+ * fact is in one of each) and customers as `customerTallyBounds(fromDay)` says.
+ */
+export function talliesRead(
+	tallies: Iterable<Tally>,
+	fromDay: number,
+	by: 'day' | 'month' = 'day'
+): Tally[] {
 	const b = customerTallyBounds(fromDay);
+	const facts: readonly string[] = by === 'day' ? DAY_FACT_KINDS : MONTH_FACT_KINDS;
 	return [...tallies].filter((t) =>
-		t.k[0] === 'U' ? t.k[2] < b.beforeMonth : t.k[0] === 'u' ? t.k[2] >= b.fromDay : true
+		t.k[0] === 'U'
+			? t.k[2] < b.beforeMonth
+			: t.k[0] === 'u'
+				? t.k[2] >= b.fromDay
+				: facts.includes(t.k[0])
 	);
 }
 
@@ -46,7 +75,11 @@ export function customerTalliesRead(tallies: Iterable<Tally>, fromDay: number): 
  * Contributions of the tallies to every aggregate over `span` (whole days at `offsetMin`);
  * `currency` is the one goals are set in. Tallies of other owners' or outside the span may be
  * passed: they count where they fall, as records would. Customers' tallies are the ones a read
- * over a span holding this one takes (customerTalliesRead).
+ * over a span holding this one takes (talliesRead), and the facts by day or by month, not both.
+ *
+ * A month's sum is dated at the month's first instant: it counts only in spans that hold the
+ * whole month (one it straddles is refused), and under the reporting lines of that instant, so
+ * only figures without lines (the team's totals: its trend) may be read from months.
  */
 export function* kpiContributionsFromTallies(
 	tallies: Iterable<Tally>,
@@ -59,6 +92,13 @@ export function* kpiContributionsFromTallies(
 	const [from, to] = days;
 	const at = (day: number) => localDayStartAt(day, offsetMin);
 	const inside = (day: number) => day >= from && day < to;
+	const monthInside = (month: number) => {
+		const [first, next] = [firstDayOfMonth(month), firstDayOfMonth(month + 1)];
+		if (next <= from || first >= to) return false;
+		if (first >= from && next <= to) return true;
+		throw new RangeError('a month’s tally across the span’s edge');
+	};
+	const monthAt = (month: number) => at(firstDayOfMonth(month));
 	const last = span.endAt - 1;
 	for (const t of tallies) {
 		const ownerId = t.k[1];
@@ -90,6 +130,29 @@ export function* kpiContributionsFromTallies(
 				if (!inside(t.k[2])) break;
 				yield one(at(t.k[2]), 'resolvedTickets', t.n);
 				yield one(at(t.k[2]), 'resolutionMs', t.minor);
+				break;
+			case 'O':
+				if (t.k[3] === currency && monthInside(t.k[2]))
+					yield one(monthAt(t.k[2]), 'salesMinor', t.minor);
+				break;
+			case 'I':
+				if (monthInside(t.k[2])) yield one(monthAt(t.k[2]), 'interactions', t.n);
+				break;
+			case 'S':
+				if (!monthInside(t.k[2])) break;
+				yield one(monthAt(t.k[2]), 'satisfactionSum', t.minor);
+				yield one(monthAt(t.k[2]), 'satisfactionCount', t.n);
+				break;
+			case 'F':
+				if (monthInside(t.k[2])) yield one(monthAt(t.k[2]), 'followUps', t.n);
+				break;
+			case 'X':
+				if (monthInside(t.k[2])) yield one(monthAt(t.k[2]), 'complaints', t.n);
+				break;
+			case 'R':
+				if (!monthInside(t.k[2])) break;
+				yield one(monthAt(t.k[2]), 'resolvedTickets', t.n);
+				yield one(monthAt(t.k[2]), 'resolutionMs', t.minor);
 				break;
 			case 'u':
 			case 'U': {

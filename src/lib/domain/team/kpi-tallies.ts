@@ -71,6 +71,22 @@ export function talliesRead(
 	);
 }
 
+/** What a fact's tally adds to each aggregate: its count (`n`) or its sum (`minor`). */
+const FACT_SUMS: Readonly<Record<string, readonly (readonly [AggregateKey, 'n' | 'minor'])[]>> = {
+	o: [['salesMinor', 'minor']],
+	i: [['interactions', 'n']],
+	s: [
+		['satisfactionSum', 'minor'],
+		['satisfactionCount', 'n']
+	],
+	f: [['followUps', 'n']],
+	x: [['complaints', 'n']],
+	r: [
+		['resolvedTickets', 'n'],
+		['resolutionMs', 'minor']
+	]
+};
+
 /**
  * Contributions of the tallies to every aggregate over `span` (whole days at `offsetMin`);
  * `currency` is the one goals are set in. Tallies of other owners' or outside the span may be
@@ -108,52 +124,20 @@ export function* kpiContributionsFromTallies(
 			key,
 			amount
 		});
-		switch (t.k[0]) {
-			case 'o':
-				if (t.k[3] === currency && inside(t.k[2])) yield one(at(t.k[2]), 'salesMinor', t.minor);
-				break;
-			case 'i':
-				if (inside(t.k[2])) yield one(at(t.k[2]), 'interactions', t.n);
-				break;
-			case 's':
-				if (!inside(t.k[2])) break;
-				yield one(at(t.k[2]), 'satisfactionSum', t.minor);
-				yield one(at(t.k[2]), 'satisfactionCount', t.n);
-				break;
-			case 'f':
-				if (inside(t.k[2])) yield one(at(t.k[2]), 'followUps', t.n);
-				break;
-			case 'x':
-				if (inside(t.k[2])) yield one(at(t.k[2]), 'complaints', t.n);
-				break;
-			case 'r':
-				if (!inside(t.k[2])) break;
-				yield one(at(t.k[2]), 'resolvedTickets', t.n);
-				yield one(at(t.k[2]), 'resolutionMs', t.minor);
-				break;
-			case 'O':
-				if (t.k[3] === currency && monthInside(t.k[2]))
-					yield one(monthAt(t.k[2]), 'salesMinor', t.minor);
-				break;
-			case 'I':
-				if (monthInside(t.k[2])) yield one(monthAt(t.k[2]), 'interactions', t.n);
-				break;
-			case 'S':
-				if (!monthInside(t.k[2])) break;
-				yield one(monthAt(t.k[2]), 'satisfactionSum', t.minor);
-				yield one(monthAt(t.k[2]), 'satisfactionCount', t.n);
-				break;
-			case 'F':
-				if (monthInside(t.k[2])) yield one(monthAt(t.k[2]), 'followUps', t.n);
-				break;
-			case 'X':
-				if (monthInside(t.k[2])) yield one(monthAt(t.k[2]), 'complaints', t.n);
-				break;
-			case 'R':
-				if (!monthInside(t.k[2])) break;
-				yield one(monthAt(t.k[2]), 'resolvedTickets', t.n);
-				yield one(monthAt(t.k[2]), 'resolutionMs', t.minor);
-				break;
+		const kind = t.k[0];
+		const sums = FACT_SUMS[kind.toLowerCase()];
+		if (sums) {
+			if (kind.toLowerCase() === 'o' && t.k[3] !== currency) continue;
+			// By day in lower case, by month in upper case: the same sums.
+			const byMonth = kind !== kind.toLowerCase();
+			const period = t.k[2];
+			if (typeof period !== 'number') continue;
+			if (!(byMonth ? monthInside(period) : inside(period))) continue;
+			const when = byMonth ? monthAt(period) : at(period);
+			for (const [key, field] of sums) yield one(when, key, t[field]);
+			continue;
+		}
+		switch (kind) {
 			case 'u':
 			case 'U': {
 				const [kind, , created, trashed, churned] = t.k;

@@ -142,7 +142,11 @@ class Applier {
 			storedOf<Row>(d.table(table), ids),
 			storedOf<Tombstone>(tombTable(this.ctx), ids, (id) => [table, id])
 		]);
+		// New records are added, not put: the layers under Dexie (tallies) then read no stored
+		// record before writing them. A record twice in one page is put the second time.
+		const adds: Row[] = [];
 		const puts: Row[] = [];
+		const added = new Set<string>();
 		const found: Conflict[] = [];
 		const arrived: string[] = [];
 		incoming.forEach((r, i) => {
@@ -163,7 +167,11 @@ class Applier {
 				this.customerIds.add(next.id);
 			}
 			if (table === 'interactions') this.lastContact.note(local, next);
-			puts.push(next);
+			if (local || added.has(next.id)) puts.push(next);
+			else {
+				adds.push(next);
+				added.add(next.id);
+			}
 			if (local) {
 				this.checks.note(table, local, next);
 				this.updated++;
@@ -178,6 +186,7 @@ class Applier {
 				this.undo.created.push({ table, id: next.id, updated: next._meta.updated });
 			}
 		});
+		if (adds.length > 0) await d.table(table).bulkAdd(adds);
 		if (puts.length > 0) await d.table(table).bulkPut(puts);
 		if (table === 'customers') await this.lastContact.arrived(d, arrived);
 		if (found.length > 0) await this.listConflicts(found);

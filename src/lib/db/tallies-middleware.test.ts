@@ -202,6 +202,37 @@ describe('the tallies middleware', () => {
 		);
 	}, 60_000);
 
+	it('reads many sums of one owner as a range, and key by key where the range is sparse', async () => {
+		const d = openDatabase(`tallies-${crypto.randomUUID()}`);
+		await d.open();
+		const offsetMin = -new Date().getTimezoneOffset();
+		const call = (id: string, day: number, ownerId = 'm1') => ({
+			id,
+			ownerId,
+			type: 'call',
+			at: T0 + day * DAY,
+			trashedAt: null
+		});
+		// A year of calls, one a day, then 20 more on days already counted (one range read of a
+		// dense run) and 10 spread over the year (a range of many more sums: one get each).
+		await d.table('interactions').bulkAdd(Array.from({ length: 365 }, (_, i) => call(`a${i}`, i)));
+		await d.table('interactions').bulkAdd(Array.from({ length: 20 }, (_, i) => call(`b${i}`, i)));
+		await d
+			.table('interactions')
+			.bulkAdd(Array.from({ length: 10 }, (_, i) => call(`c${i}`, i * 36 + 5)));
+		await d
+			.table('interactions')
+			.bulkAdd(Array.from({ length: 12 }, (_, i) => call(`d${i}`, i, 'm2')));
+		const stored = (await d.tallies.toArray()).filter((t) => t.k[0] !== 'meta' && t.k[0] !== 'w');
+		const expected = talliesOf('interactions', await d.table('interactions').toArray(), offsetMin);
+		expect(live(stored as Tally[])).toEqual(live(expected));
+		const day = (i: number) => Math.floor((T0 + i * DAY + offsetMin * 60_000) / DAY);
+		expect(await d.tallies.get(['i', 'm1', day(3), 'call'])).toMatchObject({ n: 2 });
+		expect(await d.tallies.get(['i', 'm1', day(41), 'call'])).toMatchObject({ n: 2 });
+		d.close();
+		await d.delete();
+	});
+
 	it('counts an interaction once it is stored, and not once it is trashed', async () => {
 		const d = openDatabase(`tallies-${crypto.randomUUID()}`);
 		await d.open();

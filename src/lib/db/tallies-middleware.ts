@@ -17,6 +17,7 @@ import {
 } from '$lib/domain/reports/tallies';
 import { LatestWork, raisedMarks, type WorkMark } from '$lib/domain/team/staleness';
 import { hasStore, widenedTo } from './dbcore-trans';
+import { storedByKeys } from './tally-reads';
 
 /**
  * Keeps the tallies (domain/reports/tallies.ts) current, and each author's work mark
@@ -76,8 +77,11 @@ function failed(res: DBCoreMutateResponse, i: number): boolean {
 
 function writeDeltas(tallies: DBCoreTable, trans: DBCoreTransaction, list: Tally[]): Promise<void> {
 	if (list.length === 0) return Dexie.Promise.resolve();
-	return tallies
-		.getMany({ trans, keys: list.map((d) => d.k) })
+	return storedByKeys<Tally>(
+		tallies,
+		trans,
+		list.map((d) => d.k)
+	)
 		.then((stored: (Tally | undefined)[]) =>
 			tallies.mutate({ type: 'put', trans, values: list.map((d, i) => applyDelta(stored[i], d)) })
 		)

@@ -16,6 +16,7 @@ import { FarAheadFilter, type FarAheadChoice } from './snapshot-clocks';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import type { StoredConflict } from './snapshot-conflicts';
 import { LastContact, withSearchKeys } from './snapshot-derive';
+import { HeldCustomers } from './snapshot-held';
 import { storedOf, tombTable } from './snapshot-stored';
 import type { ReadWatch } from './snapshot-source';
 import {
@@ -91,7 +92,8 @@ class Applier {
 		readonly searchKeysOf: SearchKeysOf,
 		readonly now: number,
 		readonly far: FarAheadFilter,
-		readonly lastContact: LastContact
+		readonly lastContact: LastContact,
+		readonly held: HeldCustomers
 	) {
 		this.aside = new AsideMerge(ctx);
 		this.pay = new PayScreen(ctx, importId, now);
@@ -116,12 +118,14 @@ class Applier {
 			if (prev && prev.hlc === next.hlc && prev.by === next.by) continue;
 			puts.push(next);
 			if (!KNOWN_TABLES.has(t.table)) continue;
-			// The delete purges the content: only the tombstone remains.
-			const local = (await d.table(t.table).get(t.id)) as Row | undefined;
+			// The delete purges the content: only the tombstone remains. A customer this apply
+			// merged is held in memory, and stored only if it was before the apply.
+			const held = t.table === 'customers' ? this.held.drop(t.id) : undefined;
+			const local = held ? held.row : ((await d.table(t.table).get(t.id)) as Row | undefined);
 			if (!local) continue;
 			// Keys only: Undo never brings an erased record back, so its content is not kept.
 			this.undo.deleted.push({ table: t.table, id: t.id });
-			await d.table(t.table).delete(t.id);
+			if (!held || held.stored) await d.table(t.table).delete(t.id);
 			this.deleted++;
 			if (t.table === 'customers') this.customerIds.add(t.id);
 			if (t.table === 'interactions') this.lastContact.note(local, undefined);
@@ -138,10 +142,14 @@ class Applier {
 		const erasedParts = await arrivingPartsOfErased(d, table, incoming);
 		if (erasedParts.length > 0) await this.tombstones(erasedParts);
 		const ids = incoming.map((r) => r.id);
-		const [locals, tombs] = await Promise.all([
+		const [stored, tombs] = await Promise.all([
 			storedOf<Row>(d.table(table), ids),
 			storedOf<Tombstone>(tombTable(this.ctx), ids, (id) => [table, id])
 		]);
+		// The customers merged by earlier pages (and files) are held, not stored yet. Looked up
+		// before this page merges, as the database is read, so a page is merged as before.
+		const customers = table === 'customers';
+		const locals = customers ? ids.map((id, i) => this.held.get(id) ?? stored[i]) : stored;
 		// New records are added, not put: the layers under Dexie (tallies) then read no stored
 		// record before writing them. A record twice in one page is put the second time.
 		const adds: Row[] = [];
@@ -158,19 +166,22 @@ class Applier {
 			found.push(...res.conflicts);
 			if (!res.record || !res.changed) return;
 			let next = res.record as Row;
-			if (table === 'customers') {
+			if (customers) {
 				next = withSearchKeys(this.searchKeysOf, next, local ? res.changedFields : 'all');
 				if (!local) {
 					next = { ...next, lastContactAt: null };
 					arrived.push(next.id);
 				}
 				this.customerIds.add(next.id);
-			}
-			if (table === 'interactions') this.lastContact.note(local, next);
-			if (local || added.has(next.id)) puts.push(next);
-			else {
-				adds.push(next);
-				added.add(next.id);
+				// Written once at the end, with its last contact (HeldCustomers).
+				this.held.set(next, stored[i] !== undefined);
+			} else {
+				if (table === 'interactions') this.lastContact.note(local, next);
+				if (local || added.has(next.id)) puts.push(next);
+				else {
+					adds.push(next);
+					added.add(next.id);
+				}
 			}
 			if (local) {
 				this.checks.note(table, local, next);
@@ -188,7 +199,7 @@ class Applier {
 		});
 		if (adds.length > 0) await d.table(table).bulkAdd(adds);
 		if (puts.length > 0) await d.table(table).bulkPut(puts);
-		if (table === 'customers') await this.lastContact.arrived(d, arrived);
+		if (customers) await this.lastContact.arrived(d, arrived);
 		if (found.length > 0) await this.listConflicts(found);
 	}
 
@@ -279,6 +290,8 @@ export interface BatchPlace {
  */
 export interface BatchShared {
 	lastContact: LastContact;
+	/** The customers the batch merged, written once after its last file. */
+	held: HeldCustomers;
 	undosBefore: number;
 }
 
@@ -300,7 +313,8 @@ export class StagedApply {
 	) {
 		this.far = new FarAheadFilter(opts.farAhead ?? 'skip', now, () => ctx.session.clock.tick());
 		const lastContact = shared?.lastContact ?? new LastContact();
-		this.a = new Applier(ctx, importId, searchKeysOf, now, this.far, lastContact);
+		const held = shared?.held ?? new HeldCustomers();
+		this.a = new Applier(ctx, importId, searchKeysOf, now, this.far, lastContact, held);
 	}
 
 	async run(place?: BatchPlace): Promise<void> {
@@ -326,7 +340,7 @@ export class StagedApply {
 		await a.aside.write();
 		await a.pay.write(d);
 		await a.checks.write(d, importId, now);
-		if (!this.shared) for (const id of await a.lastContact.flush(d)) a.customerIds.add(id);
+		if (!this.shared) for (const id of await a.held.write(d, a.lastContact)) a.customerIds.add(id);
 		if (opts.restore) await opts.restore(a.settings, detail);
 		// The file's run of its sender's changes is held from now on (Undo takes it back).
 		if (detail.changes && detail.from.deviceId !== ctx.session.deviceId)

@@ -4,6 +4,7 @@ import { cancelBatchWith } from './snapshot-batch-preview';
 import { appContext, type SnapshotContext } from './snapshot-context';
 import { applyTables, StagedApply, type ApplyResult, type BatchShared } from './snapshot-apply';
 import { LastContact } from './snapshot-derive';
+import { HeldCustomers } from './snapshot-held';
 import { listSnapshotImportsWith, undoneCount } from './snapshot-imports';
 
 /**
@@ -27,7 +28,11 @@ export async function applyBatchWith(
 	const { searchKeysOf } = await import('$lib/domain/customer/search-keys');
 	const d = ctx.db;
 	const group = newId();
-	const shared: BatchShared = { lastContact: new LastContact(), undosBefore: 0 };
+	const shared: BatchShared = {
+		lastContact: new LastContact(),
+		held: new HeldCustomers(),
+		undosBefore: 0
+	};
 	const runs = importIds.map((id) => new StagedApply(ctx, id, searchKeysOf, now, {}, shared));
 	const contacted: string[] = [];
 	try {
@@ -36,7 +41,7 @@ export async function applyBatchWith(
 				shared.undosBefore = undoneCount(await listSnapshotImportsWith(ctx));
 				for (const [seq, run] of runs.entries()) await run.run({ group, seq });
 				// Once for the whole batch, after its last file: each customer written once for it.
-				contacted.push(...(await shared.lastContact.flush(d)));
+				contacted.push(...(await shared.held.write(d, shared.lastContact)));
 			})
 		);
 	} catch (e) {

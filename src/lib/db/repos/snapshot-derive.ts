@@ -2,6 +2,7 @@ import type { Customer } from '$lib/domain/customer/customer';
 import type { SearchKeySource } from '$lib/domain/customer/search-keys';
 import type { SyncRecord } from '$lib/sync/merge';
 import type { RapportDB } from '../schema';
+import type { HeldCustomers } from './snapshot-held';
 
 /**
  * Derived fields after a merge, as the repositories derive them on every write: a customer's
@@ -85,16 +86,24 @@ export class LastContact {
 			});
 	}
 
-	/** Customer ids whose lastContactAt was written. */
-	async flush(d: RapportDB): Promise<string[]> {
-		const ids = [...this.#touched.keys()];
+	/**
+	 * Customer ids whose lastContactAt was written, or set on the customers `held` keeps in memory
+	 * (a snapshot apply's, written once afterwards by their holder).
+	 */
+	async flush(d: RapportDB, held?: HeldCustomers): Promise<string[]> {
 		const written: string[] = [];
 		const changed: Customer[] = [];
-		const customers = await d.customers.bulkGet(ids);
-		for (let i = 0; i < ids.length; i++) {
-			const c = customers[i];
-			const t = this.#touched.get(ids[i]!)!;
+		const ids = [...this.#touched.keys()];
+		const unheld = held ? ids.filter((id) => !held.get(id)) : ids;
+		const stored = new Map<string, Customer>();
+		(await d.customers.bulkGet(unheld)).forEach((c) => {
+			if (c) stored.set(c.id, c);
+		});
+		for (const id of ids) {
+			const inMemory = held?.get(id) as Customer | undefined;
+			const c = inMemory ?? stored.get(id);
 			if (!c) continue;
+			const t = this.#touched.get(id)!;
 			let last: number | null;
 			if (t.full) {
 				const newest = await d.interactions
@@ -108,10 +117,10 @@ export class LastContact {
 				last = c.lastContactAt ?? null;
 				if (t.added !== null && (last === null || t.added > last)) last = t.added;
 			}
-			if (last !== (c.lastContactAt ?? null)) {
-				changed.push({ ...c, lastContactAt: last });
-				written.push(c.id);
-			}
+			if (last === (c.lastContactAt ?? null)) continue;
+			written.push(c.id);
+			if (inMemory) held!.setLastContact(c.id, last);
+			else changed.push({ ...c, lastContactAt: last });
 		}
 		if (changed.length > 0) await d.customers.bulkPut(changed);
 		this.#touched.clear();

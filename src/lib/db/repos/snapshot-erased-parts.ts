@@ -2,6 +2,7 @@ import type { SyncRecord } from '$lib/sync/merge';
 import { CUSTOMER_PARTS } from '$lib/sync/tables';
 import { recordKey, type Tombstone } from '$lib/sync/tombstone';
 import type { RapportDB } from '../schema';
+import { storedOf } from './snapshot-stored';
 
 /**
  * An erased customer's records that were written where the erasure had not arrived yet: a call
@@ -63,7 +64,8 @@ export async function arrivingPartsOfErased(
 		return typeof id === 'string' ? id : '';
 	};
 	const ids = [...new Set(incoming.map(customerOf).filter(Boolean))];
-	const found = await d.tombstones.bulkGet(ids.map((id) => ['customers', id]));
+	// One key-range read in the usual case (no customer erased among them), not a get per id.
+	const found = await storedOf<Tombstone>(tombstonesTable(d), ids, (id) => ['customers', id]);
 	const erased = new Map<string, Tombstone>();
 	found.forEach((t, i) => {
 		const of = t ?? pending(ids[i]!);
@@ -76,3 +78,5 @@ export async function arrivingPartsOfErased(
 	}
 	return out;
 }
+
+const tombstonesTable = (d: RapportDB) => d.tombstones as unknown as Parameters<typeof storedOf>[0];

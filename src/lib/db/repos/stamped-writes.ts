@@ -3,6 +3,7 @@ import type { Stamp } from '$lib/sync/stamp';
 import { derivedFields } from '$lib/sync/tables';
 import type { RapportDB } from '../schema';
 import { LastContact, withSearchKeys } from './snapshot-derive';
+import { HeldCustomers } from './snapshot-held';
 import type { Row } from './undo-plan';
 
 type SearchKeysOf = Parameters<typeof withSearchKeys>[0];
@@ -11,12 +12,13 @@ type SearchKeysOf = Parameters<typeof withSearchKeys>[0];
  * Many records' writes in the caller's transaction (an Undo, a restore from the trash): stamped
  * edits (so they merge like any edit) with their derived fields recomputed, and removals. They
  * are written per table in bulk by `finish` (an undo may touch every record of a large import;
- * each record is written at most once), which then recomputes "last contacted" where the log
- * changed.
+ * each record is written at most once: an edited customer is held until its "last contacted" is
+ * recomputed where the log changed).
  */
 export class StampedWrites {
 	readonly customerIds = new Set<string>();
 	readonly #lastContact = new LastContact();
+	readonly #customers = new HeldCustomers();
 	readonly #puts = new Map<string, Row[]>();
 	readonly #deletes = new Map<string, string[]>();
 
@@ -34,13 +36,19 @@ export class StampedWrites {
 		if (table === 'customers') {
 			next = withSearchKeys(this.searchKeysOf, next, edit.changed);
 			this.customerIds.add(next.id);
+			// Written by `finish` with its last contact, once.
+			this.#customers.set(next, true);
+			return;
 		}
 		if (table === 'interactions') this.#lastContact.note(before, next);
 		add(this.#puts, table, next);
 	}
 
 	remove(table: string, record: Row): void {
-		if (table === 'customers') this.customerIds.add(record.id);
+		if (table === 'customers') {
+			this.customerIds.add(record.id);
+			this.#customers.drop(record.id);
+		}
 		if (table === 'interactions') this.#lastContact.note(record, undefined);
 		add(this.#deletes, table, record.id);
 	}
@@ -49,7 +57,8 @@ export class StampedWrites {
 	async finish(): Promise<Set<string>> {
 		for (const [table, ids] of this.#deletes) await this.d.table(table).bulkDelete(ids);
 		for (const [table, rows] of this.#puts) await this.d.table(table).bulkPut(rows);
-		for (const id of await this.#lastContact.flush(this.d)) this.customerIds.add(id);
+		for (const id of await this.#customers.write(this.d, this.#lastContact))
+			this.customerIds.add(id);
 		return this.customerIds;
 	}
 }

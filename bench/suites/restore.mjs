@@ -62,11 +62,16 @@ async function restoreInto(file, size) {
 			await page.waitForFunction(
 				() => window.__benchRestore.t.done !== undefined || window.__benchRestore.error !== null,
 				null,
-				{ timeout: Math.max(600_000, size * 60), polling: 500 }
+				{ timeout: Math.max(1_800_000, size * 180), polling: 500 }
 			);
 			report = await page.evaluate(restoreReport);
 		} catch (e) {
-			report = { error: crashed ? 'the tab crashed (out of memory?)' : String(e).split('\n')[0] };
+			// What was reached before it stopped (the preview's time, if it got that far).
+			const partial = crashed ? {} : await page.evaluate(restoreReport).catch(() => ({}));
+			report = {
+				...partial,
+				error: crashed ? 'the tab crashed (out of memory?)' : String(e).split('\n')[0]
+			};
 		}
 		const rssPeakMb = rss.stop();
 		await cpu.stop().catch(() => undefined);
@@ -140,7 +145,7 @@ function row(r) {
 	const first = `${int(r.size)} customers`;
 	const rep = r.report;
 	const restored = rep.error
-		? `failed: ${rep.error}`
+		? `failed: ${rep.error}${rep.previewMs === undefined ? ' (still previewing)' : ` (previewed in ${s(rep.previewMs)})`}`
 		: `**${s(rep.totalMs)}** (file read, staged and previewed ${s(rep.previewMs)}; Restore click → restored ${s(rep.totalMs - rep.previewMs)})`;
 	return [
 		first,

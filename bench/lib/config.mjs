@@ -14,6 +14,7 @@ export const ALL_SUITES = [
 	'rhythm',
 	'import',
 	'snapshot',
+	'restore',
 	'delta',
 	'batch',
 	'storage'

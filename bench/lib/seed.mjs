@@ -55,18 +55,36 @@ export async function seededProfile(customers, { seed = 7, day = true, teamSize 
 		const since = await page.evaluate(changeWatermark);
 		// BENCH_PROFILE=1: where the page's main thread spends the seeding.
 		const profile = await startProfile(page);
-		const result = await page.evaluate((o) => window.__rapportBench.seed(o), {
-			customers,
-			interactionsPerCustomer: per,
-			seed,
-			day,
-			now,
-			resume,
-			...(teamSize ? { teamSize } : {}),
-			// Customers per transaction (default the seeder's): for measuring, not for profiles kept.
-			...(process.env.BENCH_SEED_BATCH ? { batchSize: Number(process.env.BENCH_SEED_BATCH) } : {})
+		// Each batch's commit, as it happens: how a batch's time grows with the database.
+		let last = 0;
+		await page.exposeFunction('__benchSeedBatch', (i, ms) => {
+			console.log(
+				`  batch ${i + 1} committed at ${(ms / 1000).toFixed(1)} s (+${((ms - last) / 1000).toFixed(1)} s)`
+			);
+			last = ms;
 		});
+		const result = await page.evaluate(
+			(o) =>
+				window.__rapportBench.seed({ ...o, onBatch: (i, ms) => window.__benchSeedBatch(i, ms) }),
+			{
+				customers,
+				interactionsPerCustomer: per,
+				seed,
+				day,
+				now,
+				resume,
+				...(teamSize ? { teamSize } : {}),
+				// Customers per transaction (default the seeder's): for measuring, not for profiles kept.
+				...(process.env.BENCH_SEED_BATCH ? { batchSize: Number(process.env.BENCH_SEED_BATCH) } : {})
+			}
+		);
 		await profile.stop(40);
+		console.log(`  seeded in ${(result.ms / 1000).toFixed(1)} s`, result);
+		// Kept before the floor runs: a profile is usable even if its floor does not finish.
+		writeFileSync(
+			metaFile,
+			JSON.stringify({ ...result, seed, seededAt: new Date().toISOString() }, null, 2)
+		);
 		// The floor of a whole seeding (not of a resumed one, whose time is only its last part):
 		// its values written again raw, in the same profile, right after it.
 		const floor = resume ? undefined : await page.evaluate(sameValuesFloor, { since, runs: 1 });
@@ -77,7 +95,7 @@ export async function seededProfile(customers, { seed = 7, day = true, teamSize 
 			seededAt: new Date().toISOString()
 		};
 		writeFileSync(metaFile, JSON.stringify(meta, null, 2));
-		console.log(`  seeded in ${(result.ms / 1000).toFixed(1)} s`, result);
+		if (floor) console.log(`  floor ${(floor.ms[0] / 1000).toFixed(1)} s`, floor.records);
 		return { dir, meta: { ...meta, reused: false } };
 	} finally {
 		await close();

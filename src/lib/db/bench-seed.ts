@@ -32,6 +32,11 @@ export interface BenchSeedOptions {
 	 * the result is the data set a seeding in one go would have written.
 	 */
 	resume?: boolean;
+	/**
+	 * Told as each batch commits (its index, and the time since the seeding started), so that a
+	 * long seeding shows how a batch's time grows with the database.
+	 */
+	onBatch?: (batch: number, ms: number) => void;
 }
 
 export interface BenchSeedResult {
@@ -50,6 +55,8 @@ export interface BenchSeedResult {
 	/** Of `ms`: generating the records, and waiting for the previous batch to commit. */
 	generateMs: number;
 	waitMs: number;
+	/** The time since the start at which each batch this run wrote had committed. */
+	committedAt: number[];
 }
 
 type Batch = DemoBatch & Partial<DayDemoBatch>;
@@ -116,6 +123,12 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 		};
 	};
 	let inFlight: Promise<unknown> = Promise.resolve();
+	const committedAt: number[] = [];
+	const committed = (i: number) => () => {
+		const ms = Math.round(performance.now() - started);
+		committedAt.push(ms);
+		opts.onBatch?.(i, ms);
+	};
 	const gen = generateDemo(
 		{
 			seed,
@@ -143,7 +156,7 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 			t = performance.now();
 			await inFlight;
 			waitMs += performance.now() - t;
-			inFlight = write(batch);
+			inFlight = write(batch).then(committed(k - 1));
 			// Let the transaction issue its requests before the next batch is generated.
 			await new Promise((r) => setTimeout(r, 0));
 		}
@@ -161,7 +174,8 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 		...counts,
 		...dayCounts,
 		ms: Math.round(performance.now() - started),
-		resumedAfter: stored
+		resumedAfter: stored,
+		committedAt
 	};
 }
 

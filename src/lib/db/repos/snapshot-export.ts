@@ -2,7 +2,7 @@ import { concatBytes } from '$lib/io/snapshot/bytes';
 import { encodeSnapshot, type EncodeOptions } from '$lib/io/snapshot/encode';
 import type { SnapshotScope } from '$lib/io/snapshot/header';
 import { PERSONAL_FIELDS, type PersonalData } from '$lib/sync/tables';
-import { APP_VERSION, type SnapshotContext } from './snapshot-context';
+import { APP_VERSION, type SnapshotContext } from './snapshot-basics';
 import { scopeEntries, type ExportScope, type ReadWatch } from './snapshot-source';
 
 /**

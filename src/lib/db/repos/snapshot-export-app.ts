@@ -53,8 +53,13 @@ async function* inWorker(scope: ExportScope, opts: ExportOptions): AsyncGenerato
 		if (m.kind === 'read') opts.watch?.onRead?.(m.read);
 		else answer(m);
 	};
-	worker.onerror = () =>
-		answer({ kind: 'failed', name: 'export_crashed', message: 'export worker failed', code: null });
+	worker.onerror = (e) =>
+		answer({
+			kind: 'failed',
+			name: 'export_crashed',
+			message: e.message || 'export worker failed',
+			code: null
+		});
 	// Cancel: the reading stops at once (the worker is ended below), and nothing was written.
 	const onAbort = () => answer({ kind: 'aborted' });
 	signal?.addEventListener('abort', onAbort);

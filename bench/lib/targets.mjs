@@ -183,6 +183,26 @@ export const TARGETS = [
 			])
 	},
 	{
+		what: 'Snapshot: export everything, its rate as a share of raw getAll reading the same stores, same run',
+		figure: 'snapshot.exportReadPct',
+		sizes: [10_000, 100_000],
+		noun: 'customers',
+		unit: '%',
+		digits: 0,
+		op: '≥',
+		limit: 80
+	},
+	{
+		what: 'Snapshot: export everything, longest main-thread task',
+		figure: 'snapshot.exportLongestTaskMs',
+		sizes: [10_000, 100_000],
+		noun: 'customers',
+		unit: 'ms',
+		digits: 0,
+		op: '≤',
+		limit: 50
+	},
+	{
 		what: 'Snapshot: import and merge into a database already holding as many other customers',
 		figure: 'snapshot.importS',
 		sizes: [100_000],

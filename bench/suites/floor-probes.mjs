@@ -87,3 +87,49 @@ export const sameValuesFloor = async ({ since, runs }) => {
 		ms
 	};
 };
+
+/**
+ * The read floor under an export: raw IndexedDB reading every record of the stores an export of
+ * everything reads (the synced stores, those with a `_chg` index, and `tombstones`), with getAll
+ * in pages of `page` records by primary key, each page its own transaction, as the export pages
+ * its reads. The values are counted and dropped, so memory stays flat at any size. `runs` times;
+ * returns the records per store and each run's milliseconds.
+ */
+export const rawReadAll = async ({ runs, page }) => {
+	const db = await new Promise((resolve, reject) => {
+		const req = indexedDB.open('rapport');
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+	const result = (req) =>
+		new Promise((resolve, reject) => {
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+	const stores = [...db.objectStoreNames].filter(
+		(s) => s === 'tombstones' || db.transaction(s).objectStore(s).indexNames.contains('_chg')
+	);
+	const keyOf = (keyPath, v) => (Array.isArray(keyPath) ? keyPath.map((k) => v[k]) : v[keyPath]);
+	const ms = [];
+	let records = {};
+	for (let i = 0; i < runs; i++) {
+		records = {};
+		const t0 = performance.now();
+		for (const s of stores) {
+			let n = 0;
+			let after;
+			for (;;) {
+				const store = db.transaction(s).objectStore(s);
+				const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+				const values = await result(store.getAll(range, page));
+				n += values.length;
+				if (values.length < page) break;
+				after = keyOf(store.keyPath, values[values.length - 1]);
+			}
+			records[s] = n;
+		}
+		ms.push(performance.now() - t0);
+	}
+	db.close();
+	return { records, ms };
+};

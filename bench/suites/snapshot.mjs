@@ -12,10 +12,18 @@ import { mergeRows, widenKept } from '../lib/results.mjs';
 import { startProfile } from '../lib/profile.mjs';
 import { seededProfile } from '../lib/seed.mjs';
 import { fmt, int, median } from '../lib/stats.mjs';
-import { changeWatermark, sameValuesFloor } from './floor-probes.mjs';
+import { changeWatermark, rawReadAll, sameValuesFloor } from './floor-probes.mjs';
 
 // Runs of the floor after the apply: the apply's own values written again, raw.
 const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
+// Runs of raw getAll over the exported stores, after the export in the same page.
+const READ_RUNS = Number(process.env.BENCH_READ_RUNS ?? 2);
+// Records per getAll of the read floor: the export's own page size (PAGE_SIZE, snapshot-context.ts).
+const READ_PAGE = 1_000;
+// The export only: no second profile seeded, no import (the import half takes the longest).
+const EXPORT_ONLY = process.env.BENCH_SNAPSHOT_EXPORT_ONLY === '1';
+// Also the encoder on the page's thread, as before the export worker, in the same page (to compare).
+const ON_PAGE = process.env.BENCH_SNAPSHOT_ON_PAGE === '1';
 
 const REPO = path.join(root, 'src', 'lib', 'db', 'repos', 'snapshots.ts');
 
@@ -43,7 +51,7 @@ const countCustomers = (page) =>
 async function measure(size, log) {
 	// Customers and interactions only (no deals): the data set the issue names.
 	const a = await seededProfile(size, { seed: 7, day: false });
-	const b = await seededProfile(size, { seed: 8, day: false });
+	const b = EXPORT_ONLY ? null : await seededProfile(size, { seed: 8, day: false });
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-snap-'));
 	const file = path.join(dir, 'bench.rapport');
 	try {
@@ -58,6 +66,13 @@ async function measure(size, log) {
 			exp = await page.evaluate(() => window.__rapportBench.snapshotExport());
 			rssExport = rss.stop();
 			await cpu.stop();
+			exp.read = await page.evaluate(rawReadAll, { runs: READ_RUNS, page: READ_PAGE });
+			if (ON_PAGE) {
+				const { ms, bytes, longTasks, longestTaskMs } = await page.evaluate(() =>
+					window.__rapportBench.snapshotExport(true)
+				);
+				exp.onPage = { ms, bytes, longTasks, longestTaskMs };
+			}
 			const download = page.waitForEvent('download', { timeout: 300_000 });
 			await page.evaluate((url) => {
 				const link = document.createElement('a');
@@ -71,6 +86,7 @@ async function measure(size, log) {
 			await A.close();
 		}
 		log('snapshot export', { ...exp, rssExport, file: statSync(file).size });
+		if (!b) return { size, a: a.meta, exp, rssExport };
 		// Import into a copy of B (B's seeded profile stays as it was for the next run).
 		const B = await launch({ copyOf: b.dir });
 		try {
@@ -130,29 +146,45 @@ export async function run({ log, stamp }) {
 
 /** The figures the targets are read from (bench/lib/targets.mjs). */
 export const figures = ({ results }) =>
-	results.flatMap((r) => [
-		{ name: 'exportS', size: r.size, value: r.exp.ms / 1000 },
-		{ name: 'importS', size: r.size, value: r.imp.totalMs / 1000 },
-		{ name: 'applyS', size: r.size, value: r.imp.applyMs / 1000 },
-		...(r.floor
-			? [
-					{ name: 'applyFloorS', size: r.size, value: median(r.floor.ms) / 1000 },
-					{
-						name: 'applyFloorPct',
-						size: r.size,
-						value: (100 * median(r.floor.ms)) / r.imp.applyMs
-					}
-				]
-			: []),
-		{ name: 'interactions', size: r.size, value: r.a.interactions },
-		// Demo-data seeding, where the importing profile was seeded in this run.
-		...(r.b.floorMs && !r.b.reused
-			? [
-					{ name: 'seedS', size: r.size, value: r.b.ms / 1000 },
-					{ name: 'seedFloorPct', size: r.size, value: (100 * r.b.floorMs) / r.b.ms }
-				]
-			: [])
-	]);
+	results.flatMap((r) => [...exportFigures(r), ...(r.imp ? importFigures(r) : [])]);
+
+/** The export's time, its rate against raw getAll of the same stores, its longest task. */
+const exportFigures = (r) => [
+	{ name: 'exportS', size: r.size, value: r.exp.ms / 1000 },
+	...(r.exp.read
+		? [
+				{ name: 'exportReadS', size: r.size, value: median(r.exp.read.ms) / 1000 },
+				{ name: 'exportReadPct', size: r.size, value: (100 * median(r.exp.read.ms)) / r.exp.ms }
+			]
+		: []),
+	...(r.exp.longestTaskMs !== undefined
+		? [{ name: 'exportLongestTaskMs', size: r.size, value: r.exp.longestTaskMs }]
+		: []),
+	...(r.exp.onPage ? [{ name: 'exportOnPageS', size: r.size, value: r.exp.onPage.ms / 1000 }] : []),
+	{ name: 'interactions', size: r.size, value: r.a.interactions }
+];
+
+const importFigures = (r) => [
+	{ name: 'importS', size: r.size, value: r.imp.totalMs / 1000 },
+	{ name: 'applyS', size: r.size, value: r.imp.applyMs / 1000 },
+	...(r.floor
+		? [
+				{ name: 'applyFloorS', size: r.size, value: median(r.floor.ms) / 1000 },
+				{
+					name: 'applyFloorPct',
+					size: r.size,
+					value: (100 * median(r.floor.ms)) / r.imp.applyMs
+				}
+			]
+		: []),
+	// Demo-data seeding, where the importing profile was seeded in this run.
+	...(r.b.floorMs && !r.b.reused
+		? [
+				{ name: 'seedS', size: r.size, value: r.b.ms / 1000 },
+				{ name: 'seedFloorPct', size: r.size, value: (100 * r.b.floorMs) / r.b.ms }
+			]
+		: [])
+];
 
 /** The floor's time for the apply's values, and the apply's rate as a share of the floor's. */
 function floorCell(floor, applyMs) {
@@ -164,17 +196,59 @@ function floorCell(floor, applyMs) {
 	return `${fmt(ms / 1000, 2)} s for ${records}: apply at **${fmt((100 * ms) / applyMs, 0)}%** of the floor`;
 }
 
+/** The export's time, against raw getAll of the same stores, and its longest main-thread task. */
+function exportCell(exp) {
+	const s = (ms) => `${fmt(ms / 1000, 2)} s`;
+	const parts = [`**${s(exp.ms)}**`];
+	if (exp.read) {
+		const ms = median(exp.read.ms);
+		const records = Object.values(exp.read.records).reduce((a, b) => a + b, 0);
+		parts.push(
+			`raw getAll of the same stores ${s(ms)} (${int(records)} records): **${fmt((100 * ms) / exp.ms, 0)}%** of its rate`
+		);
+	}
+	if (exp.onPage)
+		parts.push(
+			`the encoder on the page's thread, same page: ${s(exp.onPage.ms)}, longest task ${fmt(exp.onPage.longestTaskMs, 0)} ms`
+		);
+	if (exp.longestTaskMs !== undefined)
+		parts.push(
+			exp.longTasks
+				? `longest main-thread task ${fmt(exp.longestTaskMs, 0)} ms (${int(exp.longTasks)} over 50 ms)`
+				: 'no main-thread task over 50 ms'
+		);
+	return parts.join('; ');
+}
+
 function row(r) {
 	const s = (ms) => `${fmt(ms / 1000, 2)} s`;
 	const i = r.imp;
 	const first = `${int(r.size)} + ${int(r.a.interactions)} interactions`;
+	if (!i) {
+		const none = 'not measured (export only)';
+		return [
+			first,
+			`| ${[
+				first,
+				`${fmt(r.exp.bytes / 2 ** 20)} MB`,
+				exportCell(r.exp),
+				`${fmt(r.exp.heapPeakMb, 0)} MB / ${fmt(r.rssExport, 0)} MB`,
+				none,
+				none,
+				none,
+				none,
+				none,
+				r.stamp
+			].join(' | ')} |`
+		];
+	}
 	// Keyed by the first cell, as the kept rows are, so that a size measured again replaces its row.
 	return [
 		first,
 		`| ${[
 			first,
 			`${fmt(r.exp.bytes / 2 ** 20)} MB`,
-			`**${s(r.exp.ms)}**`,
+			exportCell(r.exp),
 			`${fmt(r.exp.heapPeakMb, 0)} MB / ${fmt(r.rssExport, 0)} MB`,
 			`${int(r.before)} (+ ${int(r.b.interactions)} interactions)`,
 			`**${s(i.totalMs)}** (open ${s(i.openMs)}, preview ${s(i.previewMs)}, apply ${s(i.applyMs)})`,
@@ -206,6 +280,7 @@ ${rows.join('\n')}
 
 How each figure is taken:
 - Through the \`?bench\` page hook (src/lib/db/bench-snapshot.ts), which calls the snapshot repository as the Share page does and times in the page: *export* is \`exportSnapshot({ kind: 'all' })\` consumed into a Blob (what a download holds); the file is then downloaded to disk by Playwright and chosen in the other browser through a file input.
+- The export runs in the snapshot export worker, which reads IndexedDB on its own connection; the *JS heap* of the export is the page's only. Right after it, in the same page, raw IndexedDB reads every record of the stores it read (\`getAll\` in pages of ${int(READ_PAGE)} by primary key, no Dexie, no app code; median of ${READ_RUNS} run${READ_RUNS === 1 ? '' : 's'}, \`rawReadAll\` in bench/suites/floor-probes.mjs): the export's share is that time over the export's, 100% being the speed of reading alone. The *longest main-thread task* is the page's longest task (PerformanceObserver \`longtask\`, over 50 ms) during the export.
 - *import + merge* is \`openSnapshotFile(file.stream())\` (header), \`previewSnapshot\` (decode, restore, stage and merge every page against the local records, count conflicts) and \`applySnapshot\` (one transaction), back to back without a person reading the preview.
 - *the floor*: right after the apply, in the same page, every record the import numbered (\`_chg\` above the greatest before the file was opened) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, beside the importing database's own records, with their indexes and the default durability; median of ${FLOOR_RUNS} run${FLOOR_RUNS === 1 ? '' : 's'} (bench/suites/floor-probes.mjs). The apply's share is the floor's time over \`applySnapshot\`'s: 100% is the browser's own speed.
 - The importing browser starts from a copy of its seeded profile. *Heap* is \`performance.memory.usedJSHeapSize\` sampled every 250 ms in the page; *RSS* is the browser's processes from /proc.`;

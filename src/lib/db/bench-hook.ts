@@ -9,7 +9,8 @@ export async function installBenchHook(): Promise<void> {
 	const { seedForBench } = await import('./bench-seed');
 	(window as unknown as { __rapportBench: unknown }).__rapportBench = {
 		seed: seedForBench,
-		snapshotExport: async () => (await import('./bench-snapshot')).exportForBench(),
+		snapshotExport: async (onPage?: boolean) =>
+			(await import('./bench-snapshot')).exportForBench(onPage),
 		snapshotImport: async (file: Blob) => (await import('./bench-snapshot')).importForBench(file),
 		// A day's work sent as a file of changes (bench/suites/delta.mjs).
 		delta: async () => import('./bench-delta'),

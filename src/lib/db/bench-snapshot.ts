@@ -1,6 +1,8 @@
 import {
+	appContext,
 	applySnapshot,
 	exportSnapshot,
+	exportSnapshotWith,
 	openSnapshotFile,
 	previewSnapshot
 } from './repos/snapshots';
@@ -25,23 +27,53 @@ async function withHeapPeak<T>(work: () => Promise<T>): Promise<[T, number]> {
 	}
 }
 
-/** Exports everything into a Blob (as the download does); returns a URL of it and timings. */
-export async function exportForBench() {
-	const t0 = performance.now();
-	const [{ parts, bytes }, heapPeakMb] = await withHeapPeak(async () => {
-		const parts: Uint8Array[] = [];
-		let bytes = 0;
-		for await (const c of await exportSnapshot({ kind: 'all' })) {
-			parts.push(c);
-			bytes += c.length;
-		}
-		return { parts, bytes };
+/**
+ * The main thread's long tasks (over 50 ms, PerformanceObserver 'longtask') while `work` runs:
+ * how many, and the longest (0 when none).
+ */
+async function withLongTasks<T>(work: () => Promise<T>): Promise<[T, number, number]> {
+	const seen: number[] = [];
+	const observer = new PerformanceObserver((l) => {
+		for (const e of l.getEntries()) seen.push(e.duration);
 	});
+	observer.observe({ type: 'longtask' });
+	try {
+		const result = await work();
+		// Entries are delivered after their task: one more turn so the last ones are counted.
+		await new Promise((ok) => setTimeout(ok, 0));
+		for (const e of observer.takeRecords()) seen.push(e.duration);
+		return [result, seen.length, Math.max(0, ...seen)];
+	} finally {
+		observer.disconnect();
+	}
+}
+
+/**
+ * Exports everything into a Blob (as the download does); returns a URL of it and timings. `onPage`
+ * runs the encoder on the page's thread, as the app did before the export worker (to compare).
+ */
+export async function exportForBench(onPage = false) {
+	const chunks = async () =>
+		onPage
+			? exportSnapshotWith(await appContext(), { kind: 'all' })
+			: exportSnapshot({ kind: 'all' });
+	const t0 = performance.now();
+	const [[{ parts, bytes }, heapPeakMb], longTasks, longestTaskMs] = await withLongTasks(() =>
+		withHeapPeak(async () => {
+			const parts: Uint8Array[] = [];
+			let bytes = 0;
+			for await (const c of await chunks()) {
+				parts.push(c);
+				bytes += c.length;
+			}
+			return { parts, bytes };
+		})
+	);
 	const ms = performance.now() - t0;
 	const url = URL.createObjectURL(
 		new Blob(parts as BlobPart[], { type: 'application/octet-stream' })
 	);
-	return { ms, bytes, url, heapPeakMb };
+	return { ms, bytes, url, heapPeakMb, longTasks, longestTaskMs };
 }
 
 /** Opens, previews (stages and merges) and applies a snapshot file; timings of each step. */

@@ -1,6 +1,6 @@
 import { usableTeamSetting, type TeamSettingKey } from '$lib/domain/team/team-settings';
 import type { SnapshotSetting } from '$lib/io/snapshot/restore';
-import { MAPPING_PREFIX } from './import-templates';
+import { MAPPING_PREFIX } from './import-mapping-key';
 import type { SnapshotContext } from './snapshot-context';
 
 /**

@@ -1,5 +1,6 @@
 import { db } from '../db';
 import { guarded } from '../write';
+import { MAPPING_PREFIX } from './import-mapping-key';
 
 /**
  * Saved column mappings (templates), one per import target and header row: the next file with
@@ -11,8 +12,7 @@ export interface MappingTemplate {
 	savedAt: number;
 }
 
-/** Settings keys of saved mappings start with this (backups carry them: see backup-settings.ts). */
-export const MAPPING_PREFIX = 'importMapping:';
+export { MAPPING_PREFIX } from './import-mapping-key';
 
 const keyOf = (target: string, signature: string): string =>
 	`${MAPPING_PREFIX}${target}:${signature}`;

@@ -1,22 +1,8 @@
 import { db } from '../db';
-import type { RapportDB } from '../schema';
-import { getSession, type Session } from '../session';
+import { getSession } from '../session';
+import type { SnapshotContext } from './snapshot-basics';
 
-/**
- * The database and the session (device, member, clock) a snapshot export or import runs
- * against. The app uses its own connection and session; tests pass two databases to play two
- * teammates, and a benchmark can call the same functions headlessly.
- */
-export interface SnapshotContext {
-	db: RapportDB;
-	session: Session;
-}
-
-/** Written into every header (`appVersion`); kept in step with package.json by hand. */
-export const APP_VERSION = '0.1.0';
-
-/** Records read or written per IndexedDB request: small enough to keep the main thread free. */
-export const PAGE_SIZE = 1_000;
+export { APP_VERSION, PAGE_SIZE, type SnapshotContext } from './snapshot-basics';
 
 export async function appContext(): Promise<SnapshotContext> {
 	return { db: db(), session: await getSession() };

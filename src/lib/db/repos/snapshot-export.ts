@@ -2,13 +2,13 @@ import { concatBytes } from '$lib/io/snapshot/bytes';
 import { encodeSnapshot, type EncodeOptions } from '$lib/io/snapshot/encode';
 import type { SnapshotScope } from '$lib/io/snapshot/header';
 import { PERSONAL_FIELDS, type PersonalData } from '$lib/sync/tables';
-import { APP_VERSION, appContext, type SnapshotContext } from './snapshot-context';
-import { scopeEntries, scopeSize, type ExportScope, type ReadWatch } from './snapshot-source';
+import { APP_VERSION, type SnapshotContext } from './snapshot-basics';
+import { scopeEntries, type ExportScope, type ReadWatch } from './snapshot-source';
 
 /**
  * Export: a scope read from IndexedDB in pages, fed to the streaming encoder. The result is a
- * stream of byte chunks (header first), so a caller can write it to a file handle as it comes;
- * `exportSnapshotBlob` collects it for a download.
+ * stream of byte chunks (header first), so a caller can write it to a file handle as it comes.
+ * The app runs it in a worker (snapshot-export-app.ts); tests and the exchange call it here.
  */
 export interface ExportOptions {
 	/** Encrypts the file (AES-256-GCM, PBKDF2 600,000 iterations). */
@@ -69,30 +69,11 @@ export function exportSnapshotWith(
 	});
 }
 
-/** The app's export (this device's database and member), as a byte stream. */
-export async function exportSnapshot(
-	scope: ExportScope,
-	opts: ExportOptions = {}
-): Promise<AsyncGenerator<Uint8Array>> {
-	return exportSnapshotWith(await appContext(), scope, opts);
-}
-
-/** How many entries the export of a scope reads, when known beforehand (see scopeSize). */
-export async function exportSize(scope: ExportScope): Promise<number | null> {
-	return scopeSize(await appContext(), scope);
-}
-
 /** The whole file in memory (for a download or a test): the compressed bytes, never JSON text. */
 export async function collectBytes(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
 	const parts: Uint8Array[] = [];
 	for await (const c of chunks) parts.push(c);
 	return concatBytes(parts);
-}
-
-export async function exportSnapshotBlob(scope: ExportScope, opts: ExportOptions = {}) {
-	const parts: Uint8Array[] = [];
-	for await (const c of await exportSnapshot(scope, opts)) parts.push(c);
-	return new Blob(parts as BlobPart[], { type: 'application/octet-stream' });
 }
 
 /** `rapport-王经理-2025-06-01.rapport`: characters a file system refuses become '_'. */

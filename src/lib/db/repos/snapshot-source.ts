@@ -7,7 +7,7 @@ import { CUSTOMER_PARTS, SYNCED_TABLES } from '$lib/sync/tables';
 import type { Tombstone } from '$lib/sync/tombstone';
 import { backupSettings } from './backup-settings';
 import { readAside } from './snapshot-aside';
-import { PAGE_SIZE, type SnapshotContext } from './snapshot-context';
+import { PAGE_SIZE, type SnapshotContext } from './snapshot-basics';
 
 /**
  * What a snapshot holds, read from IndexedDB in pages of PAGE_SIZE records by primary key, so

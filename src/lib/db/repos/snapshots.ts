@@ -7,15 +7,13 @@
 export { appContext, type SnapshotContext } from './snapshot-context';
 export {
 	collectBytes,
-	exportSnapshot,
-	exportSnapshotBlob,
 	exportSnapshotWith,
-	exportSize,
 	MASKABLE_FIELDS,
 	snapshotFileName,
 	type ExportOptions,
 	type MaskOption
 } from './snapshot-export';
+export { exportSize, exportSnapshot, exportSnapshotBlob } from './snapshot-export-app';
 export type { ExportScope, ReadWatch } from './snapshot-source';
 export { openSnapshotFile, snapshotErrorCode, type SnapshotReader } from './snapshot-open';
 export {

@@ -379,6 +379,12 @@ export const INDEX_READERS = {
 			why: 'the import history (committed and undone); the unfinished imports cleared on start'
 		}
 	},
+	tallies: {
+		t: {
+			readers: ['repos/team-kpi-reads.ts'],
+			why: "the team's facts by month and its customers' tallies for the whole roster in one range per kind (period before owner)"
+		}
+	},
 	importBatches: {
 		importId: {
 			readers: ['repos/imports.ts', 'repos/import-cleanup.ts', 'repos/snapshot-undo.ts'],

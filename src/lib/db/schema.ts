@@ -54,6 +54,7 @@ import { v12 } from './migrations/v12';
 import { v13 } from './migrations/v13';
 import { v14 } from './migrations/v14';
 import { v15 } from './migrations/v15';
+import { v16 } from './migrations/v16';
 import type { WorkMark } from '$lib/domain/team/staleness';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
 import {
@@ -88,9 +89,10 @@ export const MIGRATIONS = [
 	v12,
 	v13,
 	v14,
-	v15
+	v15,
+	v16
 ] as const satisfies Migration[];
-export const DB_VERSION = v15.version;
+export const DB_VERSION = v16.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {

@@ -46,7 +46,7 @@ async function rebuildTallies(): Promise<void> {
 	const { rebuildTallies } = await import('./tallies-rebuild');
 	const { TALLIED_TABLES } = await import('$lib/domain/reports/tallies');
 	const d = db();
-	await d.transaction('rw', [...TALLIED_TABLES, 'tallies'], (tx) =>
+	await d.transaction('rw', [...TALLIED_TABLES, 'dealStageChanges', 'tallies'], (tx) =>
 		rebuildTallies(tx, -new Date().getTimezoneOffset())
 	);
 }

@@ -182,7 +182,10 @@ export const INDEX_READERS = {
 		trashedAt: TRASH
 	},
 	dealStageChanges: {
-		dealId: REFERENCE_LOOKUP,
+		dealId: {
+			readers: ['repos/deal-funnel.ts'],
+			why: "the moves of deals two members moved in a month (the team's funnel); a deal's moves for its path tallies (funnel-paths-middleware.ts); also the records that refer to a deal"
+		},
 		customerId: OF_CUSTOMER([], "a customer's deals' moves"),
 		ownerId: REFERENCE_LOOKUP,
 		at: {
@@ -377,6 +380,12 @@ export const INDEX_READERS = {
 		state: {
 			readers: ['repos/imports.ts', 'repos/import-cleanup.ts'],
 			why: 'the import history (committed and undone); the unfinished imports cleared on start'
+		}
+	},
+	tallies: {
+		t: {
+			readers: ['repos/team-kpi-reads.ts'],
+			why: "the team's facts by month and its customers' tallies for the whole roster in one range per kind (period before owner)"
 		}
 	},
 	importBatches: {

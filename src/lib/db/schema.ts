@@ -54,7 +54,10 @@ import { v12 } from './migrations/v12';
 import { v13 } from './migrations/v13';
 import { v14 } from './migrations/v14';
 import { v15 } from './migrations/v15';
+import { v16 } from './migrations/v16';
+import { v17 } from './migrations/v17';
 import type { WorkMark } from '$lib/domain/team/staleness';
+import type { FunnelTally } from '$lib/domain/deal/funnel-paths';
 import { TALLY_META_KEY, type Tally, type TallyMeta } from '$lib/domain/reports/tallies';
 import {
 	changeCounterMiddleware,
@@ -63,6 +66,7 @@ import {
 } from './change-counter-middleware';
 import { openKeysMiddleware } from './open-keys-middleware';
 import { talliesMiddleware } from './tallies-middleware';
+import { funnelPathsMiddleware } from './funnel-paths-middleware';
 
 /** One schema version: its stores, and what its upgrade does to the stored data (if anything). */
 export interface Migration {
@@ -88,9 +92,11 @@ export const MIGRATIONS = [
 	v12,
 	v13,
 	v14,
-	v15
+	v15,
+	v16,
+	v17
 ] as const satisfies Migration[];
-export const DB_VERSION = v15.version;
+export const DB_VERSION = v17.version;
 export const DB_NAME = 'rapport';
 
 export interface Setting {
@@ -173,7 +179,10 @@ export type RapportDB = Dexie & {
 	audit: EntityTable<AuditEntry, 'id'>;
 	imports: EntityTable<ImportEntry, 'id'>;
 	importBatches: Dexie.Table<ImportBatch, [string, number]>;
-	tallies: Dexie.Table<Tally | TallyMeta | WorkMark, Tally['k'] | TallyMeta['k'] | WorkMark['k']>;
+	tallies: Dexie.Table<
+		Tally | TallyMeta | WorkMark | FunnelTally,
+		Tally['k'] | TallyMeta['k'] | WorkMark['k'] | FunnelTally['k']
+	>;
 	[CHANGE_COUNTER_STORE]: Dexie.Table<ChangeCount, ChangeCount['key']>;
 };
 
@@ -208,6 +217,7 @@ export function openDatabase(
 	const db = new Dexie(name, options) as RapportDB;
 	declareVersions(db, DB_VERSION, open.onUpgrade);
 	db.use(talliesMiddleware);
+	db.use(funnelPathsMiddleware);
 	db.use(openKeysMiddleware);
 	db.use(changeCounterMiddleware);
 	// A new database is created at the latest version without running the upgrades: its (empty)

@@ -57,7 +57,7 @@ function enqueue<T>(trans: DBCoreTransaction, step: () => Promise<T>): Promise<T
 }
 
 /** Records as they were before the write, for the kinds of write that replace or remove. */
-function before(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> {
+export function before(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> {
 	const trans = req.trans;
 	if (req.type === 'add') return Dexie.Promise.resolve([]);
 	if (req.type === 'deleteRange')
@@ -71,7 +71,7 @@ function before(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]
 	return table.getMany({ trans, keys });
 }
 
-function failed(res: DBCoreMutateResponse, i: number): boolean {
+export function failed(res: DBCoreMutateResponse, i: number): boolean {
 	return res.numFailures > 0 && res.failures[i] !== undefined;
 }
 

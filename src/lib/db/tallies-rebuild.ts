@@ -1,4 +1,4 @@
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import {
 	TALLIED_TABLES,
 	TALLY_META_KEY,
@@ -6,6 +6,7 @@ import {
 	type TallyMeta
 } from '$lib/domain/reports/tallies';
 import { LatestWork } from '$lib/domain/team/staleness';
+import { funnelTalliesOf, pathMoveOf, type FunnelTally } from '$lib/domain/deal/funnel-paths';
 import type { UpgradeReport } from './migrations/v9';
 import { TALLIES_STORE } from './tallies-middleware';
 
@@ -15,6 +16,18 @@ import { TALLIES_STORE } from './tallies-middleware';
  * Every record of every tallied table is read whole: the team's tallies need fields no index
  * holds (an interaction's score, a ticket's times). `report` hears how far it got.
  */
+/**
+ * The moves' table, when the transaction has it: an upgrade from before v13 (which added it) runs
+ * with the stores it started with, and has no moves to count.
+ */
+export function movesTable(tx: Transaction): Table | null {
+	try {
+		return tx.table('dealStageChanges');
+	} catch {
+		return null;
+	}
+}
+
 export async function rebuildTallies(
 	tx: Transaction,
 	offsetMin: number,
@@ -36,8 +49,25 @@ export async function rebuildTallies(
 		});
 	}
 	const meta: TallyMeta = { k: TALLY_META_KEY, offsetMin };
+	const paths = await funnelPathTallies(tx, offsetMin);
 	const store = tx.table(TALLIES_STORE);
 	await store.clear();
-	await store.bulkPut([meta, ...deltas.list(), ...work.marks()]);
+	await store.bulkPut([meta, ...deltas.list(), ...work.marks(), ...paths]);
 	if (total > 0) report(total, total);
+}
+
+/**
+ * The funnel's path tallies (domain/deal/funnel-paths.ts) of every stored move, at `offsetMin`;
+ * none before the version that stores moves. Moves are small: read whole, with the keys of the
+ * deals in the trash (null is not indexed, so those are the few trashed ones).
+ */
+export async function funnelPathTallies(
+	tx: Transaction,
+	offsetMin: number
+): Promise<FunnelTally[]> {
+	const moves = movesTable(tx);
+	if (!moves) return [];
+	const trashed = new Set((await tx.table('deals').orderBy('trashedAt').primaryKeys()) as string[]);
+	const list = (await moves.toArray()).flatMap((r) => pathMoveOf(r) ?? []);
+	return funnelTalliesOf(list, trashed, offsetMin);
 }

@@ -96,6 +96,25 @@ describe("the team's KPI reads", () => {
 		// A span of days that are not whole months is read by day.
 		const byDay = await readTeamTallies(ids, mid.value, ZONE, [mid.value]);
 		expect(byDay?.tallies.some((t) => t.k[0] === 'I')).toBe(false);
+		// A roster of some members: the others' tallies, read in the same ranges, are left out.
+		const some = ids.slice(0, 2);
+		const theirs = {
+			...sources,
+			orders: sources.orders.filter((r) => some.includes(r.ownerId)),
+			interactions: sources.interactions.filter((r) => some.includes(r.ownerId)),
+			tasks: sources.tasks.filter((r) => some.includes(r.ownerId)),
+			feedback: sources.feedback.filter((r) => some.includes(r.ownerId)),
+			tickets: sources.tickets.filter((r) => some.includes(r.ownerId)),
+			customers: sources.customers.filter((r) => some.includes(r.ownerId))
+		};
+		expect(some.length).toBe(2);
+		expect(theirs.interactions.length).toBeLessThan(sources.interactions.length);
+		for (const span of [month, whole]) {
+			const part = await readTeamKpis(some, span, ZONE, [span]);
+			expect(totalsOf(some, part.contributions(span), span)).toEqual(
+				totalsOf(some, kpiContributions(theirs, span, GOAL_CURRENCY), span)
+			);
+		}
 		// Not a comparison of nothing with nothing: the demo's half year has work and customers.
 		const half = totalsOf(ids, reading.contributions(whole), whole);
 		expect(half.interactions).toBeGreaterThan(0);

@@ -36,29 +36,39 @@ export interface KpiReading {
 	contributions(span: Span): Iterable<Contribution<AggregateKey>>;
 }
 
+/** One member's facts by day over the days [from, to): one range per kind. */
+function memberDayTallies(table: Dexie.Table, ownerId: Id, from: number, to: number) {
+	return DAY_FACT_KINDS.map((kind) =>
+		table.where('k').between([kind, ownerId, from], [kind, ownerId, to], true, false).toArray()
+	);
+}
+
 /**
- * One member's tallies over the days [from, to) (or, with `months`, the months that hold them),
- * and their customers' tallies as customerTallyBounds says: by month before `from`'s month, by
- * day from its first day.
+ * The roster's tallies over the days [from, to): the facts by month over `months` when given,
+ * else by day, member by member (their keys put the owner first); and the customers' tallies as
+ * customerTallyBounds says, by month before `from`'s month and by day from its first day. Facts by
+ * month and customers are read for the whole roster, one range per kind through the index `t`
+ * (period before owner: migrations/v16.ts), and other owners' left out.
  */
-function memberTallies(
+async function rosterTallies(
 	table: Dexie.Table,
-	ownerId: Id,
+	ids: readonly Id[],
 	from: number,
 	to: number,
 	months: [number, number] | null
-) {
-	const range = (lower: unknown[], upper: unknown[]) =>
-		table.where('k').between(lower, upper, true, false).toArray();
+): Promise<Tally[]> {
+	const byPeriod = (kind: string, lower: unknown, upper: unknown) =>
+		table.where('t').between([kind, lower], [kind, upper], true, false).toArray();
 	const customers = customerTallyBounds(from);
-	const reads = months
-		? MONTH_FACT_KINDS.map((kind) => range([kind, ownerId, months[0]], [kind, ownerId, months[1]]))
-		: DAY_FACT_KINDS.map((kind) => range([kind, ownerId, from], [kind, ownerId, to]));
-	reads.push(
-		range(['U', ownerId, Dexie.minKey], ['U', ownerId, customers.beforeMonth]),
-		range(['u', ownerId, customers.fromDay], ['u', ownerId, to])
-	);
-	return Promise.all(reads).then((lists) => lists.flat() as Tally[]);
+	const roster: Promise<Tally[]>[] = [
+		byPeriod('U', Dexie.minKey, customers.beforeMonth),
+		byPeriod('u', customers.fromDay, to)
+	];
+	if (months) roster.push(...MONTH_FACT_KINDS.map((kind) => byPeriod(kind, months[0], months[1])));
+	const own = months ? [] : ids.flatMap((id) => memberDayTallies(table, id, from, to));
+	const [shared, mine] = await Promise.all([Promise.all(roster), Promise.all(own)]);
+	const members = new Set(ids);
+	return [...shared.flat().filter((t) => members.has(t.k[1])), ...(mine.flat() as Tally[])];
 }
 
 /**
@@ -84,10 +94,8 @@ export async function readTeamTallies(
 			monthsServe && monthsServe.every((s) => spanMonths(s, meta.offsetMin))
 				? spanMonths(span, meta.offsetMin)
 				: null;
-		const lists = await Promise.all(
-			ids.map((id) => memberTallies(table, id, days[0], days[1], months))
-		);
-		return { tallies: lists.flat(), offsetMin: meta.offsetMin };
+		const tallies = await rosterTallies(table, ids, days[0], days[1], months);
+		return { tallies, offsetMin: meta.offsetMin };
 	});
 }
 

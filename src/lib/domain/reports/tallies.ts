@@ -76,6 +76,29 @@ export interface TallySums {
 
 export interface Tally extends TallySums {
 	k: TallyKey;
+	/** The key with period before owner, for the kinds read for a whole roster (`rosterKeyOf`). */
+	t?: RosterKey;
+}
+
+/**
+ * Kinds the team's reads take for the whole roster in one range (index `t`, migrations/v16.ts):
+ * the facts by month and the customers. Their keys put the owner before the period, so a range
+ * of periods would be one per member; `t` holds the same parts with the period first.
+ */
+export const ROSTER_KINDS = ['O', 'I', 'S', 'F', 'X', 'R', 'U', 'u'] as const;
+export type RosterKey = readonly [string, number, string, ...(string | number)[]];
+
+/** A tally's key with its period before its owner, for the kinds in ROSTER_KINDS. */
+export function rosterKeyOf(k: TallyKey): RosterKey | undefined {
+	if (!(ROSTER_KINDS as readonly string[]).includes(k[0])) return undefined;
+	const [kind, owner, period, ...rest] = k;
+	return typeof period === 'number' ? [kind, period, owner, ...rest] : undefined;
+}
+
+/** A tally with its `t` when its kind has one. */
+function withRosterKey(t: Tally): Tally {
+	const r = rosterKeyOf(t.k);
+	return r ? { ...t, t: r } : t;
 }
 
 /** The one record that says in which offset the days are counted. */
@@ -241,18 +264,20 @@ export class TallyDeltas {
 
 	/** The deltas that change something. */
 	list(): Tally[] {
-		return [...this.#byKey.values()].filter((d) => d.n !== 0 || d.minor !== 0 || d.weighted !== 0);
+		return [...this.#byKey.values()]
+			.filter((d) => d.n !== 0 || d.minor !== 0 || d.weighted !== 0)
+			.map(withRosterKey);
 	}
 }
 
 /** A stored tally with a delta applied (a missing one counts as zero). */
 export function applyDelta(stored: TallySums | undefined, delta: Tally): Tally {
-	return {
+	return withRosterKey({
 		k: delta.k,
 		n: (stored?.n ?? 0) + delta.n,
 		minor: (stored?.minor ?? 0) + delta.minor,
 		weighted: (stored?.weighted ?? 0) + delta.weighted
-	};
+	});
 }
 
 /** Every tally of a set of records, built from nothing (a migration, or a check in tests). */

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import type { FunnelTally } from '$lib/domain/deal/funnel-paths';
 import { localDay, monthOfDay, TALLY_META_KEY } from '$lib/domain/reports/tallies';
 import { declareVersions, DB_VERSION, openDatabase } from '../schema';
 
@@ -63,7 +64,10 @@ describe('v16 → v17', () => {
 		expect(db.verno).toBe(DB_VERSION);
 		expect(await db.dealStageChanges.count()).toBe(6);
 		const nov = monthOfDay(localDay(NOV_2, 480));
-		const paths = await db.tallies.where('k').between(['P'], ['P', []]).toArray();
+		const paths = (await db.tallies
+			.where('k')
+			.between(['P'], ['P', []])
+			.toArray()) as FunnelTally[];
 		// By hand: November, m1, lead then won: 2 deals; December, m2, lost from won: 1 deal.
 		expect(paths.map((t) => [t.k, t.n])).toEqual([
 			[

@@ -238,8 +238,9 @@ describe('laws of the sign-offs', () => {
 			}),
 			{ numRuns: RUNS }
 		);
-		// The law was exercised: many runs went on past a lead's sign-off.
-		expect(frozenRuns).toBeGreaterThan(RUNS / 4);
+		// The law was exercised: many steps went on past a lead's sign-off. Their number is random
+		// (about 30% of the runs), so the bar sits far below it rather than near its mean.
+		expect(frozenRuns).toBeGreaterThan(RUNS / 10);
 	});
 
 	it('a refused step leaves the review as it was (steps never change their input)', () => {

@@ -30,7 +30,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
-		serviceWorkers: 'allow',
+		// Blocked: installing the worker precaches the whole build in every test's fresh context,
+		// which costs each test seconds on a 2-core machine. e2e/pwa.e2e.ts allows it and tests it.
+		serviceWorkers: 'block',
 		trace: 'retain-on-failure'
 	},
 	webServer: {

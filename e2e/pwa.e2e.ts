@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { loadDemo, open, waitForServiceWorker, watchErrors } from './support/app';
 import { startServer } from './support/static-server';
 
+// The service worker under test (the config blocks it for every other spec).
+test.use({ serviceWorkers: 'allow' });
+
 interface ManifestIcon {
 	src: string;
 	sizes: string;

@@ -294,6 +294,8 @@ export const TARGETS = [
 		unit: 'ms',
 		digits: 0,
 		op: '≤',
-		limit: 10_000
+		limit: 10_000,
+		anchorName: 'the storage floor',
+		anchor: (get) => get('batch.floorMs')
 	}
 ];

@@ -47,7 +47,12 @@ export async function seededProfile(customers, { seed = 7, day = true, teamSize 
 	console.log(
 		`  ${resume ? 'resuming the seeding of' : 'seeding'} ${customers.toLocaleString('en')} customers${day ? ' with deals' : ''}…`
 	);
-	const { context, close } = await launch({ dir });
+	// A team's devices are in its zone (Asia/Shanghai): seeded there, its tallies count the team's
+	// days, and the team suite need not count them again at another offset.
+	const { context, close } = await launch({
+		dir,
+		...(teamSize ? { timezoneId: 'Asia/Shanghai' } : {})
+	});
 	try {
 		const page = await context.newPage();
 		await page.goto(BASE + '/?bench');

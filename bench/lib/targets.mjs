@@ -95,7 +95,9 @@ export const TARGETS = [
 		unit: 'ms',
 		digits: 0,
 		op: '≤',
-		limit: 500
+		limit: 500,
+		anchorName: 'the roster',
+		anchor: (get) => get('team.rosterMs')
 	},
 	{
 		what: 'Pay of the open month ready after navigating, median',
@@ -294,6 +296,8 @@ export const TARGETS = [
 		unit: 'ms',
 		digits: 0,
 		op: '≤',
-		limit: 10_000
+		limit: 10_000,
+		anchorName: 'the storage floor',
+		anchor: (get) => get('batch.floorMs')
 	}
 ];

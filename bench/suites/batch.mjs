@@ -12,6 +12,7 @@ import { startProfile } from '../lib/profile.mjs';
 import { openOnce, seededProfile } from '../lib/seed.mjs';
 import { fmt, int, median } from '../lib/stats.mjs';
 import { changeWatermark, sameValuesFloor } from './floor-probes.mjs';
+import { floorCell } from '../lib/floor.mjs';
 
 const REPO = path.join(root, 'src', 'lib', 'db', 'repos', 'snapshot-batch-apply.ts');
 const FILES = Number(process.env.BENCH_BATCH_FILES ?? 20);
@@ -117,16 +118,6 @@ export const figures = ({ results }) =>
 		...(r.floor ? [{ name: 'floorMs', size: r.size, value: median(r.floor.ms) }] : [])
 	]);
 
-/** The floor's time for the batch's values, against the batch's choose → applied. */
-function floorCell(floor, totalMs) {
-	if (!floor) return 'not measured';
-	const ms = median(floor.ms);
-	const records = Object.entries(floor.records)
-		.map(([store, n]) => `${int(n)} ${store}`)
-		.join(', ');
-	return `${fmt(ms, 0)} ms for ${records}: the batch at **${fmt((100 * ms) / totalMs, 0)}%** of the floor`;
-}
-
 function row(r) {
 	const ms = (v) => `${fmt(v, 0)} ms`;
 	const i = r.imp;
@@ -141,7 +132,7 @@ function row(r) {
 			`**${ms(i.totalMs)}** (open ${ms(i.openMs)}, preview ${ms(i.previewMs)}, apply ${ms(i.applyMs)})`,
 			`${fmt(i.lines / (i.totalMs / 1000), 0)} lines/s`,
 			`${int(i.result.created)} created, ${int(i.result.updated)} updated, ${int(i.result.conflicts)} conflicts`,
-			floorCell(r.floor, i.totalMs),
+			floorCell(r.floor, i.totalMs, 'the batch'),
 			r.stamp
 		].join(' | ')} |`
 	];

@@ -9,6 +9,7 @@ import { mergeRows, widenKept } from '../lib/results.mjs';
 import { fmt, int, median } from '../lib/stats.mjs';
 import { changeWatermark, sameValuesFloor } from './floor-probes.mjs';
 import { importReport, instrumentImport } from './import-probes.mjs';
+import { floorCell } from '../lib/floor.mjs';
 
 // Runs of the floor after each import: the import's own values written again, raw.
 const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
@@ -107,16 +108,6 @@ export function figures({ results }) {
 		]);
 }
 
-/** The floor's time for the commit's values, and the commit's rate as a share of the floor's. */
-function floorCell(floor, commitMs) {
-	if (!floor) return 'n/a';
-	const ms = median(floor.ms);
-	const records = Object.entries(floor.records)
-		.map(([store, n]) => `${int(n)} ${store}`)
-		.join(', ');
-	return `${fmt(ms / 1000, 2)} s for ${records}: commit at **${fmt((100 * ms) / commitMs, 0)}%** of the floor`;
-}
-
 function row(r) {
 	const x = r.report;
 	const target = TARGET_S[r.rows];
@@ -132,7 +123,7 @@ function row(r) {
 			total,
 			`${s(x.toCheck)} / ${s(x.check)} / ${s(x.commit)}`,
 			int(r.stored),
-			floorCell(r.floor, x.commit),
+			floorCell(r.floor, x.commit, 'commit'),
 			x.longTasks === undefined
 				? 'n/a'
 				: `${x.longTasks} over 50 ms; longest **${fmt(x.longestTask, 0)} ms**`,

@@ -14,6 +14,7 @@ import { seededProfile } from '../lib/seed.mjs';
 import { fmt, int, median } from '../lib/stats.mjs';
 import { changeWatermark, sameValuesFloor } from './floor-probes.mjs';
 import { instrumentRestore, restoreReport, storeCounts } from './restore-probes.mjs';
+import { floorRecords } from '../lib/floor.mjs';
 
 // Runs of the floor after the restore: the restore's own values written again, raw.
 const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
@@ -132,9 +133,7 @@ export const figures = ({ results }) =>
 function floorCell(r) {
 	if (!r.floor) return 'not measured';
 	const ms = floorMs(r);
-	const records = Object.entries(r.floor.records)
-		.map(([store, n]) => `${int(n)} ${store}`)
-		.join(', ');
+	const records = floorRecords(r.floor);
 	const total = r.report.totalMs;
 	const apply = total - r.report.previewMs;
 	return `${fmt(ms / 1000, 2)} s for ${records} (${int(recordsOf(r.floor))} in all): restore at **${fmt((100 * ms) / total, 0)}%** of the floor (its Restore click → restored alone: ${fmt((100 * ms) / apply, 0)}%)`;

@@ -13,6 +13,7 @@ import { startProfile } from '../lib/profile.mjs';
 import { seededProfile } from '../lib/seed.mjs';
 import { fmt, int, median } from '../lib/stats.mjs';
 import { changeWatermark, rawReadAll, sameValuesFloor } from './floor-probes.mjs';
+import { floorCell } from '../lib/floor.mjs';
 
 // Runs of the floor after the apply: the apply's own values written again, raw.
 const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
@@ -186,16 +187,6 @@ const importFigures = (r) => [
 		: [])
 ];
 
-/** The floor's time for the apply's values, and the apply's rate as a share of the floor's. */
-function floorCell(floor, applyMs) {
-	if (!floor) return 'not measured';
-	const ms = median(floor.ms);
-	const records = Object.entries(floor.records)
-		.map(([store, n]) => `${int(n)} ${store}`)
-		.join(', ');
-	return `${fmt(ms / 1000, 2)} s for ${records}: apply at **${fmt((100 * ms) / applyMs, 0)}%** of the floor`;
-}
-
 /** The export's time, against raw getAll of the same stores, and its longest main-thread task. */
 function exportCell(exp) {
 	const s = (ms) => `${fmt(ms / 1000, 2)} s`;
@@ -253,7 +244,7 @@ function row(r) {
 			`${int(r.before)} (+ ${int(r.b.interactions)} interactions)`,
 			`**${s(i.totalMs)}** (open ${s(i.openMs)}, preview ${s(i.previewMs)}, apply ${s(i.applyMs)})`,
 			`${int(i.result.created)} created, ${int(i.result.updated)} updated, ${int(i.conflicts)} conflicts; ${int(r.after)} customers after`,
-			floorCell(r.floor, i.applyMs),
+			floorCell(r.floor, i.applyMs, 'apply'),
 			`${fmt(i.heapPeakMb, 0)} MB / ${fmt(r.rssImport, 0)} MB / ${fmt(r.heapAfter, 0)} MB`,
 			r.stamp
 		].join(' | ')} |`

@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { BackupSection, opfsFiles, pickFolderInOpfs } from './pages/backup';
 import { createCustomer } from './pages/customers';
+import { readStore } from './support/idb';
 
 /**
  * The 7-day backup reminder. The app reads the time from Date.now(); Playwright's clock
@@ -124,6 +125,13 @@ test('a folder backup is recorded once the file is written, never when writing f
 	);
 });
 
+/** When the last backup was recorded, as stored (settings' `backup.lastAt`); null if never. */
+async function lastBackupAt(page: Page): Promise<number | null> {
+	const rows = await readStore<{ key: string; value: unknown }>(page, 'settings');
+	const at = rows.find((r) => r.key === 'backup.lastAt')?.value;
+	return typeof at === 'number' ? at : null;
+}
+
 test('a folder chosen today receives the daily backup on the next start, once a day', async ({
 	page
 }) => {
@@ -139,11 +147,13 @@ test('a folder chosen today receives the daily backup on the next start, once a 
 	await expect(backup.last).toHaveText('No backup made yet.');
 	expect(await opfsFiles(page, 'Daily')).toEqual([]);
 
-	// The next start writes it.
+	// The next start writes it. Once its file is there, its record is written: wait for that too,
+	// or the next start could leave the page before it and backs up again.
 	await backup.goto();
 	await expect
 		.poll(async () => (await opfsFiles(page, 'Daily')).length, { timeout: 60_000 })
 		.toBe(1);
+	await expect.poll(() => lastBackupAt(page), { timeout: 60_000 }).toBe(start);
 	await backup.goto();
 	await expect(backup.last).toContainText('Last backup written to a folder:', { timeout: 60_000 });
 	const first = await backup.last.textContent();
@@ -160,6 +170,7 @@ test('a folder chosen today receives the daily backup on the next start, once a 
 	await expect
 		.poll(async () => (await opfsFiles(page, 'Daily')).length, { timeout: 60_000 })
 		.toBe(2);
+	await expect.poll(() => lastBackupAt(page), { timeout: 60_000 }).toBe(start + DAY + HOUR);
 	await backup.goto();
 	await expect(backup.last).not.toHaveText(first ?? '', { timeout: 60_000 });
 	await expect(backup.last).toContainText('Last backup written to a folder:');

@@ -1,5 +1,12 @@
-// The same-run floor's cell in the bulk paths' tables (the floor itself: suites/floor-probes.mjs).
+// The same-run floor in the bulk paths' suites: how many runs, and their tables' cell and notes
+// (the floor itself: suites/floor-probes.mjs).
 import { fmt, int, median } from './stats.mjs';
+
+/** Runs of the floor after a bulk path: its own values written again, raw (median taken). */
+export const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
+
+/** How the floor's figure is taken, for each suite's notes under its table. */
+export const floorRunsText = `median of ${FLOOR_RUNS} run${FLOOR_RUNS === 1 ? '' : 's'} (bench/suites/floor-probes.mjs)`;
 
 /** "1,000 customers, 9,000 interactions": the records the floor wrote, per store. */
 export const floorRecords = (floor) =>

@@ -12,13 +12,11 @@ import { startProfile } from '../lib/profile.mjs';
 import { openOnce, seededProfile } from '../lib/seed.mjs';
 import { fmt, int, median } from '../lib/stats.mjs';
 import { changeWatermark, sameValuesFloor } from './floor-probes.mjs';
-import { floorCell } from '../lib/floor.mjs';
+import { floorCell, FLOOR_RUNS, floorRunsText } from '../lib/floor.mjs';
 
 const REPO = path.join(root, 'src', 'lib', 'db', 'repos', 'snapshot-batch-apply.ts');
 const FILES = Number(process.env.BENCH_BATCH_FILES ?? 20);
 const WEEK = { customers: 100, interactions: 800, tasks: 100 };
-// Runs of the floor after the apply: the batch's own values written again, raw.
-const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
 
 async function openHooked(context) {
 	const page = await context.newPage();
@@ -160,5 +158,5 @@ ${rows.join('\n')}
 How each figure is taken:
 - Both browsers start from copies of one seeded profile (seed 7: customers, contacts, interactions and tasks, no deals); the lead's copy takes a device id of its own and reloads. The sender's watermark is set at its current change number; then each week's work is written through the repositories as the forms write them (one transaction each, not timed; each week edits other customers) and sent to the team as a file of changes (\`exportExchange\`, src/lib/db/bench-delta.ts), so the ${FILES} files are consecutive weeks of one sender.
 - *choose → applied* is \`openBatch\` of the files chosen in a file input, \`previewBatch\` and \`applyBatch\` back to back (src/lib/db/bench-batch.ts), without a person reading the preview.
-- *the floor*: right after the apply, in the same page, every record the batch numbered (\`_chg\` above the greatest before the files were opened) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, with their indexes and the default durability; median of ${FLOOR_RUNS} run${FLOOR_RUNS === 1 ? '' : 's'} (bench/suites/floor-probes.mjs). The batch's share is the floor's time over choose → applied: 100% is the browser's own speed for the records it wrote.`;
+- *the floor*: right after the apply, in the same page, every record the batch numbered (\`_chg\` above the greatest before the files were opened) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, with their indexes and the default durability; ${floorRunsText}. The batch's share is the floor's time over choose → applied: 100% is the browser's own speed for the records it wrote.`;
 }

@@ -9,10 +9,7 @@ import { mergeRows, widenKept } from '../lib/results.mjs';
 import { fmt, int, median } from '../lib/stats.mjs';
 import { changeWatermark, sameValuesFloor } from './floor-probes.mjs';
 import { importReport, instrumentImport } from './import-probes.mjs';
-import { floorCell } from '../lib/floor.mjs';
-
-// Runs of the floor after each import: the import's own values written again, raw.
-const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
+import { floorCell, FLOOR_RUNS, floorRunsText } from '../lib/floor.mjs';
 
 const TARGET_S = { 10_000: 1, 100_000: 8, 1_000_000: 90 };
 
@@ -155,5 +152,5 @@ How each figure is taken:
 - *progress*: a MutationObserver records every change inside the wizard's progress blocks (the \`<progress>\` value, the rows-per-second text); the gap includes the click to the first update and the last update to the result. The check step's progress and the commit's are listed separately.
 - *heap*: \`performance.memory.usedJSHeapSize\` of the page, sampled every 500 ms (the worker's heap is not included); *RSS*: the resident memory of the browser process and all its children (renderer, workers, storage), from /proc every 500 ms: what would run out first.
 - *customers stored*: a count of the \`customers\` store in IndexedDB after the import.
-- *the floor*: right after the import, in the same page, every record the import numbered (\`_chg\` above the greatest before the file was chosen) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, with their indexes and the default durability; median of ${FLOOR_RUNS} run${FLOOR_RUNS === 1 ? '' : 's'} (bench/suites/floor-probes.mjs). The commit's share is the floor's time over the commit's (clicked → done shown): 100% is the browser's own speed.`;
+- *the floor*: right after the import, in the same page, every record the import numbered (\`_chg\` above the greatest before the file was chosen) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, with their indexes and the default durability; ${floorRunsText}. The commit's share is the floor's time over the commit's (clicked → done shown): 100% is the browser's own speed.`;
 }

@@ -14,10 +14,7 @@ import { seededProfile } from '../lib/seed.mjs';
 import { fmt, int, median } from '../lib/stats.mjs';
 import { changeWatermark, sameValuesFloor } from './floor-probes.mjs';
 import { instrumentRestore, restoreReport, storeCounts } from './restore-probes.mjs';
-import { floorRecords } from '../lib/floor.mjs';
-
-// Runs of the floor after the restore: the restore's own values written again, raw.
-const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
+import { floorRecords, FLOOR_RUNS, floorRunsText } from '../lib/floor.mjs';
 
 // The pages' words in the bench browser's language (zh-CN: src/lib/i18n/messages/zh-CN/).
 const BACK_UP_NOW = '立即备份'; // shell.backup_now
@@ -178,5 +175,5 @@ ${rows.join('\n')}
 How each figure is taken:
 - *Backup*: on a copy of the seeded profile, Settings › Backup › "Back up now" (\`runBackup\`: a snapshot of scope \`backup\`, with its owner and settings), downloaded as the app offers it when no folder is chosen; timed from the click to Playwright's download event.
 - *Restore*: a fresh browser profile opens /restore (its first start makes its own blank member, as a new machine's does), and the file is chosen in the page's file input. In the page (bench/suites/restore-probes.mjs), from the input's \`change\` event: the preview (\`openSnapshotFile\`, \`previewSnapshot\` with \`restore\`: decode, restore, stage and merge every page) until the Restore button is offered, which is clicked at once, then \`restoreSnapshot\` (one transaction: records, the backup's settings, its member adopted) until the status says restored.
-- *the floor*: right after the restore, in the same page, every record it numbered (\`_chg\` above the greatest before the file was chosen) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, with their indexes and the default durability; median of ${FLOOR_RUNS} run${FLOOR_RUNS === 1 ? '' : 's'} (bench/suites/floor-probes.mjs). Restore's share is the floor's time over file chosen → restored: 100% is the browser's own speed for the records it ends up holding.`;
+- *the floor*: right after the restore, in the same page, every record it numbered (\`_chg\` above the greatest before the file was chosen) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, with their indexes and the default durability; ${floorRunsText}. Restore's share is the floor's time over file chosen → restored: 100% is the browser's own speed for the records it ends up holding.`;
 }

@@ -13,10 +13,8 @@ import { startProfile } from '../lib/profile.mjs';
 import { seededProfile } from '../lib/seed.mjs';
 import { fmt, int, median } from '../lib/stats.mjs';
 import { changeWatermark, rawReadAll, sameValuesFloor } from './floor-probes.mjs';
-import { floorCell } from '../lib/floor.mjs';
+import { floorCell, FLOOR_RUNS, floorRunsText } from '../lib/floor.mjs';
 
-// Runs of the floor after the apply: the apply's own values written again, raw.
-const FLOOR_RUNS = Number(process.env.BENCH_FLOOR_RUNS ?? 2);
 // Runs of raw getAll over the exported stores, after the export in the same page.
 const READ_RUNS = Number(process.env.BENCH_READ_RUNS ?? 2);
 // Records per getAll of the read floor: the export's own page size (PAGE_SIZE, snapshot-context.ts).
@@ -273,6 +271,6 @@ How each figure is taken:
 - Through the \`?bench\` page hook (src/lib/db/bench-snapshot.ts), which calls the snapshot repository as the Share page does and times in the page: *export* is \`exportSnapshot({ kind: 'all' })\` consumed into a Blob (what a download holds); the file is then downloaded to disk by Playwright and chosen in the other browser through a file input.
 - The export runs in the snapshot export worker, which reads IndexedDB on its own connection; the *JS heap* of the export is the page's only. Right after it, in the same page, raw IndexedDB reads every record of the stores it read (\`getAll\` in pages of ${int(READ_PAGE)} by primary key, no Dexie, no app code; median of ${READ_RUNS} run${READ_RUNS === 1 ? '' : 's'}, \`rawReadAll\` in bench/suites/floor-probes.mjs): the export's share is that time over the export's, 100% being the speed of reading alone. The *longest main-thread task* is the page's longest task (PerformanceObserver \`longtask\`, over 50 ms) during the export.
 - *import + merge* is \`openSnapshotFile(file.stream())\` (header), \`previewSnapshot\` (decode, restore, stage and merge every page against the local records, count conflicts) and \`applySnapshot\` (one transaction), back to back without a person reading the preview.
-- *the floor*: right after the apply, in the same page, every record the import numbered (\`_chg\` above the greatest before the file was opened) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, beside the importing database's own records, with their indexes and the default durability; median of ${FLOOR_RUNS} run${FLOOR_RUNS === 1 ? '' : 's'} (bench/suites/floor-probes.mjs). The apply's share is the floor's time over \`applySnapshot\`'s: 100% is the browser's own speed.
+- *the floor*: right after the apply, in the same page, every record the import numbered (\`_chg\` above the greatest before the file was opened) is read, deleted and added again raw (no Dexie, no app code) in one transaction over the same stores of the same database, beside the importing database's own records, with their indexes and the default durability; ${floorRunsText}. The apply's share is the floor's time over \`applySnapshot\`'s: 100% is the browser's own speed.
 - The importing browser starts from a copy of its seeded profile. *Heap* is \`performance.memory.usedJSHeapSize\` sampled every 250 ms in the page; *RSS* is the browser's processes from /proc.`;
 }

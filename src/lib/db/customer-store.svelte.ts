@@ -23,11 +23,30 @@ const PUBLISH_MS = 300;
  * kept current by change notices from this and other tabs (only the changed rows are re-read).
  */
 class CustomerStore {
-	rows = $state.raw<CustomerRow[]>([]);
+	#rows = $state.raw<CustomerRow[]>([]);
+	#ready = $state(false);
+	#complete = $state(false);
+
+	/**
+	 * The rows loaded so far. Reading any of the list's state starts the load: the list is read
+	 * on first use, not when the app starts, so that pages which never show customers (the
+	 * lead's team pages) do not share IndexedDB and the main thread with a read of 100,000 of
+	 * them.
+	 */
+	get rows(): CustomerRow[] {
+		this.#wanted();
+		return this.#rows;
+	}
 	/** True once the first page is in: the list can paint. */
-	ready = $state(false);
+	get ready(): boolean {
+		this.#wanted();
+		return this.#ready;
+	}
 	/** True once every customer is in: until then search and counts cover what is loaded. */
-	complete = $state(false);
+	get complete(): boolean {
+		this.#wanted();
+		return this.#complete;
+	}
 	/**
 	 * Rows by id, kept with `rows`: filled as pages load and patched on refresh, so that looking
 	 * up one customer (a name on a card) never builds a map of 100,000 rows. Never read
@@ -50,6 +69,20 @@ class CustomerStore {
 		});
 		return this.#loading;
 	}
+
+	/**
+	 * Starts the load after the current task: a getter may be read while a `$derived` or a
+	 * template is evaluated, where writing state is not allowed.
+	 */
+	#wanted(): void {
+		if (this.#loading || this.#scheduled) return;
+		this.#scheduled = true;
+		queueMicrotask(() => {
+			this.#scheduled = false;
+			void this.load().catch(() => undefined);
+		});
+	}
+	#scheduled = false;
 
 	/** One customer's row (not in the trash), or undefined; re-read when the list changes. */
 	get(id: string): CustomerRow | undefined {
@@ -88,7 +121,7 @@ class CustomerStore {
 			this.#listening = true;
 		}
 		performance.mark('rapport:customers-load-start');
-		this.complete = false;
+		this.#complete = false;
 		const rows: CustomerRow[] = [];
 		// Swapped in with the first rows it belongs to (a reload keeps the old one until then).
 		const byId = rowIndex();
@@ -109,15 +142,15 @@ class CustomerStore {
 			after = page.at(-1)?.id;
 			const last = page.length < limit;
 			if (last || performance.now() - published >= PUBLISH_MS) {
-				this.rows = rows.slice();
+				this.#rows = rows.slice();
 				this.#byId = byId;
-				this.ready = true;
+				this.#ready = true;
 				published = performance.now();
 			}
 			if (last) break;
 		}
-		this.#ownerCounts = { rows: this.rows, counts };
-		this.complete = true;
+		this.#ownerCounts = { rows: this.#rows, counts };
+		this.#complete = true;
 		performance.measure('rapport:customers-load', 'rapport:customers-load-start');
 		if (this.#pending.size) {
 			const ids = [...this.#pending];
@@ -131,7 +164,7 @@ class CustomerStore {
 			this.#loading = this.#readAll();
 			return this.#loading;
 		}
-		if (!this.complete) {
+		if (!this.#complete) {
 			for (const id of ids) this.#pending.add(id);
 			return;
 		}
@@ -144,7 +177,7 @@ class CustomerStore {
 		for (const row of changed.values()) this.#byId.set(row);
 		for (const id of gone.values()) this.#byId.delete(id);
 		const next: CustomerRow[] = [];
-		for (const r of this.rows) {
+		for (const r of this.#rows) {
 			const row = changed.get(r.id);
 			if (row) {
 				next.push(row);
@@ -153,7 +186,7 @@ class CustomerStore {
 		}
 		// Rows not in the list yet (created, restored, imported) go first: the newest on top.
 		const added = [...changed.values()];
-		this.rows = added.length ? [...added, ...next] : next;
+		this.#rows = added.length ? [...added, ...next] : next;
 	}
 }
 

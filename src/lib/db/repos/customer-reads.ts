@@ -32,6 +32,11 @@ export function readCustomerPage(after: string | undefined, limit: number): Prom
 		.toArray();
 }
 
+/** Whether any customer is stored (trashed ones too): one key read. */
+export async function hasAnyCustomer(): Promise<boolean> {
+	return (await db().customers.limit(1).primaryKeys()).length > 0;
+}
+
 /**
  * Whether `ownerId` owns a customer not in the trash: one index lookup, so a day page can open
  * on its owner before the whole customer list is in memory.

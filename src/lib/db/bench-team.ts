@@ -1,7 +1,7 @@
 import { teamPeriodContaining } from '$lib/domain/team/team-period';
 import { loadTeamFunnel } from './repos/deal-funnel';
 import { getStageConfig } from './repos/deals';
-import { pipelineFigures } from './repos/home';
+import { rosterPipeline } from './repos/home';
 import { loadTeamDashboard, loadTeamTrend, teamMembers } from './repos/team-dashboard';
 import { readLatestWork, readTeamKpis } from './repos/team-kpi-reads';
 import { getTeamZone } from './repos/team-settings';
@@ -33,7 +33,7 @@ export async function timeTeamParts(): Promise<Record<string, number>> {
 		// What the figures are made of.
 		kpiReads: await timed(() => readTeamKpis(ids, period, zone)),
 		latestWork: await timed(() => readLatestWork(ids, Date.now())),
-		pipelines: await timed(() => Promise.all(ids.map((id) => pipelineFigures(id, config.stages)))),
+		pipelines: await timed(() => rosterPipeline(ids, config.stages)),
 		funnel: await timed(() =>
 			loadTeamFunnel({ members: members.map((m) => m.id), period, stages: config.stages })
 		)

@@ -10,7 +10,7 @@ import { db } from '../db';
 import { updateCustomer } from './customers';
 import { createDeal, getStageConfig, listDeals, moveDealTo, trashDeal } from './deals';
 import { goalAggregates } from './goals';
-import { dealsClosingIn, interactionFigures, pipelineFigures } from './home';
+import { dealsClosingIn, interactionFigures, pipelineFigures, rosterPipeline } from './home';
 import { logInteraction } from './interactions';
 import { contact, customer, DAY, HOUR, me, TZ } from './test-fixtures';
 
@@ -155,5 +155,49 @@ describe('home figures', () => {
 			if (meta2) await db().tallies.put(meta2);
 		}
 		expect((await dealsClosingIn(owner, month, stages, 8)).first.at(-1)?.id).toBe(later);
+	});
+
+	it('sums the roster’s open pipelines in one read, as their deals would, leaving others out', async () => {
+		const [a, b, other] = ['a', 'b', 'other'].map((m) => `owner-${m}-${crypto.randomUUID()}`);
+		const c = await customer('团队管道客户');
+		const deal = (ownerId: string, minor: number, currency: string, probability: number) => ({
+			customerId: c,
+			title: `Deal ${minor}`,
+			amount: { minor, currency },
+			expectedClose: '',
+			probability,
+			products: [],
+			competitor: '',
+			nextStep: '',
+			ownerId
+		});
+		await createDeal(deal(a!, 100_000, 'CNY', 25), 'lead');
+		await createDeal(deal(b!, 300_001, 'CNY', 33), 'lead');
+		await createDeal(deal(b!, 50_000, 'USD', 70), 'proposal');
+		await moveDealTo(await createDeal(deal(a!, 900_000, 'CNY', 50), 'negotiation'), 'won');
+		await trashDeal(await createDeal(deal(b!, 700_000, 'CNY', 50), 'negotiation'));
+		await createDeal(deal(other!, 5, 'CNY', 10), 'lead');
+
+		const { stages } = await getStageConfig();
+		const roster = await rosterPipeline([a!, b!], stages);
+		const records = [...(await listDeals(a!)), ...(await listDeals(b!))].filter(
+			(d) => d.trashedAt === null
+		);
+		expect(roster).toEqual(pipelineByStage(records, stages, { openOnly: true }));
+		expect(roster.find((r) => r.stage === 'lead')).toMatchObject({
+			count: 2,
+			amount: { CNY: 400_001 }
+		});
+		// Without tallies to trust, member by member from the index keys: the same counts.
+		const meta = await db().tallies.get(['meta']);
+		await db().tallies.delete(['meta']);
+		try {
+			const slow = await rosterPipeline([a!, b!], stages);
+			expect(slow.map((r) => [r.stage, r.count, r.amount])).toEqual(
+				roster.map((r) => [r.stage, r.count, r.amount])
+			);
+		} finally {
+			if (meta) await db().tallies.put(meta);
+		}
 	});
 });

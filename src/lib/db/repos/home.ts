@@ -221,6 +221,46 @@ export async function pipelineFigures(
 	return pipelineByStage(deals, stages, { openOnly: true });
 }
 
+/** Adds each stage's counts and amounts over the members' pipelines. */
+function sumPipelines(lists: StageRow[][]): StageRow[] {
+	const byStage = new Map<string, StageRow>();
+	for (const list of lists) {
+		for (const row of list) {
+			const sum = byStage.get(row.stage) ?? {
+				stage: row.stage,
+				count: 0,
+				amount: {},
+				weighted: {}
+			};
+			sum.count += row.count;
+			for (const [c, v] of Object.entries(row.amount)) sum.amount[c] = (sum.amount[c] ?? 0) + v;
+			for (const [c, v] of Object.entries(row.weighted))
+				sum.weighted[c] = (sum.weighted[c] ?? 0) + v;
+			byStage.set(row.stage, sum);
+		}
+	}
+	return [...byStage.values()];
+}
+
+/**
+ * The open deals of everyone in `ownerIds`, by stage: one read of every owner's pipeline tallies
+ * (a few per owner), rather than a transaction per member.
+ */
+export async function rosterPipeline(
+	ownerIds: readonly string[],
+	stages: readonly StageDef[]
+): Promise<StageRow[]> {
+	const members = new Set(ownerIds);
+	const tallies = await readTallies(() => [['p'], ['p', Dexie.maxKey]]);
+	if (tallies)
+		return pipelineFromTallies(
+			tallies.filter((t) => members.has(t.k[1])),
+			stages,
+			{ openOnly: true }
+		);
+	return sumPipelines(await Promise.all(ownerIds.map((id) => pipelineFigures(id, stages))));
+}
+
 export interface ClosingDeals {
 	/** How many open deals are expected to close in the period. */
 	total: number;

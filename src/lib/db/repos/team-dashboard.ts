@@ -24,7 +24,7 @@ import {
 	readTeamKpis,
 	type RecordSources
 } from './team-kpi-reads';
-import { GOAL_CURRENCY, pipelineFigures } from './home';
+import { GOAL_CURRENCY, rosterPipeline } from './home';
 import { listMembers } from './members';
 
 /**
@@ -52,27 +52,6 @@ export interface TeamDashboard {
 	 * mends them, team figures are each member's own.
 	 */
 	cycles: ReportingCycle[];
-}
-
-/** Adds each stage's counts and amounts over the members' pipelines. */
-function sumPipelines(lists: StageRow[][]): StageRow[] {
-	const byStage = new Map<string, StageRow>();
-	for (const list of lists) {
-		for (const row of list) {
-			const sum = byStage.get(row.stage) ?? {
-				stage: row.stage,
-				count: 0,
-				amount: {},
-				weighted: {}
-			};
-			sum.count += row.count;
-			for (const [c, v] of Object.entries(row.amount)) sum.amount[c] = (sum.amount[c] ?? 0) + v;
-			for (const [c, v] of Object.entries(row.weighted))
-				sum.weighted[c] = (sum.weighted[c] ?? 0) + v;
-			byStage.set(row.stage, sum);
-		}
-	}
-	return [...byStage.values()];
 }
 
 /** The dated lines compiled; when they close a loop, no lines at all, and the loops. */
@@ -118,7 +97,7 @@ export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDash
 			.anyOf(ids)
 			.filter((g: Goal) => g.periodKind === q.period.kind && g.periodStart === q.period.start)
 			.toArray(),
-		Promise.all(ids.map((id) => pipelineFigures(id, q.stages)))
+		rosterPipeline(ids, q.stages)
 	]);
 	// One goal per key (old random-id copies left out); market share is the one entered on it.
 	const goals = currentGoals(stored);
@@ -144,7 +123,7 @@ export async function loadTeamDashboard(q: TeamDashboardQuery): Promise<TeamDash
 		members,
 		rows,
 		totals: totalsOf(ids, contributions, q.period),
-		pipeline: sumPipelines(pipelines),
+		pipeline: pipelines,
 		cycles
 	};
 }

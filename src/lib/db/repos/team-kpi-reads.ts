@@ -44,11 +44,13 @@ function memberDayTallies(table: Dexie.Table, ownerId: Id, from: number, to: num
 }
 
 /**
- * The roster's tallies over the days [from, to): the facts by month over `months` when given,
- * else by day, member by member (their keys put the owner first); and the customers' tallies as
- * customerTallyBounds says, by month before `from`'s month and by day from its first day. Facts by
- * month and customers are read for the whole roster, one range per kind through the index `t`
- * (period before owner: migrations/v16.ts), and other owners' left out.
+ * The roster's tallies over the days [from, to): the facts and the customers by month over
+ * `months` when given (customers created in any month before its end); else the facts by day,
+ * member by member (their keys put the owner first), and the customers as customerTallyBounds
+ * says, by month before `from`'s month and by day from its first day. Customers, and facts by
+ * month, are read for the whole roster, one range per kind through the index `t` (period before
+ * owner: migrations/v16.ts), and other owners' left out. A read over months never takes the
+ * customers by day: six months of them are thousands of tallies.
  */
 async function rosterTallies(
 	table: Dexie.Table,
@@ -60,11 +62,12 @@ async function rosterTallies(
 	const byPeriod = (kind: string, lower: unknown, upper: unknown) =>
 		table.where('t').between([kind, lower], [kind, upper], true, false).toArray();
 	const customers = customerTallyBounds(from);
-	const roster: Promise<Tally[]>[] = [
-		byPeriod('U', Dexie.minKey, customers.beforeMonth),
-		byPeriod('u', customers.fromDay, to)
-	];
-	if (months) roster.push(...MONTH_FACT_KINDS.map((kind) => byPeriod(kind, months[0], months[1])));
+	const roster: Promise<Tally[]>[] = months
+		? [
+				byPeriod('U', Dexie.minKey, months[1]),
+				...MONTH_FACT_KINDS.map((kind) => byPeriod(kind, months[0], months[1]))
+			]
+		: [byPeriod('U', Dexie.minKey, customers.beforeMonth), byPeriod('u', customers.fromDay, to)];
 	const own = months ? [] : ids.flatMap((id) => memberDayTallies(table, id, from, to));
 	const [shared, mine] = await Promise.all([Promise.all(roster), Promise.all(own)]);
 	const members = new Set(ids);

@@ -301,11 +301,13 @@ describe('team figures from tallies', () => {
 		expect(talliesFitZone('Europe/Berlin', berlin('2025-03-01'), 120)).toBe(false);
 	});
 
-	it('take each customer once: by month before the read’s first month, by day from it', () => {
+	it('take each customer once: by month before the read’s first month and by day from it, or by month only', () => {
+		const byArb = fc.constantFrom<'day' | 'month'>('day', 'month');
 		fc.assert(
-			fc.property(sourcesArb, fc.integer({ min: -400, max: 400 }), (sources, shift) => {
+			fc.property(sourcesArb, fc.integer({ min: -400, max: 400 }), byArb, (sources, shift, by) => {
 				const fromDay = localDay(MAY.startAt, OFFSET) + shift;
-				const read = talliesRead(allTallies(sources), fromDay);
+				const read = talliesRead(allTallies(sources), fromDay, by);
+				if (by === 'month') expect(read.some((t) => t.k[0] === 'u')).toBe(false);
 				const count = read
 					.filter((t) => t.k[0] === 'u' || t.k[0] === 'U')
 					.reduce((n, t) => n + t.n, 0);

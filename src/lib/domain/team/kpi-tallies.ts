@@ -53,7 +53,8 @@ export function spanMonths(span: Span, offsetMin: number): [number, number] | nu
 
 /**
  * The tallies a read from `fromDay` on keeps, the facts by day or by month (never both: each
- * fact is in one of each) and customers as `customerTallyBounds(fromDay)` says.
+ * fact is in one of each). Customers by day as `customerTallyBounds(fromDay)` says; by month,
+ * only by month: over whole months, the month a customer was created in says all the day would.
  */
 export function talliesRead(
 	tallies: Iterable<Tally>,
@@ -64,9 +65,9 @@ export function talliesRead(
 	const facts: readonly string[] = by === 'day' ? DAY_FACT_KINDS : MONTH_FACT_KINDS;
 	return [...tallies].filter((t) =>
 		t.k[0] === 'U'
-			? t.k[2] < b.beforeMonth
+			? by === 'month' || t.k[2] < b.beforeMonth
 			: t.k[0] === 'u'
-				? t.k[2] >= b.fromDay
+				? by === 'day' && t.k[2] >= b.fromDay
 				: facts.includes(t.k[0])
 	);
 }
@@ -115,6 +116,11 @@ export function* kpiContributionsFromTallies(
 		throw new RangeError('a month’s tally across the span’s edge');
 	};
 	const monthAt = (month: number) => at(firstDayOfMonth(month));
+	const monthBefore = (month: number, day: number) => {
+		if (firstDayOfMonth(month + 1) <= day) return true;
+		if (firstDayOfMonth(month) >= day) return false;
+		throw new RangeError('a month’s tally across the span’s edge');
+	};
 	const last = span.endAt - 1;
 	for (const t of tallies) {
 		const ownerId = t.k[1];
@@ -141,11 +147,13 @@ export function* kpiContributionsFromTallies(
 			case 'u':
 			case 'U': {
 				const [kind, , created, trashed, churned] = t.k;
-				// Alive on a day's first instant: created on an earlier day, not trashed by then. A
-				// month's tally holds customers created before the span (see customerTallies).
-				const aliveOn = (day: number) => (kind === 'U' || created < day) && trashed >= day;
-				if (kind === 'u' && trashed === NEVER && inside(created))
-					yield one(at(created), 'newCustomers', t.n);
+				// Alive on a day's first instant: created on an earlier day (by month: in an earlier
+				// month, which a span of whole days never splits), not trashed by then.
+				const createdBefore = (day: number) =>
+					kind === 'u' ? created < day : monthBefore(created, day);
+				const aliveOn = (day: number) => createdBefore(day) && trashed >= day;
+				if (trashed === NEVER && (kind === 'u' ? inside(created) : monthInside(created)))
+					yield one(kind === 'u' ? at(created) : monthAt(created), 'newCustomers', t.n);
 				const atEnd = aliveOn(to) && churned === 0;
 				if (aliveOn(from)) {
 					yield one(span.startAt, 'customersAtStart', t.n);

@@ -54,7 +54,8 @@ const countCustomers = (page) =>
 	);
 
 async function measure(size, log) {
-	// Customers and interactions only (no deals): the data set the issue names.
+	// Customers and interactions only (no deals): the data set the issue names; the export alone
+	// may take the home and restore suites' profile instead (DAY_PROFILE).
 	const a = await seededProfile(size, { seed: 7, day: DAY_PROFILE });
 	const b = EXPORT_ONLY ? null : await seededProfile(size, { seed: 8, day: false });
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-snap-'));

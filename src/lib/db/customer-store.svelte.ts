@@ -59,6 +59,8 @@ class CustomerStore {
 	/** One copy of each repeated text (city, tag, stage…) and tag list across all rows. */
 	#interning: RowInterning = sharedCopies();
 	#loading: Promise<void> | null = null;
+	/** A load is queued for after the current task (#wanted). */
+	#scheduled = false;
 	#listening = false;
 
 	load(): Promise<void> {
@@ -82,7 +84,6 @@ class CustomerStore {
 			void this.load().catch(() => undefined);
 		});
 	}
-	#scheduled = false;
 
 	/** One customer's row (not in the trash), or undefined; re-read when the list changes. */
 	get(id: string): CustomerRow | undefined {

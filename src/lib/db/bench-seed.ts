@@ -5,6 +5,7 @@ import { demoMembers, generateDemo, type DemoBatch } from '$lib/testing/demo-dat
 import type { DayDemoBatch } from '$lib/testing/demo-day';
 import { db } from './db';
 import { getSession } from './session';
+import { withSummedTallies } from './tallies-middleware';
 
 export interface BenchSeedOptions {
 	customers: number;
@@ -95,16 +96,18 @@ export async function seedForBench(opts: BenchSeedOptions): Promise<BenchSeedRes
 	const tables = [d.customers, d.contacts, d.interactions, d.tasks];
 	const dayTables = [d.deals, d.dealStageChanges, d.orders, d.tickets, d.feedback];
 	const write = (b: Batch) =>
-		d.transaction('rw', day ? [...tables, ...dayTables] : tables, () =>
-			Promise.all(
-				(['customers', 'contacts', 'interactions', 'tasks'] as const)
-					.map((k) => d.table(k).bulkAdd(b[k] ?? []))
-					.concat(
-						(['deals', 'orders', 'tickets', 'feedback'] as const)
-							.filter((k) => b[k]?.length)
-							.map((k) => d.table(k).bulkAdd(b[k] ?? []))
-					)
-					.concat(b.stageChanges?.length ? [d.dealStageChanges.bulkAdd(b.stageChanges)] : [])
+		d.transaction('rw', day ? [...tables, ...dayTables] : tables, async () =>
+			withSummedTallies(() =>
+				Promise.all(
+					(['customers', 'contacts', 'interactions', 'tasks'] as const)
+						.map((k) => d.table(k).bulkAdd(b[k] ?? []))
+						.concat(
+							(['deals', 'orders', 'tickets', 'feedback'] as const)
+								.filter((k) => b[k]?.length)
+								.map((k) => d.table(k).bulkAdd(b[k] ?? []))
+						)
+						.concat(b.stageChanges?.length ? [d.dealStageChanges.bulkAdd(b.stageChanges)] : [])
+				)
 			)
 		);
 	const withDay = (b: DemoBatch): Batch => {

@@ -8,11 +8,13 @@ import {
 	type TalliedTable
 } from '$lib/domain/reports/tallies';
 import { openDatabase, type RapportDB } from './schema';
+import { withSummedTallies } from './tallies-middleware';
 
 /**
  * Whatever mix of writes reaches the tallied tables (adds that partly fail, puts, updates,
- * deletes, clears, writes in flight side by side in one transaction, transactions rolled back),
- * the stored tallies equal the tallies computed from the records left, from nothing.
+ * deletes, clears, writes in flight side by side in one transaction, transactions rolled back,
+ * bulk writes whose tallies are summed until their transaction ends), the stored tallies equal the
+ * tallies computed from the records left, from nothing.
  */
 
 const DAY = 86_400_000;
@@ -115,7 +117,8 @@ const writeArb: fc.Arbitrary<Write> = tableArb.chain((table) =>
 type Step =
 	| { kind: 'alone'; write: Write }
 	| { kind: 'together'; writes: Write[] }
-	| { kind: 'rolledBack'; writes: Write[] };
+	| { kind: 'rolledBack'; writes: Write[] }
+	| { kind: 'summed'; writes: { write: Write; read: boolean }[]; rolledBack: boolean };
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
 	{ weight: 3, arbitrary: fc.record({ kind: fc.constant('alone' as const), write: writeArb }) },
 	fc.record({
@@ -125,7 +128,18 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
 	fc.record({
 		kind: fc.constant('rolledBack' as const),
 		writes: fc.array(writeArb, { minLength: 1, maxLength: 3 })
-	})
+	}),
+	{
+		weight: 2,
+		arbitrary: fc.record({
+			kind: fc.constant('summed' as const),
+			writes: fc.array(fc.record({ write: writeArb, read: fc.boolean() }), {
+				minLength: 1,
+				maxLength: 6
+			}),
+			rolledBack: fc.boolean()
+		})
+	}
 );
 
 async function run(d: RapportDB, w: Write): Promise<void> {
@@ -152,9 +166,46 @@ async function run(d: RapportDB, w: Write): Promise<void> {
 	}
 }
 
+/** The tallies of the records stored now, as the middleware should have kept them. */
+async function expectedTallies(d: RapportDB): Promise<Tally[]> {
+	const offsetMin = ((await d.tallies.get(['meta'])) as { offsetMin: number }).offsetMin;
+	const expected: Tally[] = [];
+	for (const t of TALLIED_TABLES)
+		expected.push(...talliesOf(t, await d.table(t).toArray(), offsetMin));
+	return expected;
+}
+
+/**
+ * Inside a summed transaction: each sum the records add up to, read by its key, is already the
+ * stored one (a read of a pending sum writes the pending sums first).
+ */
+async function expectSumsByKey(d: RapportDB): Promise<void> {
+	const expected = await expectedTallies(d);
+	const stored = (await d.tallies.bulkGet(expected.map((t) => t.k))) as (Tally | undefined)[];
+	expect(
+		stored.map((t) => (t ? { n: t.n, minor: t.minor, weighted: t.weighted } : undefined))
+	).toEqual(expected.map((t) => ({ n: t.n, minor: t.minor, weighted: t.weighted })));
+}
+
 async function apply(d: RapportDB, step: Step): Promise<void> {
 	const tables = TALLIED_TABLES.map((t) => d.table(t));
 	if (step.kind === 'alone') return run(d, step.write);
+	if (step.kind === 'summed') {
+		await d
+			.transaction('rw', tables, async () =>
+				withSummedTallies(async () => {
+					for (const { write, read } of step.writes) {
+						await run(d, write);
+						if (read) await expectSumsByKey(d);
+					}
+					if (step.rolledBack) throw new Error('roll back');
+				})
+			)
+			.catch((e: unknown) => {
+				if (!(e instanceof Error) || e.message !== 'roll back') throw e;
+			});
+		return;
+	}
 	if (step.kind === 'together') {
 		await d.transaction('rw', tables, () => Promise.all(step.writes.map((w) => run(d, w))));
 		return;
@@ -186,9 +237,7 @@ describe('the tallies middleware', () => {
 						?.offsetMin;
 					expect(offsetMin).toBe(-new Date().getTimezoneOffset());
 					for (const step of steps) await apply(d, step);
-					const expected: Tally[] = [];
-					for (const t of TALLIED_TABLES)
-						expected.push(...talliesOf(t, await d.table(t).toArray(), offsetMin ?? 0));
+					const expected = await expectedTallies(d);
 					const stored = (await d.tallies.toArray()).filter(
 						(t): t is Tally => t.k[0] !== 'meta' && t.k[0] !== 'w'
 					);

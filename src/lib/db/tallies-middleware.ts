@@ -21,9 +21,11 @@ import { storedByKeys } from './tally-reads';
 
 /**
  * Keeps the tallies (domain/reports/tallies.ts) current, and each author's work mark
- * (domain/team/staleness.ts): every write to a tallied table, whatever path it takes (forms, the CSV import's worker, snapshot merges, undo, purges),
- * passes through Dexie's DBCore, and this layer adds to the same transaction the change it makes
- * to the sums. A write that fails or is rolled back takes its tally change with it.
+ * (domain/team/staleness.ts): every write to a tallied table, whatever path it takes (forms, the
+ * CSV import's worker, snapshot merges, undo, purges), passes through Dexie's DBCore, and this
+ * layer adds to the same transaction the change it makes to the sums. A write that fails or is
+ * rolled back takes its tally change with it. A bulk write (`withSummedTallies`) sums its changes
+ * in memory and writes them once, when it ends.
  *
  * - Read-write transactions over a tallied table are widened to the tallies store (the way
  *   dexie-cloud adds its mutation log), so no caller has to name it.
@@ -91,20 +93,23 @@ function writeDeltas(tallies: DBCoreTable, trans: DBCoreTransaction, list: Tally
 }
 
 /**
- * Raises each author's work mark (domain/team/staleness.ts) to the newest stamp the write stored.
- * Stamps far ahead of this device's clock are left out, as the dashboard leaves them out.
+ * Notes the newest stamp of each author the write stored, for their work marks
+ * (domain/team/staleness.ts). Stamps far ahead of this device's clock are left out, as the
+ * dashboard leaves them out.
  */
-function raiseWorkMarks(
-	tallies: DBCoreTable,
-	trans: DBCoreTransaction,
-	req: DBCoreMutateRequest,
-	res: DBCoreMutateResponse
-): Promise<void> {
-	if (req.type !== 'add' && req.type !== 'put') return Dexie.Promise.resolve();
-	const seen = new LatestWork(Date.now());
+function noteWork(seen: LatestWork, req: DBCoreMutateRequest, res: DBCoreMutateResponse): void {
+	if (req.type !== 'add' && req.type !== 'put') return;
 	req.values.forEach((r, i) => {
 		if (!failed(res, i)) seen.addStamped(r);
 	});
+}
+
+/** Raises each author's work mark to the newest stamp `seen` holds. */
+function raiseWorkMarks(
+	tallies: DBCoreTable,
+	trans: DBCoreTransaction,
+	seen: LatestWork
+): Promise<void> {
 	const fresh = seen.marks();
 	if (fresh.length === 0) return Dexie.Promise.resolve();
 	return tallies
@@ -120,15 +125,15 @@ function raiseWorkMarks(
 		});
 }
 
-/** The deltas of one write: what the old records took away and the new ones add. */
-function deltasOf(
+/** Adds the deltas of one write to `deltas`: what the old records took away, the new ones add. */
+function addDeltas(
+	deltas: TallyDeltas,
 	name: TalliedTable,
 	req: DBCoreMutateRequest,
 	old: unknown[],
 	res: DBCoreMutateResponse,
 	offsetMin: number
-): Tally[] {
-	const deltas = new TallyDeltas();
+): void {
 	// deleteRange reports no failures per record; every other kind lists them by position.
 	old.forEach((r, i) => {
 		if (req.type === 'deleteRange' || !failed(res, i)) deltas.add(name, r, -1, offsetMin);
@@ -137,7 +142,67 @@ function deltasOf(
 		req.values.forEach((r, i) => {
 			if (!failed(res, i)) deltas.add(name, r, 1, offsetMin);
 		});
-	return deltas.list();
+}
+
+/**
+ * The tally changes of a bulk write, summed in memory over its whole transaction and written once
+ * when it ends (`withSummedTallies`). A restore writes its records a thousand at a time, and each
+ * thousand touches most of the same few thousand sums (one per owner, day and type): written per
+ * batch, the sums cost about as many requests as the records themselves.
+ */
+interface Summed {
+	deltas: TallyDeltas;
+	work: LatestWork;
+	/** The meta record's offset, read once (null: no meta, nothing is tallied). */
+	offsetMin?: number | null;
+	/** The tallies store of the layer below, known from the first write. */
+	tallies?: DBCoreTable;
+}
+
+const summed = new WeakMap<DBCoreTransaction, Summed>();
+
+const pending = (s: Summed | undefined): s is Summed => !!s?.tallies;
+
+/** Writes what `s` summed so far, in the transaction's queue of tallied writes. */
+function flush(trans: DBCoreTransaction, s: Summed): Promise<void> {
+	return enqueue(trans, () => {
+		const tallies = s.tallies;
+		if (!tallies) return Dexie.Promise.resolve();
+		const list = s.deltas.list();
+		const work = s.work;
+		s.deltas = new TallyDeltas();
+		s.work = new LatestWork(Date.now());
+		s.tallies = undefined;
+		return writeDeltas(tallies, trans, list).then(() => raiseWorkMarks(tallies, trans, work));
+	});
+}
+
+/**
+ * Runs `body`, a bulk write inside a read-write transaction, with its tally changes summed in
+ * memory and written once at its end. Reading the tallies in the same transaction still sees
+ * every change: a read of a sum still pending writes the pending sums first. The end is chained
+ * on Dexie's promise, not awaited, so that the last write runs in the transaction's zone however
+ * `body` awaited. Call it from the transaction's scope function declared `async`: Dexie follows
+ * the native awaits of `body` only then.
+ */
+export function withSummedTallies<T>(body: () => Promise<T>): Promise<T> {
+	const trans = Dexie.currentTransaction?.idbtrans as DBCoreTransaction | undefined;
+	if (!trans || summed.has(trans)) return body();
+	const s: Summed = { deltas: new TallyDeltas(), work: new LatestWork(Date.now()) };
+	summed.set(trans, s);
+	return Dexie.Promise.resolve(body())
+		.then((out) => flush(trans, s).then(() => out))
+		.finally(() => summed.delete(trans));
+}
+
+/** The meta record's offset; null when there is none (nothing is tallied then). */
+function offsetOf(tallies: DBCoreTable, trans: DBCoreTransaction, s?: Summed) {
+	if (s?.offsetMin !== undefined) return Dexie.Promise.resolve(s.offsetMin);
+	return tallies.get({ trans, key: TALLY_META_KEY }).then((meta: TallyMeta | undefined) => {
+		const offset = meta ? meta.offsetMin : null;
+		if (s) s.offsetMin = offset;
+		return offset;
+	});
 }
 
 function tallied(
@@ -153,21 +218,67 @@ function tallied(
 	// it replaces, with no other write of the same transaction landing in between.
 	return enqueue(trans, () =>
 		before(table, req).then((old) =>
-			table.mutate(req).then((res) =>
-				tallies
-					.get({ trans, key: TALLY_META_KEY })
-					.then((meta: TallyMeta | undefined) =>
-						meta
-							? writeDeltas(tallies, trans, deltasOf(name, req, old, res, meta.offsetMin)).then(
-									() => raiseWorkMarks(tallies, trans, req, res)
-								)
-							: undefined
-					)
-					.then(() => res)
-			)
+			table.mutate(req).then((res) => {
+				const s = summed.get(trans);
+				return offsetOf(tallies, trans, s)
+					.then((offsetMin) => {
+						if (offsetMin === null) return;
+						if (s) {
+							addDeltas(s.deltas, name, req, old, res, offsetMin);
+							noteWork(s.work, req, res);
+							s.tallies = tallies;
+							return;
+						}
+						const deltas = new TallyDeltas();
+						addDeltas(deltas, name, req, old, res, offsetMin);
+						const seen = new LatestWork(Date.now());
+						noteWork(seen, req, res);
+						return writeDeltas(tallies, trans, deltas.list()).then(() =>
+							raiseWorkMarks(tallies, trans, seen)
+						);
+					})
+					.then(() => res);
+			})
 		)
 	);
 }
+
+/**
+ * The tallies store as the layers above see it: while a transaction sums its tallies, a read of a
+ * sum it holds (or any read or write that is not by key) first writes what it holds.
+ */
+function tallyStore(table: DBCoreTable): DBCoreTable {
+	const holds = (trans: DBCoreTransaction, keys: readonly unknown[]) => {
+		const s = summed.get(trans);
+		return pending(s) && keys.some((k) => s.deltas.has(k) || isWorkKey(k)) ? s : undefined;
+	};
+	const first = <R>(trans: DBCoreTransaction, s: Summed | undefined, then: () => Promise<R>) =>
+		s ? flush(trans, s).then(then) : then();
+	const any = (trans: DBCoreTransaction) => {
+		const s = summed.get(trans);
+		return pending(s) ? s : undefined;
+	};
+	return {
+		...table,
+		get: (req) => first(req.trans, holds(req.trans, [req.key]), () => table.get(req)),
+		getMany: (req) => first(req.trans, holds(req.trans, req.keys), () => table.getMany(req)),
+		query: (req) => first(req.trans, any(req.trans), () => table.query(req)),
+		openCursor: (req) => first(req.trans, any(req.trans), () => table.openCursor(req)),
+		count: (req) => first(req.trans, any(req.trans), () => table.count(req)),
+		mutate: (req) => {
+			const keys =
+				req.type === 'add' || req.type === 'put'
+					? req.values.map((v) => (v as { k?: unknown } | null)?.k)
+					: req.type === 'delete'
+						? req.keys
+						: null;
+			const s = keys ? holds(req.trans, keys) : any(req.trans);
+			return first(req.trans, s, () => table.mutate(req));
+		}
+	};
+}
+
+const isWorkKey = (k: unknown): boolean => Array.isArray(k) && k[0] === 'w';
 
 export const talliesMiddleware: Middleware<DBCore> = {
 	stack: 'dbcore',
@@ -179,6 +290,7 @@ export const talliesMiddleware: Middleware<DBCore> = {
 			...(present ? { transaction: widenedTo(down, TALLIES_STORE, isTalliedTable) } : {}),
 			table(name) {
 				const table = down.table(name);
+				if (name === TALLIES_STORE) return tallyStore(table);
 				if (!isTalliedTable(name)) return table;
 				return {
 					...table,

@@ -8,6 +8,7 @@ import { getSession } from '../session';
 import { guarded } from '../write';
 import { GOAL_CURRENCY } from './home';
 import { getTeamZone } from './team-settings';
+import { withSummedTallies } from '../tallies-middleware';
 
 /**
  * The one-click demo: a team, 400 customers and about six months of their interactions, with
@@ -78,45 +79,46 @@ export async function loadDemoData(): Promise<void> {
 				d.goals,
 				d.settings
 			],
-			async () => {
-				await d.members.bulkPut(members);
-				await d.goals.bulkPut(authoredByOwner(generateDemoGoals(members, day)));
-				await d.levels.bulkPut(levels);
-				await d.memberFacts.bulkPut(facts);
-				// What last month's frozen figures are computed from.
-				const sources = {
-					customers: [] as DemoBatch['customers'],
-					interactions: [] as DemoBatch['interactions'],
-					tasks: [] as DemoBatch['tasks'],
-					orders: [] as DayDemoBatch['orders'],
-					tickets: [] as DayDemoBatch['tickets'],
-					feedback: [] as DayDemoBatch['feedback']
-				};
-				for (const { b, extra } of batches) {
-					await d.customers.bulkPut(authoredByOwner(b.customers));
-					await d.contacts.bulkPut(b.contacts);
-					await d.interactions.bulkPut(authoredByOwner(b.interactions));
-					await d.tasks.bulkPut(authoredByOwner(b.tasks));
-					await d.deals.bulkPut(authoredByOwner(extra.deals));
-					await d.dealStageChanges.bulkPut(authoredByOwner(extra.stageChanges));
-					await d.orders.bulkPut(authoredByOwner(extra.orders));
-					await d.tickets.bulkPut(authoredByOwner(extra.tickets));
-					await d.feedback.bulkPut(authoredByOwner(extra.feedback));
-					sources.customers.push(...b.customers);
-					sources.interactions.push(...b.interactions);
-					sources.tasks.push(...b.tasks);
-					sources.orders.push(...extra.orders);
-					sources.tickets.push(...extra.tickets);
-					sources.feedback.push(...extra.feedback);
-				}
-				const closed = demoClosedMonth(members, facts, sources, {
-					...team,
-					currency: GOAL_CURRENCY,
-					closedBy: lead.id
-				});
-				if (closed) await d.periodCloses.put(closed);
-				await d.settings.put({ key: 'demoLoaded', value: true });
-			}
+			async () =>
+				withSummedTallies(async () => {
+					await d.members.bulkPut(members);
+					await d.goals.bulkPut(authoredByOwner(generateDemoGoals(members, day)));
+					await d.levels.bulkPut(levels);
+					await d.memberFacts.bulkPut(facts);
+					// What last month's frozen figures are computed from.
+					const sources = {
+						customers: [] as DemoBatch['customers'],
+						interactions: [] as DemoBatch['interactions'],
+						tasks: [] as DemoBatch['tasks'],
+						orders: [] as DayDemoBatch['orders'],
+						tickets: [] as DayDemoBatch['tickets'],
+						feedback: [] as DayDemoBatch['feedback']
+					};
+					for (const { b, extra } of batches) {
+						await d.customers.bulkPut(authoredByOwner(b.customers));
+						await d.contacts.bulkPut(b.contacts);
+						await d.interactions.bulkPut(authoredByOwner(b.interactions));
+						await d.tasks.bulkPut(authoredByOwner(b.tasks));
+						await d.deals.bulkPut(authoredByOwner(extra.deals));
+						await d.dealStageChanges.bulkPut(authoredByOwner(extra.stageChanges));
+						await d.orders.bulkPut(authoredByOwner(extra.orders));
+						await d.tickets.bulkPut(authoredByOwner(extra.tickets));
+						await d.feedback.bulkPut(authoredByOwner(extra.feedback));
+						sources.customers.push(...b.customers);
+						sources.interactions.push(...b.interactions);
+						sources.tasks.push(...b.tasks);
+						sources.orders.push(...extra.orders);
+						sources.tickets.push(...extra.tickets);
+						sources.feedback.push(...extra.feedback);
+					}
+					const closed = demoClosedMonth(members, facts, sources, {
+						...team,
+						currency: GOAL_CURRENCY,
+						closedBy: lead.id
+					});
+					if (closed) await d.periodCloses.put(closed);
+					await d.settings.put({ key: 'demoLoaded', value: true });
+				})
 		)
 	);
 	customersChanged('all');

@@ -12,6 +12,7 @@ import { createRecord, editRecord } from '$lib/sync/edit';
 import type { Stamp, Synced } from '$lib/sync/stamp';
 import { derivedFields, type SyncedTable } from '$lib/sync/tables';
 import type { RapportDB } from '../schema';
+import { withSummedTallies } from '../tallies-middleware';
 
 export type ImportTable = Extract<
 	SyncedTable,
@@ -95,82 +96,84 @@ export async function applyImport(
 			? data.searchKeys
 			: searchKeysOf(data as unknown as SearchKeySource);
 	const tables = [d.customers, d.contacts, d.interactions, d.orders, d.tasks];
-	return d.transaction('rw', [d.imports, d.importBatches, ...tables], async () => {
-		const entry = await d.imports.get(importId);
-		if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
-		let created = 0;
-		let updated = 0;
-		let seq = 0;
-		const lastContact = new Map<string, number>();
-		for (;;) {
-			if (signal?.aborted) throw new DOMException('import cancelled', 'AbortError');
-			const batch = await d.importBatches.get([importId, seq]);
-			if (!batch || batch.kind !== 'stage') break;
-			const ops = plan(batch.records);
-			const undo: UndoData = { createdIds: [], before: [] };
-			const creates = new Map<ImportTable, Synced[]>();
-			for (const op of ops) {
-				if (op.op !== 'create') continue;
-				const data =
-					op.table === 'customers' ? { ...op.data, searchKeys: keysOf(op.data) } : op.data;
-				if (op.table === 'interactions') noteContact(lastContact, op.data);
-				const rec = createRecord<Synced>(op.id, data, stamp());
-				const list = creates.get(op.table);
-				if (list) list.push(rec);
-				else creates.set(op.table, [rec]);
-				undo.createdIds.push({ table: op.table, id: op.id, updated: rec._meta.updated });
+	return d.transaction('rw', [d.imports, d.importBatches, ...tables], async () =>
+		withSummedTallies(async () => {
+			const entry = await d.imports.get(importId);
+			if (!entry || entry.state !== 'pending') throw new Error('import_not_pending');
+			let created = 0;
+			let updated = 0;
+			let seq = 0;
+			const lastContact = new Map<string, number>();
+			for (;;) {
+				if (signal?.aborted) throw new DOMException('import cancelled', 'AbortError');
+				const batch = await d.importBatches.get([importId, seq]);
+				if (!batch || batch.kind !== 'stage') break;
+				const ops = plan(batch.records);
+				const undo: UndoData = { createdIds: [], before: [] };
+				const creates = new Map<ImportTable, Synced[]>();
+				for (const op of ops) {
+					if (op.op !== 'create') continue;
+					const data =
+						op.table === 'customers' ? { ...op.data, searchKeys: keysOf(op.data) } : op.data;
+					if (op.table === 'interactions') noteContact(lastContact, op.data);
+					const rec = createRecord<Synced>(op.id, data, stamp());
+					const list = creates.get(op.table);
+					if (list) list.push(rec);
+					else creates.set(op.table, [rec]);
+					undo.createdIds.push({ table: op.table, id: op.id, updated: rec._meta.updated });
+				}
+				for (const [table, records] of creates) {
+					await d.table(table).bulkAdd(records);
+					// The follow-up tasks that come with imported contacts are not rows of the file.
+					if (table !== 'tasks') created += records.length;
+				}
+				for (const op of ops) {
+					if (op.op !== 'update') continue;
+					const current = (await d.table(op.table).get(op.id)) as
+						(Synced & Record<string, unknown>) | undefined;
+					if (!current) continue;
+					let patch = op.mode === 'fill' ? fillOnly(current, op.patch) : op.patch;
+					if (op.table === 'customers')
+						patch = {
+							...patch,
+							searchKeys: searchKeysOf({ ...current, ...patch } as unknown as SearchKeySource)
+						};
+					const derived = derivedFields(op.table);
+					const s = stamp();
+					const { next, changed } = editRecord(current, patch, s, derived);
+					const stamped = changed.filter((f) => !derived.includes(f));
+					if (stamped.length === 0) continue;
+					const written = Object.fromEntries(stamped.map((f) => [f, s.hlc]));
+					undo.before.push({ table: op.table, record: current, written });
+					await d.table(op.table).put(next);
+					updated++;
+				}
+				// The staged batch is replaced by what undoing it needs: Undo data stays one batch at a
+				// time instead of one record listing a million ids.
+				await d.importBatches.put({ importId, seq, kind: 'undo', table: '', records: [undo] });
+				onProgress?.(seq + 1);
+				seq++;
 			}
-			for (const [table, records] of creates) {
-				await d.table(table).bulkAdd(records);
-				// The follow-up tasks that come with imported contacts are not rows of the file.
-				if (table !== 'tasks') created += records.length;
+			// Derived, not stamped: an imported contact may be the customer's latest one.
+			for (const [customerId, at] of lastContact) {
+				const c = await d.customers.get(customerId);
+				if (c && (c.lastContactAt === null || at > c.lastContactAt))
+					await d.customers.update(customerId, { lastContactAt: at });
 			}
-			for (const op of ops) {
-				if (op.op !== 'update') continue;
-				const current = (await d.table(op.table).get(op.id)) as
-					(Synced & Record<string, unknown>) | undefined;
-				if (!current) continue;
-				let patch = op.mode === 'fill' ? fillOnly(current, op.patch) : op.patch;
-				if (op.table === 'customers')
-					patch = {
-						...patch,
-						searchKeys: searchKeysOf({ ...current, ...patch } as unknown as SearchKeySource)
-					};
-				const derived = derivedFields(op.table);
-				const s = stamp();
-				const { next, changed } = editRecord(current, patch, s, derived);
-				const stamped = changed.filter((f) => !derived.includes(f));
-				if (stamped.length === 0) continue;
-				const written = Object.fromEntries(stamped.map((f) => [f, s.hlc]));
-				undo.before.push({ table: op.table, record: current, written });
-				await d.table(op.table).put(next);
-				updated++;
-			}
-			// The staged batch is replaced by what undoing it needs: Undo data stays one batch at a
-			// time instead of one record listing a million ids.
-			await d.importBatches.put({ importId, seq, kind: 'undo', table: '', records: [undo] });
-			onProgress?.(seq + 1);
-			seq++;
-		}
-		// Derived, not stamped: an imported contact may be the customer's latest one.
-		for (const [customerId, at] of lastContact) {
-			const c = await d.customers.get(customerId);
-			if (c && (c.lastContactAt === null || at > c.lastContactAt))
-				await d.customers.update(customerId, { lastContactAt: at });
-		}
-		// An import of zero batches still gets its (empty) undo record, so it can be undone.
-		if (seq === 0)
-			await d.importBatches.put({
-				importId,
-				seq: 0,
-				kind: 'undo',
-				table: '',
-				records: [{ createdIds: [], before: [] } satisfies UndoData]
-			});
-		const detail = { ...entry.detail, created, updated };
-		await d.imports.put({ ...entry, state: 'committed', detail });
-		return { created, updated };
-	});
+			// An import of zero batches still gets its (empty) undo record, so it can be undone.
+			if (seq === 0)
+				await d.importBatches.put({
+					importId,
+					seq: 0,
+					kind: 'undo',
+					table: '',
+					records: [{ createdIds: [], before: [] } satisfies UndoData]
+				});
+			const detail = { ...entry.detail, created, updated };
+			await d.imports.put({ ...entry, state: 'committed', detail });
+			return { created, updated };
+		})
+	);
 }
 
 function noteContact(latest: Map<string, number>, data: Record<string, unknown>): void {

@@ -8,6 +8,7 @@ import { guarded } from '../write';
 import type { UndoData } from './import-apply';
 import { planUndo, summarize, type UndoPlan, type UndoSummary } from './undo-plan';
 import { StampedWrites } from './stamped-writes';
+import { withSummedTallies } from '../tallies-middleware';
 
 /**
  * Undo of a CSV import (customers, or interactions and orders), by the rule snapshot Undo shares
@@ -80,17 +81,23 @@ export async function undoImport(importId: string, now = Date.now()): Promise<Un
 	const d = db();
 	let changed = new Set<string>();
 	const summary = await guarded(() =>
-		d.transaction('rw', [d.imports, d.importBatches, ...allTables(d)], async () => {
-			const { created, changes } = await undoDataOf(d, importId);
-			const plan = await planUndo(d, created, changes);
-			changed = await carryOut(new StampedWrites(d, stamp, searchKeysOf), plan, now);
-			const done = await summarize(d, plan, 0, countsAsRow);
-			const entry = (await d.imports.get(importId))!;
-			const { kept: _list, ...counts } = done;
-			await d.importBatches.where('importId').equals(importId).delete();
-			await d.imports.put({ ...entry, state: 'undone', detail: { ...entry.detail, undo: counts } });
-			return done;
-		})
+		d.transaction('rw', [d.imports, d.importBatches, ...allTables(d)], async () =>
+			withSummedTallies(async () => {
+				const { created, changes } = await undoDataOf(d, importId);
+				const plan = await planUndo(d, created, changes);
+				changed = await carryOut(new StampedWrites(d, stamp, searchKeysOf), plan, now);
+				const done = await summarize(d, plan, 0, countsAsRow);
+				const entry = (await d.imports.get(importId))!;
+				const { kept: _list, ...counts } = done;
+				await d.importBatches.where('importId').equals(importId).delete();
+				await d.imports.put({
+					...entry,
+					state: 'undone',
+					detail: { ...entry.detail, undo: counts }
+				});
+				return done;
+			})
+		)
 	);
 	customersChanged(changed.size > 5_000 ? 'all' : [...changed]);
 	return summary;

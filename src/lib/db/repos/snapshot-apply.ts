@@ -28,6 +28,7 @@ import {
 	type UndoBatch
 } from './snapshot-imports';
 import { cancelSnapshotImportWith, pendingLocks } from './snapshot-preview';
+import { withSummedTallies } from '../tallies-middleware';
 
 /**
  * Import, step 2: ONE transaction merges every staged batch into the database against the
@@ -400,7 +401,7 @@ export async function applySnapshotWith(
 	const applied = guarded(() =>
 		d.transaction('rw', applyTables(d), async () => {
 			// An async function: Dexie follows its native awaits only then.
-			await one.run();
+			await withSummedTallies(() => one.run());
 		})
 	);
 	try {

@@ -6,6 +6,7 @@ import { applyTables, StagedApply, type ApplyResult, type BatchShared } from './
 import { LastContact } from './snapshot-derive';
 import { HeldCustomers } from './snapshot-held';
 import { listSnapshotImportsWith, undoneCount } from './snapshot-imports';
+import { withSummedTallies } from '../tallies-middleware';
 
 /**
  * Many files at once, step 2: ONE transaction applies every staged file of the batch, in the
@@ -37,12 +38,14 @@ export async function applyBatchWith(
 	const contacted: string[] = [];
 	try {
 		await guarded(() =>
-			d.transaction('rw', applyTables(d), async () => {
-				shared.undosBefore = undoneCount(await listSnapshotImportsWith(ctx));
-				for (const [seq, run] of runs.entries()) await run.run({ group, seq });
-				// Once for the whole batch, after its last file: each customer written once for it.
-				contacted.push(...(await shared.held.write(d, shared.lastContact)));
-			})
+			d.transaction('rw', applyTables(d), async () =>
+				withSummedTallies(async () => {
+					shared.undosBefore = undoneCount(await listSnapshotImportsWith(ctx));
+					for (const [seq, run] of runs.entries()) await run.run({ group, seq });
+					// Once for the whole batch, after its last file: each customer written once for it.
+					contacted.push(...(await shared.held.write(d, shared.lastContact)));
+				})
+			)
 		);
 	} catch (e) {
 		await cancelBatchWith(ctx, importIds);

@@ -10,6 +10,7 @@ import { listSnapshotImportsWith, type SnapshotImportRecord } from './snapshot-i
 import { undoDataOf, undoTables } from './snapshot-undo';
 import { StampedWrites } from './stamped-writes';
 import { planUndo, summarize, type UndoSummary } from './undo-plan';
+import { withSummedTallies } from '../tallies-middleware';
 
 /**
  * Undo of a batch of files applied at once: ONE transaction takes back every import of the batch
@@ -64,32 +65,34 @@ export async function undoBatchWith(
 	const tick = (): Stamp => ({ hlc: session.clock.tick(), by: session.member.id });
 	const customerIds = new Set<string>();
 	const summary = await guarded(() =>
-		d.transaction('rw', undoTables(ctx), async () => {
-			const { imports, created, changes, erased } = await batchData(ctx, group);
-			const plan = await planUndo(d, created, changes);
-			const w = new StampedWrites(d, tick, searchKeysOf);
-			for (const { table, record } of plan.remove) w.remove(table, record);
-			for (const { table, record, patch } of plan.restore) w.edit(table, record, patch);
-			for (const id of await w.finish()) customerIds.add(id);
-			const result = await summarize(d, plan, erased);
-			const ids = new Set(imports.map((r) => r.importId));
-			await d.conflicts
-				.filter((c) => ids.has((c as { importId?: string }).importId ?? ''))
-				.delete();
-			for (const { importId, detail } of [...imports].reverse()) {
-				await dropFlagsOf(d, importId);
-				await d.importBatches.where('importId').equals(importId).delete();
-				// The file's run of its sender's changes is missing again.
-				await forgetReceived(d, detail.from.deviceId, importId);
-				await d.audit.add({
-					id: newId(),
-					at: now,
-					action: 'snapshot_undo',
-					detail: { importId, fileName: detail.fileName, from: detail.from, batch: group }
-				});
-			}
-			return result;
-		})
+		d.transaction('rw', undoTables(ctx), async () =>
+			withSummedTallies(async () => {
+				const { imports, created, changes, erased } = await batchData(ctx, group);
+				const plan = await planUndo(d, created, changes);
+				const w = new StampedWrites(d, tick, searchKeysOf);
+				for (const { table, record } of plan.remove) w.remove(table, record);
+				for (const { table, record, patch } of plan.restore) w.edit(table, record, patch);
+				for (const id of await w.finish()) customerIds.add(id);
+				const result = await summarize(d, plan, erased);
+				const ids = new Set(imports.map((r) => r.importId));
+				await d.conflicts
+					.filter((c) => ids.has((c as { importId?: string }).importId ?? ''))
+					.delete();
+				for (const { importId, detail } of [...imports].reverse()) {
+					await dropFlagsOf(d, importId);
+					await d.importBatches.where('importId').equals(importId).delete();
+					// The file's run of its sender's changes is missing again.
+					await forgetReceived(d, detail.from.deviceId, importId);
+					await d.audit.add({
+						id: newId(),
+						at: now,
+						action: 'snapshot_undo',
+						detail: { importId, fileName: detail.fileName, from: detail.from, batch: group }
+					});
+				}
+				return result;
+			})
+		)
 	);
 	customersChanged(customerIds.size > 5_000 ? 'all' : [...customerIds]);
 	return summary;

@@ -14,6 +14,7 @@ import {
 import { dropFlagsOf, flagTables } from './checklist-flags';
 import { planUndo, summarize, type UndoSummary } from './undo-plan';
 import { StampedWrites } from './stamped-writes';
+import { withSummedTallies } from '../tallies-middleware';
 
 /**
  * Undoes a whole snapshot import in one transaction, by the rule CSV Undo shares
@@ -128,10 +129,8 @@ export async function undoSnapshotImportWith(
 	const d = ctx.db;
 	const customerIds = new Set<string>();
 	const summary = await guarded(() =>
-		d.transaction(
-			'rw',
-			undoTables(ctx),
-			async () => await undoInside(ctx, importId, now, searchKeysOf, customerIds)
+		d.transaction('rw', undoTables(ctx), async () =>
+			withSummedTallies(() => undoInside(ctx, importId, now, searchKeysOf, customerIds))
 		)
 	);
 	customersChanged(customerIds.size > 5_000 ? 'all' : [...customerIds]);

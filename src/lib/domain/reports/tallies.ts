@@ -262,6 +262,11 @@ export class TallyDeltas {
 		}
 	}
 
+	/** Whether a change to the tally of key `k` is held here. */
+	has(k: unknown): boolean {
+		return this.#byKey.has(JSON.stringify(k));
+	}
+
 	/** The deltas that change something. */
 	list(): Tally[] {
 		return [...this.#byKey.values()]

@@ -24,7 +24,8 @@ import { before, failed, TALLIES_STORE } from './tallies-middleware';
  * as every write to a deal's moves or to a deal (whose trash takes its moves out of the funnel),
  * whatever path the write takes, as the tallies middleware keeps the other sums. A deal's tallies
  * depend on all its moves, so each write reads the moves of the deals it touches (their `dealId`
- * index) before and after it, and replaces what the deal added by what it adds now. A write to a
+ * index) before it, works out their moves after it, and replaces what the deal added by what it
+ * adds now. A write to a
  * deal that does not put it in or take it out of the trash changes nothing here.
  *
  * - Read-write transactions over deals or moves are widened to both and to the tallies.
@@ -54,12 +55,12 @@ const idOf = (r: unknown): Id | undefined => {
 };
 const dealIdOf = (r: unknown): Id | undefined => pathMoveOf(r)?.dealId;
 
-/** Every move of each deal, by its `dealId` index. */
+/** Every stored move of each deal, as stored, by its `dealId` index. */
 function movesOf(
 	moves: DBCoreTable,
 	trans: DBCoreTransaction,
 	ids: readonly Id[]
-): Promise<Map<Id, PathMove[]>> {
+): Promise<Map<Id, unknown[]>> {
 	const index = moves.schema.getIndexByKeyPath('dealId');
 	if (!index) throw new Error('dealStageChanges has a dealId index');
 	return Dexie.Promise.all(
@@ -70,10 +71,47 @@ function movesOf(
 					values: true,
 					query: { index, range: { type: 1, lower: id, upper: id } as DBCoreKeyRange }
 				})
-				.then((res) => res.result.flatMap((r) => pathMoveOf(r) ?? []))
+				.then((res) => res.result)
 		)
 	).then((lists) => new Map(ids.map((id, i) => [id, lists[i] ?? []])));
 }
+
+/**
+ * Each deal's moves after a write, from its moves before it: the records the write replaced or
+ * removed go, the ones it stored come. Worked out rather than read again, which would cost a
+ * second index read per deal on every bulk write of moves.
+ */
+function movesAfter(
+	was: ReadonlyMap<Id, unknown[]>,
+	old: readonly unknown[],
+	req: DBCoreMutateRequest,
+	res: DBCoreMutateResponse
+): Map<Id, unknown[]> {
+	// A write that failed at a position left the record there as it was.
+	const gone = new Set(
+		old.flatMap((r, i) => (req.type === 'deleteRange' || !failed(res, i) ? (idOf(r) ?? []) : []))
+	);
+	const stored = new Map<Id, unknown>();
+	if (req.type === 'add' || req.type === 'put')
+		req.values.forEach((r, i) => {
+			const id = idOf(r);
+			if (id !== undefined && !failed(res, i)) stored.set(id, r);
+		});
+	const now = new Map<Id, unknown[]>();
+	for (const [dealId, list] of was)
+		now.set(
+			dealId,
+			list.filter((r) => {
+				const id = idOf(r);
+				return id === undefined || !gone.has(id);
+			})
+		);
+	for (const r of stored.values()) now.get(dealIdOf(r) ?? '')?.push(r);
+	return now;
+}
+
+const pathMoves = (list: readonly unknown[] | undefined): PathMove[] =>
+	(list ?? []).flatMap((r) => pathMoveOf(r) ?? []);
 
 /** The deals among `ids` that are in the trash (a deal not stored is not). */
 function trashedOf(
@@ -126,18 +164,15 @@ function movesWrite(
 		const deals = down.table(DEALS);
 		return Dexie.Promise.all([movesOf(table, trans, ids), trashedOf(deals, trans, ids)]).then(
 			([was, trashed]) =>
-				table.mutate(req).then((res) =>
-					movesOf(table, trans, ids)
-						.then((now) => {
-							const deltas = new FunnelDeltas();
-							for (const id of ids) {
-								deltas.add(id, was.get(id) ?? [], trashed.has(id), -1, offsetMin);
-								deltas.add(id, now.get(id) ?? [], trashed.has(id), 1, offsetMin);
-							}
-							return writeDeltas(down.table(TALLIES_STORE), trans, deltas.list());
-						})
-						.then(() => res)
-				)
+				table.mutate(req).then((res) => {
+					const now = movesAfter(was, old, req, res);
+					const deltas = new FunnelDeltas();
+					for (const id of ids) {
+						deltas.add(id, pathMoves(was.get(id)), trashed.has(id), -1, offsetMin);
+						deltas.add(id, pathMoves(now.get(id)), trashed.has(id), 1, offsetMin);
+					}
+					return writeDeltas(down.table(TALLIES_STORE), trans, deltas.list()).then(() => res);
+				})
 		);
 	});
 }
@@ -176,7 +211,7 @@ function dealsWrite(
 				.then((moves) => {
 					const deltas = new FunnelDeltas();
 					for (const id of changed) {
-						const list = moves.get(id) ?? [];
+						const list = pathMoves(moves.get(id));
 						deltas.add(id, list, was.get(id) ?? false, -1, offsetMin);
 						deltas.add(id, list, now.get(id) ?? false, 1, offsetMin);
 					}

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable } from './scripts/chromium.mjs';
+import { testChromiumExecutable } from './scripts/chromium.mjs';
 
-// Debian's Chromium unless RAPPORT_CHROMIUM names another (scripts/chromium.mjs).
+// Debian's Chromium headless shell, or its Chromium, unless RAPPORT_CHROMIUM names another
+// (scripts/chromium.mjs).
 export const chromiumArgs = [
 	'--no-sandbox',
 	'--disable-gpu',
@@ -29,7 +30,7 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
-		launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+		launchOptions: { executablePath: testChromiumExecutable(), args: chromiumArgs },
 		// Blocked: installing the worker precaches the whole build in every test's fresh context,
 		// which costs each test seconds on a 2-core machine. e2e/pwa.e2e.ts allows it and tests it.
 		serviceWorkers: 'block',

@@ -21,3 +21,21 @@ export function chromiumExecutable(env = process.env) {
 		);
 	return path;
 }
+
+export const DEBIAN_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+
+/**
+ * The executable the end-to-end tests launch. They run headless, and Chromium's headless shell
+ * (Debian's chromium-headless-shell, the build Playwright's own headless runs use) is the same
+ * engine without the browser's window and UI layers, so each test costs the machine less CPU
+ * (the suite is CPU-bound on a 2-core machine). Debian's Chromium when the shell is not
+ * installed; RAPPORT_CHROMIUM still names any other. The benchmarks keep the full Chromium
+ * (`chromiumExecutable`), whose figures bench/RESULTS.md compares over time.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string | undefined}
+ */
+export function testChromiumExecutable(env = process.env) {
+	if (!env.RAPPORT_CHROMIUM?.trim() && existsSync(DEBIAN_HEADLESS_SHELL))
+		return DEBIAN_HEADLESS_SHELL;
+	return chromiumExecutable(env);
+}

@@ -59,6 +59,23 @@ if [ -z "${RAPPORT_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
 	fi
 fi
 
+# The end-to-end tests run in Chromium's headless shell when it is there (scripts/chromium.mjs):
+# the same engine with less for the machine to do. Installed when apt-get has it; without it the
+# tests run in Chromium itself.
+if [ -z "${RAPPORT_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium-headless-shell ] &&
+	command -v apt-get >/dev/null 2>&1; then
+	SUDO=""
+	if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+	if [ "$(id -u)" -eq 0 ] || [ -n "$SUDO" ]; then
+		DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium-headless-shell \
+			>/dev/null 2>&1 ||
+			{ $SUDO apt-get update -qq >/dev/null 2>&1 &&
+				DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium-headless-shell \
+					>/dev/null 2>&1; } ||
+			echo "chromium-headless-shell is not available here: the end-to-end tests use Chromium." >&2
+	fi
+fi
+
 # `npm install`, not `npm ci`: with the lock it installs exactly the pinned versions, and it keeps
 # a node_modules already there, which `npm ci` deletes first. The lock lists every platform's
 # optional native packages (rollup, esbuild) without libc fields, as npm 10 and 11 both write it,

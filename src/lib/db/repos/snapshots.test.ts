@@ -8,6 +8,7 @@ import { cancelSnapshotImportWith } from './snapshot-preview';
 import { dumpTables, teammate, type Teammate } from './snapshot-teammates';
 import { undoSnapshotImportWith } from './snapshot-undo';
 import { listSnapshotImportsWith } from './snapshot-imports';
+import { talliesAgainstRecords } from '$lib/testing/tally-check';
 
 /**
  * Two (or three) teammates, each with a database of their own, exchanging .rapport files through
@@ -386,9 +387,15 @@ describe('snapshot export and import between two databases', () => {
 		await applySnapshotWith(b, p.importId);
 		expect(await b.db.interactions.count()).toBe(2_345);
 		expect((await b.db.customers.get('c1'))?.lastContactAt).toBe(1_700_000_000_000 + 2_344);
+		// Summed over the batches and written once, the tallies are those of the records.
+		const applied = await talliesAgainstRecords(b.db);
+		expect(applied.stored).toEqual(applied.expected);
+		expect(applied.stored.length).toBeGreaterThan(0);
 		const [done] = await listSnapshotImportsWith(b);
 		await undoSnapshotImportWith(b, done!.importId);
 		expect(await b.db.interactions.count()).toBe(0);
+		const undone = await talliesAgainstRecords(b.db);
+		expect(undone.stored).toEqual(undone.expected);
 		expect(await b.db.customers.count()).toBe(0);
 		expect(await b.db.importBatches.count()).toBe(0);
 	});

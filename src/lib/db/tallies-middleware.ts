@@ -163,17 +163,33 @@ const summed = new WeakMap<DBCoreTransaction, Summed>();
 
 const pending = (s: Summed | undefined): s is Summed => !!s?.tallies;
 
+const fresh = (): Pick<Summed, 'deltas' | 'work'> => ({
+	deltas: new TallyDeltas(),
+	work: new LatestWork(Date.now())
+});
+
+/** Writes summed changes: the sums, then the work marks. */
+function writeSums(
+	tallies: DBCoreTable,
+	trans: DBCoreTransaction,
+	{ deltas, work }: Pick<Summed, 'deltas' | 'work'>
+): Promise<void> {
+	return writeDeltas(tallies, trans, deltas.list()).then(() =>
+		raiseWorkMarks(tallies, trans, work)
+	);
+}
+
 /** Writes what `s` summed so far, in the transaction's queue of tallied writes. */
 function flush(trans: DBCoreTransaction, s: Summed): Promise<void> {
 	return enqueue(trans, () => {
 		const tallies = s.tallies;
 		if (!tallies) return Dexie.Promise.resolve();
-		const list = s.deltas.list();
-		const work = s.work;
-		s.deltas = new TallyDeltas();
-		s.work = new LatestWork(Date.now());
+		const sums = { deltas: s.deltas, work: s.work };
+		const next = fresh();
+		s.deltas = next.deltas;
+		s.work = next.work;
 		s.tallies = undefined;
-		return writeDeltas(tallies, trans, list).then(() => raiseWorkMarks(tallies, trans, work));
+		return writeSums(tallies, trans, sums);
 	});
 }
 
@@ -188,7 +204,7 @@ function flush(trans: DBCoreTransaction, s: Summed): Promise<void> {
 export function withSummedTallies<T>(body: () => Promise<T>): Promise<T> {
 	const trans = Dexie.currentTransaction?.idbtrans as DBCoreTransaction | undefined;
 	if (!trans || summed.has(trans)) return body();
-	const s: Summed = { deltas: new TallyDeltas(), work: new LatestWork(Date.now()) };
+	const s: Summed = fresh();
 	summed.set(trans, s);
 	return Dexie.Promise.resolve(body())
 		.then((out) => flush(trans, s).then(() => out))
@@ -223,19 +239,11 @@ function tallied(
 				return offsetOf(tallies, trans, s)
 					.then((offsetMin) => {
 						if (offsetMin === null) return;
-						if (s) {
-							addDeltas(s.deltas, name, req, old, res, offsetMin);
-							noteWork(s.work, req, res);
-							s.tallies = tallies;
-							return;
-						}
-						const deltas = new TallyDeltas();
-						addDeltas(deltas, name, req, old, res, offsetMin);
-						const seen = new LatestWork(Date.now());
-						noteWork(seen, req, res);
-						return writeDeltas(tallies, trans, deltas.list()).then(() =>
-							raiseWorkMarks(tallies, trans, seen)
-						);
+						const sums = s ?? fresh();
+						addDeltas(sums.deltas, name, req, old, res, offsetMin);
+						noteWork(sums.work, req, res);
+						if (!s) return writeSums(tallies, trans, sums);
+						s.tallies = tallies;
 					})
 					.then(() => res);
 			})

@@ -25,8 +25,8 @@ import { before, failed, TALLIES_STORE } from './tallies-middleware';
  * whatever path the write takes, as the tallies middleware keeps the other sums. A deal's tallies
  * depend on all its moves, so each write reads the moves of the deals it touches (their `dealId`
  * index) before it, works out their moves after it, and replaces what the deal added by what it
- * adds now. A write to a
- * deal that does not put it in or take it out of the trash changes nothing here.
+ * adds now. A write to a deal that does not put it in or take it out of the trash changes nothing
+ * here.
  *
  * - Read-write transactions over deals or moves are widened to both and to the tallies.
  * - Writes run one after another within a transaction, so none reads another's half-done state.

@@ -1,14 +1,9 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	TALLIED_TABLES,
-	talliesOf,
-	type Tally,
-	type TalliedTable
-} from '$lib/domain/reports/tallies';
+import { TALLIED_TABLES, type Tally, type TalliedTable } from '$lib/domain/reports/tallies';
 import { openDatabase, type RapportDB } from './schema';
-import { talliesAgainstRecords } from '$lib/testing/tally-check';
+import { talliesAgainstRecords, talliesOfRecords } from '$lib/testing/tally-check';
 import { withSummedTallies } from './tallies-middleware';
 
 /**
@@ -167,21 +162,12 @@ async function run(d: RapportDB, w: Write): Promise<void> {
 	}
 }
 
-/** The tallies of the records stored now, as the middleware should have kept them. */
-async function expectedTallies(d: RapportDB): Promise<Tally[]> {
-	const offsetMin = ((await d.tallies.get(['meta'])) as { offsetMin: number }).offsetMin;
-	const expected: Tally[] = [];
-	for (const t of TALLIED_TABLES)
-		expected.push(...talliesOf(t, await d.table(t).toArray(), offsetMin));
-	return expected;
-}
-
 /**
  * Inside a summed transaction: each sum the records add up to, read by its key, is already the
  * stored one (a read of a pending sum writes the pending sums first).
  */
 async function expectSumsByKey(d: RapportDB): Promise<void> {
-	const expected = await expectedTallies(d);
+	const expected = await talliesOfRecords(d);
 	const stored = (await d.tallies.bulkGet(expected.map((t) => t.k))) as (Tally | undefined)[];
 	expect(
 		stored.map((t) => (t ? { n: t.n, minor: t.minor, weighted: t.weighted } : undefined))

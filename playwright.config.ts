@@ -34,7 +34,10 @@ export default defineConfig({
 		// Blocked: installing the worker precaches the whole build in every test's fresh context,
 		// which costs each test seconds on a 2-core machine. e2e/pwa.e2e.ts allows it and tests it.
 		serviceWorkers: 'block',
-		trace: 'retain-on-failure'
+		// A trace (a screenshot and a DOM snapshot at every step) adds a large share to each test's
+		// CPU, and the suite is CPU-bound; to keep one of a failure, run the failing file again with
+		// `--trace retain-on-failure`. A failure still writes the page as it was (error-context).
+		trace: 'off'
 	},
 	webServer: {
 		command: `npx sirv ${buildDir} --single --port ${port} --host 127.0.0.1 --quiet`,

@@ -71,9 +71,10 @@ export default ts.config(
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		// No type-aware parse (projectService): no rule here needs types, svelte-check checks
+		// them, and building a TypeScript program for every component makes lint the slowest step.
 		languageOptions: {
 			parserOptions: {
-				projectService: true,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig

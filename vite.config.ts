@@ -1,17 +1,32 @@
 import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const DEVICE = 'src/**/*.device.test.ts';
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts', 'bench/**/*.test.mjs'],
 		environment: 'node',
 		setupFiles: ['src/lib/testing/vitest-setup.ts'],
 		testTimeout: 60_000,
 		// Every core: Vitest leaves one to its own process, which is idle while the files run, so
 		// on a 2-core machine the default would run the files one at a time.
-		maxWorkers: availableParallelism()
+		maxWorkers: availableParallelism(),
+		// Worker threads start faster than child processes; a file that changes what is the
+		// process's own (its time zone) runs in a child process.
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					pool: 'threads',
+					include: ['src/**/*.test.ts', 'bench/**/*.test.mjs'],
+					exclude: [...configDefaults.exclude, DEVICE]
+				}
+			},
+			{ extends: true, test: { name: 'device', pool: 'forks', include: [DEVICE] } }
+		]
 	}
 });

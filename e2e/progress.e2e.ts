@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BackupSection, RestorePage } from './pages/backup';
 import { SharePage, teammate } from './pages/snapshot';
 import { customer } from '../src/lib/io/snapshot/test-util';
-import { countStore, putRecords } from './support/idb';
+import { countStore, putNumbered } from './support/idb';
 
 /**
  * A long export, import or restore shows how far it got, how fast and how long is left, and
@@ -19,20 +19,17 @@ const RECORDS = 60_000;
 /** Many interactions written straight into the store: enough for an export to take a while. */
 async function manyRecords(page: Page): Promise<void> {
 	const hlc = `${String(Date.now() - 60_000).padStart(15, '0')}:0000:e2edevice`;
-	const meta = { created: { hlc, by: 'e2e-member' }, updated: hlc };
-	const interactions = Array.from({ length: RECORDS }, (_, i) => ({
-		id: `progress-${i}`,
+	const template = {
+		id: 'progress-{i}',
 		customerId: 'progress-customer',
 		ownerId: 'e2e-member',
 		type: 'call',
-		at: 1_700_000_000_000 + i,
-		notes: `A call about the order, number ${i}`,
+		notes: 'A call about the order, number {i}',
 		satisfaction: null,
 		trashedAt: null,
-		_meta: meta
-	}));
-	for (let i = 0; i < RECORDS; i += 10_000)
-		await putRecords(page, 'interactions', interactions.slice(i, i + 10_000));
+		_meta: { created: { hlc, by: 'e2e-member' }, updated: hlc }
+	};
+	await putNumbered(page, 'interactions', RECORDS, template, { at: 1_700_000_000_000 });
 }
 
 /**
@@ -111,11 +108,7 @@ test('an export to share shows its progress, and Cancel downloads nothing', asyn
 test('a list export shows its progress, and Cancel downloads nothing', async ({ page }) => {
 	await page.goto('/customers');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 60_000 });
-	const customers = Array.from({ length: RECORDS }, (_, i) =>
-		customer(`list-${i}`, { name: `Export Buyer ${i}` })
-	);
-	for (let i = 0; i < RECORDS; i += 10_000)
-		await putRecords(page, 'customers', customers.slice(i, i + 10_000));
+	await putNumbered(page, 'customers', RECORDS, customer('list-{i}', { name: 'Export Buyer {i}' }));
 	await page.reload();
 	const details = page.locator('details', { hasText: 'Export to CSV' });
 	await details.locator('summary').click();

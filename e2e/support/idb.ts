@@ -38,26 +38,42 @@ function requestStore(page: Page, store: string, request: 'getAll' | 'count'): P
 	);
 }
 
-/** Puts records into, or deletes keys from, one object store in one transaction. */
-function changeStore(
-	page: Page,
-	store: string,
-	op: 'put' | 'delete',
-	items: readonly unknown[]
-): Promise<void> {
+/**
+ * A change to one object store: records to put, keys to delete, or `count` records made in the
+ * page from one template (see putNumbered).
+ */
+type StoreChange =
+	| { put: readonly unknown[] }
+	| { delete: readonly unknown[] }
+	| { count: number; template: Record<string, unknown>; plus: Record<string, number> };
+
+/** Makes one change to one object store, in one transaction. */
+function changeStore(page: Page, store: string, change: StoreChange): Promise<void> {
 	return page.evaluate(
-		([name, how, list]) =>
+		({ name, change }) =>
 			new Promise<void>((done, fail) => {
+				const numbered = (value: unknown, i: number): unknown => {
+					if (typeof value === 'string') return value.replaceAll('{i}', String(i));
+					if (Array.isArray(value)) return value.map((v) => numbered(v, i));
+					if (value && typeof value === 'object')
+						return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, numbered(v, i)]));
+					return value;
+				};
 				const open = indexedDB.open('rapport');
 				open.onerror = () => fail(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
 					const tx = db.transaction(name, 'readwrite');
 					const os = tx.objectStore(name);
-					for (const item of list) {
-						if (how === 'put') os.put(item);
-						else os.delete(item as IDBValidKey);
-					}
+					if ('put' in change) for (const item of change.put) os.put(item);
+					else if ('delete' in change)
+						for (const key of change.delete) os.delete(key as IDBValidKey);
+					else
+						for (let i = 0; i < change.count; i++) {
+							const record = numbered(change.template, i) as Record<string, unknown>;
+							for (const [field, base] of Object.entries(change.plus)) record[field] = base + i;
+							os.put(record);
+						}
 					tx.oncomplete = () => {
 						db.close();
 						done();
@@ -68,18 +84,18 @@ function changeStore(
 					};
 				};
 			}),
-		[store, op, items] as const
+		{ name: store, change }
 	);
 }
 
 /** Writes records into one object store as they are (no stamping, no checks). */
 export function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
-	return changeStore(page, store, 'put', records);
+	return changeStore(page, store, { put: records });
 }
 
 /** Deletes records of one object store by key, as they are (no tombstones, no checks). */
 export function deleteRecords(page: Page, store: string, keys: IDBValidKey[]): Promise<void> {
-	return changeStore(page, store, 'delete', keys);
+	return changeStore(page, store, { delete: keys });
 }
 
 /** The wall time of a stamp; Infinity for what is not a stamp (a wall past 15 digits). */
@@ -98,40 +114,8 @@ export function putNumbered(
 	page: Page,
 	store: string,
 	count: number,
-	template: Record<string, unknown>,
+	template: object,
 	plus: Record<string, number> = {}
 ): Promise<void> {
-	return page.evaluate(
-		({ name, count, template, plus }) =>
-			new Promise<void>((done, fail) => {
-				const numbered = (value: unknown, i: number): unknown => {
-					if (typeof value === 'string') return value.replaceAll('{i}', String(i));
-					if (Array.isArray(value)) return value.map((v) => numbered(v, i));
-					if (value && typeof value === 'object')
-						return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, numbered(v, i)]));
-					return value;
-				};
-				const open = indexedDB.open('rapport');
-				open.onerror = () => fail(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(name, 'readwrite');
-					const os = tx.objectStore(name);
-					for (let i = 0; i < count; i++) {
-						const record = numbered(template, i) as Record<string, unknown>;
-						for (const [field, base] of Object.entries(plus)) record[field] = base + i;
-						os.put(record);
-					}
-					tx.oncomplete = () => {
-						db.close();
-						done();
-					};
-					tx.onerror = () => {
-						db.close();
-						fail(tx.error);
-					};
-				};
-			}),
-		{ name: store, count, template, plus }
-	);
+	return changeStore(page, store, { count, template: { ...template }, plus });
 }
